@@ -81,7 +81,9 @@ def parse_id_number(raw: str, *, today: date | None = None) -> IdNumber:
         raise IdNumberError("date", f"身份证号中的出生年份 {born.year} 不合理")
     expected = check_digit(text[:17])
     if text[17] != expected:
-        raise IdNumberError("check", f"身份证号校验位错误（最后一位应为 {expected}），请核对是否抄错")
+        raise IdNumberError(
+            "check", f"身份证号校验位错误（最后一位应为 {expected}），请核对是否抄错"
+        )
     sex = "M" if int(text[16]) % 2 == 1 else "F"
     return IdNumber(value=text, area_code=text[:6], birth_date=born, sex=sex)
 

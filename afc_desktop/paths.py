@@ -1,0 +1,83 @@
+"""Where an installation keeps its files: one data directory holds everything.
+
+Database, keys, configuration, logs, backups and exports all live under a single folder, so a copy
+of that folder on another machine (or a USB stick) is a working installation. The folder is chosen
+by ``--data-dir``, else the ``AFC_DATA_DIR`` environment variable, else platformdirs' user data
+directory.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "AFCDesktop"
+DB_FILENAME = "afc.sqlite3"
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """The layout of one data directory; every path is relative to ``root``."""
+
+    root: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_FILENAME
+
+    @property
+    def db_url(self) -> str:
+        return f"sqlite:///{self.db_path}"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.root / "exports"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "config.json"
+
+    def ensure(self) -> DataDir:
+        """Create the directory tree (idempotent) and return self."""
+        for path in (self.root, self.keys_dir, self.backups_dir, self.exports_dir, self.logs_dir):
+            path.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def is_initialised(self) -> bool:
+        """True once a database file exists here."""
+        return self.db_path.exists()
+
+
+def default_root() -> Path:
+    """platformdirs' per-user data directory for the app."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def demo_root() -> Path:
+    """The data directory used by ``afc --demo`` (kept apart from real data)."""
+    return Path(platformdirs.user_data_dir(APP_NAME + "-demo", appauthor=False, roaming=True))
+
+
+def resolve_data_dir(cli_arg: str | os.PathLike[str] | None = None) -> DataDir:
+    """Pick the data directory: ``--data-dir``, then ``AFC_DATA_DIR``, then platformdirs."""
+    if cli_arg:
+        return DataDir(Path(cli_arg).expanduser().resolve())
+    env = os.environ.get("AFC_DATA_DIR")
+    if env:
+        return DataDir(Path(env).expanduser().resolve())
+    return DataDir(default_root())

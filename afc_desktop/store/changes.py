@@ -1,0 +1,225 @@
+"""The change log: every write to a synced table appends a ChangeEvent in the same transaction.
+
+The hook runs on SQLAlchemy's ``before_flush``, so no ORM write path can bypass it: a new synced
+row becomes an ``upsert`` event carrying all its fields, an edit carries only the changed fields
+and the ``base_rev`` it was made on, setting ``deleted`` is a ``delete`` event, and a physical
+delete of a synced row is refused. Per-site ``seq`` comes from ``SiteSequence``, updated in the
+same transaction, so it is gap-free: a rolled-back write gives its numbers back.
+
+Code that applies events received from elsewhere sets ``session.info["replaying"] = True``.
+"""
+
+from __future__ import annotations
+
+import base64
+import decimal
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime, event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from .models.base import SYNC_BOOKKEEPING, Base, SyncMixin, new_id, utcnow
+from .models.core import ChangeEvent, SiteSequence
+
+
+class SyncWriteError(RuntimeError):
+    """A write the change log cannot record (no site, or a physical delete of a synced row)."""
+
+
+# Hooks that derive local columns before events are built; see ``register_deriver``.
+_DERIVERS: list[Callable[[Session, list[SyncMixin]], None]] = []
+
+
+def register_deriver(fn: Callable[[Session, list[SyncMixin]], None]) -> None:
+    """Run ``fn(session, touched_objects)`` in every flush before events are recorded."""
+    if fn not in _DERIVERS:
+        _DERIVERS.append(fn)
+
+
+def synced_models() -> dict[str, type[SyncMixin]]:
+    """Table name → model class for every synced table."""
+    out: dict[str, type[SyncMixin]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, SyncMixin):
+            out[cls.__tablename__] = cls  # type: ignore[attr-defined]
+    return out
+
+
+def model_for_table(table: str) -> type[SyncMixin]:
+    """The synced model class of a table name; KeyError when it is not synced."""
+    return synced_models()[table]
+
+
+def synced_columns(cls: type[SyncMixin]) -> list[str]:
+    """Column attribute names sent in events: all but local and bookkeeping ones."""
+    skip = set(cls.__local_columns__) | set(SYNC_BOOKKEEPING)
+    return [c.key for c in inspect(cls).column_attrs if c.key not in skip]
+
+
+def encode_value(value: Any) -> Any:
+    """A column value as JSON: dates ISO, datetimes ISO UTC, bytes base64."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def decode_fields(cls: type[SyncMixin], fields: dict[str, Any]) -> dict[str, Any]:
+    """Turn event fields back into column values for ``cls`` (unknown fields are dropped)."""
+    columns = {c.key: c for c in inspect(cls).column_attrs}
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        attr = columns.get(key)
+        if attr is None:
+            continue
+        col_type = attr.columns[0].type
+        if value is not None and isinstance(col_type, DateTime) and isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        elif value is not None and isinstance(col_type, Date) and isinstance(value, str):
+            value = date.fromisoformat(value)
+        elif value is not None and getattr(col_type, "impl", None) is not None:
+            impl = col_type.impl  # type: ignore[attr-defined]
+            if isinstance(impl, DateTime) and isinstance(value, str):
+                value = datetime.fromisoformat(value)
+        out[key] = value
+    return out
+
+
+def event_as_dict(ev: ChangeEvent) -> dict[str, Any]:
+    """The wire form of a ChangeEvent (DESIGN.md §3)."""
+    return {
+        "event_id": ev.event_id,
+        "site_id": ev.site_id,
+        "seq": ev.seq,
+        "table": ev.table_name,
+        "record_id": ev.record_id,
+        "op": ev.op,
+        "base_rev": ev.base_rev,
+        "fields": ev.fields,
+        "at": ev.at.isoformat(),
+        "actor": ev.actor,
+        "actor_name": ev.actor_name,
+    }
+
+
+def _next_seqs(session: Session, site_id: str, count: int) -> Iterable[int]:
+    seq_row = session.get(SiteSequence, site_id)
+    if seq_row is None:
+        seq_row = SiteSequence(site_id=site_id, last_seq=0)
+        session.add(seq_row)
+    first = seq_row.last_seq + 1
+    seq_row.last_seq += count
+    return range(first, first + count)
+
+
+def _column_default(cls: type[SyncMixin], key: str) -> Any:
+    """The Python-side default of a column, applied early so the event carries it."""
+    default: Any = inspect(cls).column_attrs[key].columns[0].default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)
+    return None
+
+
+def _changed_fields(obj: SyncMixin, columns: list[str]) -> dict[str, Any]:
+    state = inspect(obj)
+    changed: dict[str, Any] = {}
+    for key in columns:
+        hist = state.attrs[key].history
+        if hist.has_changes():
+            new = hist.added[0] if hist.added else None
+            old = hist.deleted[0] if hist.deleted else None
+            if hist.deleted and new == old:
+                continue
+            changed[key] = encode_value(new)
+    return changed
+
+
+def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    if session.info.get("replaying"):
+        return
+    for obj in session.deleted:
+        if isinstance(obj, SyncMixin):
+            raise SyncWriteError(
+                f"synced row {type(obj).__name__} {obj.id} must be tombstoned, not deleted"
+            )
+    new = [o for o in session.new if isinstance(o, SyncMixin)]
+    dirty = [
+        o
+        for o in session.dirty
+        if isinstance(o, SyncMixin) and session.is_modified(o, include_collections=False)
+    ]
+    if not new and not dirty:
+        return
+    site_id = session.info.get("site_id")
+    if not site_id:
+        raise SyncWriteError("no site id on the session: run setup before writing synced data")
+    for deriver in _DERIVERS:
+        deriver(session, new + dirty)
+    now = utcnow()
+    pending: list[tuple[SyncMixin, str, str | None, dict[str, Any]]] = []
+    for obj in new:
+        if obj.id is None:
+            obj.id = new_id()
+        if obj.origin_site is None:
+            obj.origin_site = site_id
+        if obj.deleted is None:
+            obj.deleted = False
+        obj.created_at = obj.created_at or now
+        cols = synced_columns(type(obj))
+        fields = {}
+        for key in cols:
+            value = getattr(obj, key)
+            if value is None:
+                value = _column_default(type(obj), key)
+                setattr(obj, key, value)
+            fields[key] = encode_value(value)
+        pending.append((obj, "delete" if obj.deleted else "upsert", None, fields))
+    for obj in dirty:
+        fields = _changed_fields(obj, synced_columns(type(obj)))
+        if not fields:
+            continue
+        op = "delete" if fields.get("deleted") is True else "upsert"
+        pending.append((obj, op, obj.rev, fields))
+    if not pending:
+        return
+    actor = session.info.get("actor")
+    actor_name = session.info.get("actor_name", "")
+    for (obj, op, base_rev, fields), seq in zip(
+        pending, _next_seqs(session, site_id, len(pending)), strict=True
+    ):
+        event_id = new_id()
+        obj.rev = event_id
+        obj.updated_at = now
+        session.add(
+            ChangeEvent(
+                event_id=event_id,
+                site_id=site_id,
+                seq=seq,
+                table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
+                record_id=obj.id,
+                op=op,
+                base_rev=base_rev,
+                fields=fields,
+                at=now,
+                actor=actor,
+                actor_name=actor_name,
+            )
+        )
+
+
+def install(session_factory: Any) -> None:
+    """Attach the change-log hook to a sessionmaker (idempotent)."""
+    if not event.contains(session_factory, "before_flush", _before_flush):
+        event.listen(session_factory, "before_flush", _before_flush)

@@ -1,0 +1,117 @@
+"""Opening the database: engine, SQLite pragmas, sessions, migrations at start-up.
+
+SQLite (the embedded default) runs with WAL, foreign keys on and ``synchronous=FULL`` so that a
+committed write survives a power cut. PostgreSQL (district scale) is chosen by URL and uses the
+same models. Each ``session()`` is one transaction: commit on success, rollback on error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import changes, derive, migrations
+from .models import Site
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or used; the message is shown to the user."""
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_url(path_or_url: str | Path) -> str:
+    """Accept a file path or a SQLAlchemy URL; PostgreSQL URLs get the psycopg 3 driver."""
+    value = str(path_or_url)
+    if value.startswith("postgresql://"):
+        return "postgresql+psycopg://" + value[len("postgresql://") :]
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).resolve()}"
+
+
+class Database:
+    """An open database: engine, session factory and the local site id (once set up)."""
+
+    def __init__(self, url: str | Path) -> None:
+        self.url = make_url(url)
+        self.engine: Engine = create_engine(self.url, future=True)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False, future=True)
+        changes.install(self._factory)
+        derive.install()
+        self.site_id: str | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, for SQLite; None for a server database or in-memory."""
+        if not self.is_sqlite:
+            return None
+        db = self.engine.url.database
+        return Path(db) if db and db != ":memory:" else None
+
+    def load_site(self) -> str | None:
+        """Read the local site id (set by setup); None before first-run setup."""
+        with self._factory() as s:
+            self.site_id = s.scalar(select(Site.id).where(Site.is_local.is_(True)))
+        return self.site_id
+
+    @contextmanager
+    def session(
+        self,
+        actor: str | None = None,
+        actor_name: str = "",
+        *,
+        replaying: bool = False,
+    ) -> Iterator[Session]:
+        """One transaction. Synced writes are attributed to ``actor`` in the change log."""
+        s = self._factory()
+        s.info.update(site_id=self.site_id, actor=actor, actor_name=actor_name, replaying=replaying)
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check`` problems (empty when healthy); always empty off SQLite."""
+        if not self.is_sqlite:
+            return []
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        return [] if rows == ["ok"] else rows
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    path_or_url: str | Path, *, migrate: bool = True, backup_dir: Path | None = None
+) -> Database:
+    """Open (and by default migrate) a database. SQLite files are backed up before a migration."""
+    db = Database(path_or_url)
+    if migrate:
+        migrations.upgrade(db, backup_dir=backup_dir)
+    db.load_site()
+    return db

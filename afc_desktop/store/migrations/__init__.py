@@ -1,0 +1,79 @@
+"""Alembic migrations, run at start-up to the newest heads after a backup copy of the file."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+if TYPE_CHECKING:
+    from ..db import Database
+
+HERE = Path(__file__).resolve().parent
+
+
+def alembic_config(db: Database) -> Config:
+    """An Alembic config for ``db`` that needs no ini file."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(HERE))
+    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    cfg.attributes["engine"] = db.engine
+    return cfg
+
+
+def head_revisions(db: Database) -> set[str]:
+    """The revisions the code expects."""
+    return set(ScriptDirectory.from_config(alembic_config(db)).get_heads())
+
+
+def current_revisions(db: Database) -> set[str]:
+    """The revisions the database is at (empty for a new database)."""
+    with db.engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def pending(db: Database) -> bool:
+    """True when the database is behind the code."""
+    return current_revisions(db) != head_revisions(db)
+
+
+def backup_before_migration(db: Database, backup_dir: Path | None) -> Path | None:
+    """Copy the SQLite file before touching its schema; nothing for a new or server database."""
+    path = db.sqlite_path
+    if path is None or not path.exists() or not current_revisions(db):
+        return None
+    target_dir = backup_dir or path.parent / "backups"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"pre-migration-{stamp}.sqlite3"
+    # The online-backup API copies a consistent snapshot even with a WAL file beside it.
+    import sqlite3
+
+    src = sqlite3.connect(str(path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to the newest heads; returns the backup made first, if any."""
+    if not pending(db):
+        return None
+    backup = backup_before_migration(db, backup_dir)
+    command.upgrade(alembic_config(db), "heads")
+    return backup
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    """Plain file copy (used for test templates)."""
+    shutil.copyfile(src, dst)
