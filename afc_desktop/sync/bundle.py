@@ -1,0 +1,591 @@
+"""Sync bundle v1 writer and streaming reader (同步包读写).
+
+The format is documented in ``docs/sync-bundle-format.md``. A bundle is a zip with exactly
+three members: ``payload.bin`` (JSON lines, zlib-compressed, then sealed in AES-256-GCM
+chunks), ``manifest.json`` and ``manifest.sig`` (Ed25519 over the exact manifest bytes).
+Writer and reader both stream: memory stays flat however many records a bundle holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+import uuid
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from afc_desktop.sync import crypto
+from afc_desktop.sync.errors import (
+    BadSignature,
+    DamagedBundle,
+    DecryptionFailed,
+    HashMismatch,
+    LimitExceeded,
+    ManifestInvalid,
+    SchemaInvalid,
+    UnexpectedMember,
+    UnsupportedVersion,
+)
+from afc_desktop.sync.fsio import atomic_writer
+from afc_desktop.sync.keys import KeyPair
+
+FORMAT = "afc-bundle"
+FORMAT_VERSION = 1
+SUFFIX = ".afcbundle"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PAYLOAD = "payload.bin"
+MEMBERS = frozenset({MANIFEST, SIGNATURE, PAYLOAD})
+KINDS = ("changes", "snapshot", "receipt", "reference")
+EVENT_KINDS = ("changes", "snapshot")
+EVENT_KEYS = frozenset(
+    {"event_id", "site_id", "seq", "table", "record_id", "op", "base_rev", "fields", "at", "actor"}
+)
+RECORD_TYPES = {
+    "receipt": frozenset({"ack", "held", "conflict", "duplicate", "refused"}),
+    "reference": frozenset({"form", "resource"}),
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Sanity limits applied while reading (压缩炸弹等防护)."""
+
+    max_manifest_bytes: int = 1 << 20
+    max_payload_bytes: int = 4 << 30
+    max_plain_bytes: int = 32 << 30
+    max_ratio: int = 100  # plain bytes per compressed byte ...
+    ratio_floor: int = 16 << 20  # ... checked once this much plain text has come out
+    max_line_bytes: int = 4 << 20
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who can open the bundle: a district, a community site or a paired laptop."""
+
+    code: str
+    enc_public: bytes
+    key_id: str
+
+
+@dataclass
+class WriteResult:
+    path: Path
+    manifest: dict[str, Any]
+    records: int
+
+
+@dataclass
+class _Ranges:
+    by_site: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, site_id: str, seq: int) -> None:
+        r = self.by_site.get(site_id)
+        if r is None:
+            self.by_site[site_id] = [seq, seq, 1]
+        else:
+            r[0] = min(r[0], seq)
+            r[1] = max(r[1], seq)
+            r[2] += 1
+
+    def to_json(self) -> dict[str, dict[str, int]]:
+        return {
+            s: {"seq_from": a, "seq_to": b, "count": c}
+            for s, (a, b, c) in sorted(self.by_site.items())
+        }
+
+
+def _utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _bundle_aad(bundle_id: str) -> bytes:
+    return f"{FORMAT}/{FORMAT_VERSION}/{bundle_id}".encode()
+
+
+def _line(record: dict[str, Any]) -> bytes:
+    return (
+        json.dumps(record, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+        + b"\n"
+    )
+
+
+def bundle_file_name(kind: str, source_code: str, site_id: str, bundle_id: str) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{source_code or 'site'}_{site_id[:8]}_{kind}_{stamp}_{bundle_id[:8]}{SUFFIX}"
+
+
+class _PayloadWriter:
+    """Compress, seal in chunks and write to the zip member, hashing as it goes."""
+
+    def __init__(self, out: BinaryIO, content_key: bytes, aad: bytes) -> None:
+        self._out = out
+        self._sealer = crypto.ChunkSealer(content_key, aad)
+        self._zc = zlib.compressobj(6)
+        self._buf = bytearray()
+        self.sha = hashlib.sha256()
+        self.size = 0
+        self.plain_size = 0
+        self.compressed_size = 0
+
+    def _emit(self, data: bytes, final: bool) -> None:
+        framed = self._sealer.seal(data, final)
+        self._out.write(framed)
+        self.sha.update(framed)
+        self.size += len(framed)
+
+    def write(self, plain: bytes) -> None:
+        self.plain_size += len(plain)
+        self._push(self._zc.compress(plain))
+
+    def _push(self, compressed: bytes) -> None:
+        self.compressed_size += len(compressed)
+        self._buf += compressed
+        while len(self._buf) > crypto.CHUNK_SIZE:
+            self._emit(bytes(self._buf[: crypto.CHUNK_SIZE]), final=False)
+            del self._buf[: crypto.CHUNK_SIZE]
+
+    def close(self) -> None:
+        self._push(self._zc.flush())
+        self._emit(bytes(self._buf), final=True)
+        self._buf.clear()
+
+    @property
+    def nonce_prefix(self) -> bytes:
+        return self._sealer.nonce_prefix
+
+
+def write_bundle(
+    out_dir: Path,
+    records: Iterable[dict[str, Any]],
+    *,
+    kind: str,
+    signer: KeyPair,
+    site_id: str,
+    community_code: str,
+    recipient: Recipient,
+    state_hash: str | None = None,
+    schema_version: str = "",
+    app_version: str = "",
+    extra: dict[str, Any] | None = None,
+    file_name: str | None = None,
+    validate: bool = True,
+) -> WriteResult:
+    """Stream ``records`` into a signed, encrypted bundle in ``out_dir``.
+
+    Written to a ``.part`` name, flushed, fsynced and renamed, then read back and verified
+    (structure, signature, payload hash); a failed check removes the file.
+    ``validate=False`` skips the event schema check (only tests use it, to make bad bundles).
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown bundle kind {kind!r}")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    bundle_id = str(uuid.uuid4())
+    path = out_dir / (file_name or bundle_file_name(kind, community_code, site_id, bundle_id))
+    aad = _bundle_aad(bundle_id)
+    content_key, wrapped = crypto.wrap_new_content_key(recipient.enc_public, aad)
+    ranges = _Ranges()
+    count = 0
+    with (
+        atomic_writer(path) as fh,
+        zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as zf,
+    ):
+        with zf.open(PAYLOAD, "w", force_zip64=True) as member:
+            pw = _PayloadWriter(member, content_key, aad)  # type: ignore[arg-type]
+            for rec in records:
+                if kind in EVENT_KINDS and validate:
+                    _validate_event(rec, count + 1)
+                if kind in EVENT_KINDS and isinstance(rec.get("seq"), int):
+                    ranges.add(str(rec.get("site_id")), rec["seq"])
+                pw.write(_line(rec))
+                count += 1
+            pw.close()
+        manifest: dict[str, Any] = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "bundle_id": bundle_id,
+            "kind": kind,
+            "created_at": _utcnow(),
+            "app_version": app_version,
+            "schema_version": schema_version,
+            "source": {
+                "site_id": site_id,
+                "community_code": community_code,
+                "sign_public": crypto.b64e(signer.sign_public),
+                "enc_public": crypto.b64e(signer.enc_public),
+                "key_id": signer.key_id,
+            },
+            "recipient": {"code": recipient.code, "key_id": recipient.key_id},
+            "ranges": ranges.to_json(),
+            "records": count,
+            "state_hash": state_hash,
+            "payload": {
+                "name": PAYLOAD,
+                "size": pw.size,
+                "sha256": pw.sha.hexdigest(),
+                "compression": "zlib",
+                "compressed_size": pw.compressed_size,
+                "plain_size": pw.plain_size,
+                "encrypted": True,
+            },
+            "crypto": {
+                "suite": crypto.SUITE,
+                "chunk_size": crypto.CHUNK_SIZE,
+                "nonce_prefix": crypto.b64e(pw.nonce_prefix),
+                "key_wrap": wrapped.to_json(),
+            },
+        }
+        if extra:
+            manifest["extra"] = extra
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+        zf.writestr(MANIFEST, manifest_bytes)
+        zf.writestr(SIGNATURE, crypto.sign(signer.signing, manifest_bytes))
+    try:
+        reader = BundleReader(path)
+        reader.verify_payload_hash()
+        reader.close()
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    return WriteResult(path=path, manifest=manifest, records=count)
+
+
+# --- validation ---------------------------------------------------------------------------
+
+
+def _is_str(v: Any, max_len: int = 200) -> bool:
+    return isinstance(v, str) and 0 < len(v) <= max_len
+
+
+def _validate_event(ev: Any, line_no: int) -> None:
+    """Raise SchemaInvalid unless ``ev`` is a well-formed change event."""
+
+    def bad(why: str) -> SchemaInvalid:
+        return SchemaInvalid(f"第 {line_no} 条变更：{why}")
+
+    if not isinstance(ev, dict):
+        raise bad("不是对象 (not an object)")
+    keys = set(ev)
+    if keys != EVENT_KEYS:
+        missing = sorted(EVENT_KEYS - keys)
+        extra = sorted(keys - EVENT_KEYS)
+        raise bad(f"字段不对 missing={missing} extra={extra}")
+    for k in ("event_id", "site_id", "table", "record_id"):
+        if not _is_str(ev[k]):
+            raise bad(f"{k} 必须是非空文本")
+    seq = ev["seq"]
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+        raise bad("seq 必须是正整数")
+    if ev["op"] not in ("upsert", "delete"):
+        raise bad(f"op 不认识：{ev['op']!r}")
+    if ev["base_rev"] is not None and not _is_str(ev["base_rev"]):
+        raise bad("base_rev 必须是文本或空")
+    if not isinstance(ev["fields"], dict) or not all(isinstance(k, str) for k in ev["fields"]):
+        raise bad("fields 必须是对象")
+    if ev["actor"] is not None and not isinstance(ev["actor"], str):
+        raise bad("actor 必须是文本或空")
+    at = ev["at"]
+    if not isinstance(at, str):
+        raise bad("at 必须是时间文本")
+    try:
+        datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise bad(f"at 不是有效时间：{at!r}") from exc
+
+
+def validate_record(kind: str, rec: Any, line_no: int) -> None:
+    """Validate one payload record for a bundle of ``kind``."""
+    if kind in EVENT_KINDS:
+        _validate_event(rec, line_no)
+        return
+    if not isinstance(rec, dict) or rec.get("type") not in RECORD_TYPES[kind]:
+        raise SchemaInvalid(f"第 {line_no} 条记录类型不对 (bad record type)")
+
+
+# --- reader -------------------------------------------------------------------------------
+
+
+class BundleReader:
+    """Opens a bundle and checks it in stages; ``records`` streams the payload.
+
+    Construction checks the zip structure, member names, manifest and signature with the
+    key named in the manifest (whether that key is *trusted* is the caller's decision,
+    see ``sender_key_id``). ``verify_payload_hash`` checks the payload against the signed
+    hash; ``records`` decrypts, decompresses and validates as it streams.
+    """
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.path = Path(path)
+        self.limits = limits
+        label = str(self.path)
+        self._label = label
+        try:
+            self._zf = zipfile.ZipFile(self.path, "r")
+        except FileNotFoundError:
+            raise DamagedBundle("文件不存在 (file not found)", label) from None
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise DamagedBundle(str(exc), label) from exc
+        try:
+            self._check_members()
+            self.manifest_bytes = self._read_small(MANIFEST, limits.max_manifest_bytes)
+            self.signature = self._read_small(SIGNATURE, 1024)
+            self.manifest = self._parse_manifest()
+            self._check_signature()
+        except BaseException:
+            self._zf.close()
+            raise
+
+    # context manager sugar
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def _check_members(self) -> None:
+        infos = self._zf.infolist()
+        names = [i.filename for i in infos]
+        odd = [n for n in names if n not in MEMBERS]
+        if odd or len(names) != len(set(names)):
+            raise UnexpectedMember(", ".join(odd) or "重复的文件名 (duplicate names)", self._label)
+        if set(names) != MEMBERS:
+            missing = ", ".join(sorted(MEMBERS - set(names)))
+            raise DamagedBundle(f"缺少 {missing} (missing members)", self._label)
+        for info in infos:
+            if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1:
+                raise UnexpectedMember(f"{info.filename} 的存储方式不对", self._label)
+        payload = self._zf.getinfo(PAYLOAD)
+        if payload.file_size > self.limits.max_payload_bytes:
+            raise LimitExceeded(f"数据部分 {payload.file_size} 字节", self._label)
+
+    def _read_small(self, name: str, limit: int) -> bytes:
+        info = self._zf.getinfo(name)
+        if info.file_size > limit:
+            raise LimitExceeded(f"{name} 有 {info.file_size} 字节", self._label)
+        try:
+            with self._zf.open(info) as fh:
+                data = fh.read(limit + 1)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            if "CRC" in str(exc):
+                raise HashMismatch(f"{name}: {exc}", self._label) from exc
+            raise DamagedBundle(f"{name}: {exc}", self._label) from exc
+        if len(data) > limit:
+            raise LimitExceeded(f"{name} 过大", self._label)
+        return data
+
+    def _parse_manifest(self) -> dict[str, Any]:
+        try:
+            m = json.loads(self.manifest_bytes.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ManifestInvalid(f"JSON: {exc}", self._label) from exc
+        if not isinstance(m, dict) or m.get("format") != FORMAT:
+            raise ManifestInvalid("不是 afc-bundle 格式 (format is not afc-bundle)", self._label)
+        version = m.get("format_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version != FORMAT_VERSION:
+            raise UnsupportedVersion(
+                f"文件版本 {version!r}，本软件支持 {FORMAT_VERSION}", self._label
+            )
+        try:
+            if m["kind"] not in KINDS:
+                raise ManifestInvalid(f"kind {m['kind']!r}", self._label)
+            src = m["source"]
+            self.sender_sign_public = crypto.b64d(src["sign_public"])
+            self.sender_enc_public = crypto.b64d(src["enc_public"])
+            self.payload_info = m["payload"]
+            int(self.payload_info["size"])
+            str(self.payload_info["sha256"])
+            cryp = m["crypto"]
+            if cryp["suite"] != crypto.SUITE:
+                raise UnsupportedVersion(f"加密方式 {cryp['suite']!r}", self._label)
+            self._wrapped = crypto.WrappedKey.from_json(cryp["key_wrap"])
+            self._nonce_prefix = crypto.b64d(cryp["nonce_prefix"])
+            if not isinstance(m["ranges"], dict):
+                raise ManifestInvalid("ranges", self._label)
+        except (KeyError, TypeError, ValueError, crypto.CryptoError) as exc:
+            raise ManifestInvalid(f"缺少或错误的字段 {exc}", self._label) from exc
+        return m
+
+    def _check_signature(self) -> None:
+        try:
+            crypto.verify(self.sender_sign_public, self.signature, self.manifest_bytes)
+        except crypto.CryptoError as exc:
+            raise BadSignature("", self._label) from exc
+
+    # --- accessors ----------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return str(self.manifest["kind"])
+
+    @property
+    def bundle_id(self) -> str:
+        return str(self.manifest["bundle_id"])
+
+    @property
+    def sender_key_id(self) -> str:
+        return crypto.key_id(self.sender_sign_public)
+
+    @property
+    def source(self) -> dict[str, Any]:
+        return dict(self.manifest["source"])
+
+    @property
+    def ranges(self) -> dict[str, dict[str, int]]:
+        return dict(self.manifest["ranges"])
+
+    # --- payload ------------------------------------------------------------------------
+
+    def _payload_stream(self) -> BinaryIO:
+        return self._zf.open(PAYLOAD)  # type: ignore[return-value]
+
+    def verify_payload_hash(self) -> None:
+        """Stream the payload once and compare its size and SHA-256 with the manifest."""
+        sha = hashlib.sha256()
+        size = 0
+        try:
+            with self._payload_stream() as fh:
+                while chunk := fh.read(1 << 20):
+                    sha.update(chunk)
+                    size += len(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            # a CRC error means the stored bytes changed: same as a hash mismatch
+            if "CRC" in str(exc):
+                raise HashMismatch(str(exc), self._label) from exc
+            raise DamagedBundle(str(exc), self._label) from exc
+        if size != int(self.payload_info["size"]) or sha.hexdigest() != self.payload_info["sha256"]:
+            raise HashMismatch(f"大小 {size}", self._label)
+
+    def _plain_chunks(self, key: X25519PrivateKey) -> Iterator[bytes]:
+        try:
+            content_key = crypto.unwrap_content_key(key, self._wrapped, _bundle_aad(self.bundle_id))
+            opener = crypto.ChunkOpener(
+                content_key, _bundle_aad(self.bundle_id), self._nonce_prefix
+            )
+        except crypto.CryptoError as exc:
+            raise DecryptionFailed(str(exc), self._label) from exc
+        max_frame = crypto.CHUNK_SIZE + crypto.TAG_SIZE
+        try:
+            with self._payload_stream() as fh:
+                header = fh.read(4)
+                while True:
+                    if len(header) != 4:
+                        raise DecryptionFailed("数据块不完整 (truncated chunk header)", self._label)
+                    (n,) = struct.unpack(">I", header)
+                    if n > max_frame or n < crypto.TAG_SIZE:
+                        raise DecryptionFailed(f"数据块长度 {n}", self._label)
+                    ct = fh.read(n)
+                    if len(ct) != n:
+                        raise DecryptionFailed("数据块被截断 (truncated chunk)", self._label)
+                    header = fh.read(4)
+                    final = header == b""
+                    try:
+                        yield opener.open(ct, final)
+                    except crypto.CryptoError as exc:
+                        raise DecryptionFailed(str(exc), self._label) from exc
+                    if final:
+                        return
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            if "CRC" in str(exc):
+                raise HashMismatch(str(exc), self._label) from exc
+            raise DamagedBundle(str(exc), self._label) from exc
+
+    def _plain_lines(self, key: X25519PrivateKey) -> Iterator[bytes]:
+        lim = self.limits
+        zd = zlib.decompressobj()
+        consumed = 0
+        produced = 0
+        pending = b""
+        step = 1 << 20
+        for chunk in self._plain_chunks(key):
+            consumed += len(chunk)
+            data = chunk
+            while data:
+                try:
+                    out = zd.decompress(data, step)
+                except zlib.error as exc:
+                    raise DecryptionFailed(f"解压失败 {exc}", self._label) from exc
+                data = zd.unconsumed_tail
+                produced += len(out)
+                if produced > lim.max_plain_bytes or (
+                    produced > lim.ratio_floor and produced > lim.max_ratio * consumed
+                ):
+                    raise LimitExceeded(
+                        f"解压后 {produced} 字节，压缩数据 {consumed} 字节", self._label
+                    )
+                pending += out
+                if b"\n" in pending:
+                    *lines, pending = pending.split(b"\n")
+                    yield from lines
+                if len(pending) > lim.max_line_bytes:
+                    raise LimitExceeded("单条记录过长 (record too long)", self._label)
+        if not zd.eof:
+            raise DecryptionFailed("压缩数据不完整 (compressed stream incomplete)", self._label)
+        if pending:
+            raise SchemaInvalid("最后一行没有结束符 (last line unterminated)", self._label)
+
+    def records(self, key: X25519PrivateKey) -> Iterator[dict[str, Any]]:
+        """Yield validated records; at the end check count and ranges against the manifest.
+
+        Raises a BundleRefused subclass at the first problem; consumers apply inside one
+        transaction and roll back on it, so a refused bundle writes nothing.
+        """
+        kind = self.kind
+        ranges = _Ranges()
+        n = 0
+        for raw in self._plain_lines(key):
+            n += 1
+            try:
+                rec = json.loads(raw)
+            except ValueError as exc:
+                raise SchemaInvalid(f"第 {n} 行不是 JSON", self._label) from exc
+            try:
+                validate_record(kind, rec, n)
+            except SchemaInvalid as exc:
+                raise SchemaInvalid(exc.detail, self._label) from exc
+            if kind in EVENT_KINDS:
+                ranges.add(rec["site_id"], rec["seq"])
+            yield rec
+        if n != self.manifest.get("records"):
+            raise SchemaInvalid(f"记录数 {n} 与清单不符", self._label)
+        if kind in EVENT_KINDS and ranges.to_json() != self.manifest["ranges"]:
+            raise SchemaInvalid("序号范围与清单不符 (ranges differ from manifest)", self._label)
+
+
+def open_bundle(
+    path: Path,
+    *,
+    is_trusted: Callable[[BundleReader], bool] | None = None,
+    allow_unknown_sender: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> BundleReader:
+    """Open ``path`` and run every check that needs no decryption key.
+
+    ``is_trusted(reader)`` says whether the sender key is registered; unknown senders are
+    refused unless ``allow_unknown_sender`` (the enrolling case).
+    """
+    from afc_desktop.sync.errors import UnknownSender
+
+    reader = BundleReader(path, limits)
+    try:
+        if is_trusted is not None and not allow_unknown_sender and not is_trusted(reader):
+            raise UnknownSender(f"密钥 {reader.sender_key_id}", str(path))
+        reader.verify_payload_hash()
+    except BaseException:
+        reader.close()
+        raise
+    return reader
