@@ -1,0 +1,12 @@
+"""Starting the desktop application. Qt is imported only inside ``afc_desktop.ui``."""
+
+from __future__ import annotations
+
+from .paths import DataDir
+
+
+def run_gui(data_dir: DataDir, *, demo: bool = False) -> int:
+    """Open the main window on ``data_dir`` (with ``demo``: create and fill it on first use)."""
+    from .ui.application import run
+
+    return run(data_dir, demo=demo)

@@ -1,0 +1,182 @@
+"""``afc``: the GUI with no command, or the same services headless.
+
+Commands are plugged in by modules of this package: every module ``afc_desktop/cli/<name>.py``
+that defines ``add_commands(subparsers)`` is discovered. A command sets ``func=handler`` with
+``handler(args, app: CliApp) -> int``; ``app.ctx()`` opens the data directory as an AppContext
+acting as a user, and ``app.out(obj, text)`` prints JSON with ``--json`` or the text otherwise.
+
+Every command takes the global ``--data-dir`` and ``--json``. Exit status 0 on success; on a
+refusal a one-line reason goes to standard error with status 1 (2 for usage errors, 3 when the
+installation is not set up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib
+import json
+import pkgutil
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..paths import DataDir, demo_root, resolve_data_dir
+
+
+class CliError(Exception):
+    """A refusal: printed as one line on standard error."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def _json_default(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    if isinstance(obj, (date, datetime)):
+        return obj.isoformat()
+    if isinstance(obj, Path):
+        return str(obj)
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+class CliApp:
+    """What a command handler is given: parsed options, the data directory, output helpers."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._ctx: Any = None
+
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def data_dir(self) -> DataDir:
+        return resolve_data_dir(getattr(self.args, "data_dir", None))
+
+    def ctx(self, *, require_setup: bool = True, as_user: str | None = None) -> Any:
+        """The opened AppContext, acting as ``--as USER`` (default: the first administrator).
+
+        The command line asks for no password: whoever can run it on this machine can read the
+        data directory anyway. Its writes are attributed to that user like any other.
+        """
+        from ..services.context import CurrentUser, open_app
+        from ..services.setup import is_set_up
+        from ..store.models import User
+
+        if self._ctx is None:
+            self._ctx = open_app(self.data_dir())
+        ctx = self._ctx
+        if require_setup and ctx.user is None:
+            if not is_set_up(ctx):
+                raise CliError(f"{ctx.data_dir.root} 尚未初始化：请先运行 afc init", status=3)
+            wanted = as_user or getattr(self.args, "as_user", None)
+            with ctx.db.session() as s:
+                q = s.query(User).filter(User.active.is_(True))
+                user = (
+                    q.filter(User.username == wanted).one_or_none()
+                    if wanted
+                    else q.filter(User.role == "admin").order_by(User.created_at).first()
+                )
+                if user is None:
+                    raise CliError(f"找不到可用的用户：{wanted or '管理员'}")
+                ctx.user = CurrentUser(user.id, user.username, user.display_name, user.role)
+        return ctx
+
+    def out(self, obj: Any, text: str | None = None) -> None:
+        """Print ``obj`` as JSON under ``--json``, else ``text`` (or ``obj`` as it is)."""
+        if self.json:
+            print(json.dumps(obj, ensure_ascii=False, indent=2, default=_json_default))
+        else:
+            print(text if text is not None else obj)
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            self._ctx.db.dispose()
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir", default=default, help="数据目录（默认 AFC_DATA_DIR 或系统用户目录）"
+    )
+    parser.add_argument("--json", action="store_true", default=default, help="以 JSON 输出")
+    parser.add_argument(
+        "--as", dest="as_user", default=default, help="以哪个用户的身份操作（默认第一个管理员）"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="afc", description="老年友好社区工作台 AFC Desktop")
+    _global_options(parser, suppress=False)
+    parser.add_argument(
+        "--demo", action="store_true", help="打开演示数据目录（首次会自动生成演示数据）"
+    )
+    parser.add_argument("--version", action="store_true", help="显示版本")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    parser.set_defaults(_common=common)
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        add = getattr(module, "add_commands", None)
+        if add is not None:
+            add(_SubparserAdapter(sub, common))
+    return parser
+
+
+class _SubparserAdapter:
+    """Wraps ``add_parser`` so every command also accepts the global options after its name."""
+
+    def __init__(self, sub: Any, common: argparse.ArgumentParser) -> None:
+        self._sub = sub
+        self._common = common
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        parents = list(kwargs.pop("parents", [])) + [self._common]
+        return self._sub.add_parser(name, parents=parents, **kwargs)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from .. import __version__
+
+        print(__version__)
+        return 0
+    if args.command is None:
+        from ..app import run_gui
+
+        if args.demo:
+            args.data_dir = args.data_dir or str(demo_root())
+        return run_gui(resolve_data_dir(args.data_dir), demo=args.demo)
+    app = CliApp(args)
+    try:
+        status = int(args.func(args, app) or 0)
+    except CliError as exc:
+        print(f"afc: {exc.message}", file=sys.stderr)
+        status = exc.status
+    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback, for scripts
+        from ..services.context import ServiceError
+
+        if isinstance(exc, ServiceError):
+            print(f"afc: {exc.message}", file=sys.stderr)
+            status = 1
+        else:
+            print(f"afc: 内部错误 {type(exc).__name__}: {exc}", file=sys.stderr)
+            status = 4
+    finally:
+        app.close()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
