@@ -1,0 +1,55 @@
+"""The shared job runner: work off the UI thread, progress, cancel, failures reported."""
+
+from __future__ import annotations
+
+import threading
+
+from afc_desktop.services.context import ServiceError
+from afc_desktop.ui.jobs import Job, JobControl, run_with_progress
+
+
+def test_job_reports_progress_and_result_from_a_worker_thread(qtbot):
+    seen: list[tuple[int, int, str]] = []
+    threads: list[int] = []
+
+    def work(control: JobControl) -> int:
+        threads.append(threading.get_ident())
+        for i in range(3):
+            control.progress(i + 1, 3, f"第{i + 1}步")
+        return 42
+
+    job = Job(work)
+    job.sig_progress.connect(lambda d, t, s: seen.append((d, t, s)))
+    with qtbot.waitSignal(job.sig_finished, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args == [42]
+    assert threads and threads[0] != threading.get_ident()
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert seen[-1] == (3, 3, "第3步")
+
+
+def test_job_failure_is_reported_as_plain_message(qtbot):
+    def work(control: JobControl) -> None:
+        raise ServiceError("文件不是Excel表格")
+
+    job = Job(work)
+    with qtbot.waitSignal(job.sig_failed, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args == ["文件不是Excel表格"]
+
+
+def test_cancel_button_stops_the_job(qtbot):
+    started = threading.Event()
+
+    def work(control: JobControl) -> None:
+        started.set()
+        while True:
+            control.check()
+            threading.Event().wait(0.01)
+
+    finished: list[object] = []
+    job = run_with_progress(None, work, title="测试", on_done=finished.append, delay_ms=10)
+    assert started.wait(5)
+    with qtbot.waitSignal(job.sig_cancelled, timeout=5000):
+        job.cancel()
+    assert finished == []
