@@ -49,6 +49,7 @@ EVENT_KINDS = ("changes", "snapshot")
 EVENT_KEYS = frozenset(
     {"event_id", "site_id", "seq", "table", "record_id", "op", "base_rev", "fields", "at", "actor"}
 )
+OPTIONAL_EVENT_KEYS = frozenset({"actor_name"})
 RECORD_TYPES = {
     "receipt": frozenset({"ack", "held", "conflict", "duplicate", "refused"}),
     "reference": frozenset({"form", "resource"}),
@@ -278,9 +279,9 @@ def _validate_event(ev: Any, line_no: int) -> None:
     if not isinstance(ev, dict):
         raise bad("不是对象 (not an object)")
     keys = set(ev)
-    if keys != EVENT_KEYS:
+    if not EVENT_KEYS <= keys <= EVENT_KEYS | OPTIONAL_EVENT_KEYS:
         missing = sorted(EVENT_KEYS - keys)
-        extra = sorted(keys - EVENT_KEYS)
+        extra = sorted(keys - EVENT_KEYS - OPTIONAL_EVENT_KEYS)
         raise bad(f"字段不对 missing={missing} extra={extra}")
     for k in ("event_id", "site_id", "table", "record_id"):
         if not _is_str(ev[k]):
@@ -296,6 +297,8 @@ def _validate_event(ev: Any, line_no: int) -> None:
         raise bad("fields 必须是对象")
     if ev["actor"] is not None and not isinstance(ev["actor"], str):
         raise bad("actor 必须是文本或空")
+    if not isinstance(ev.get("actor_name", ""), str):
+        raise bad("actor_name 必须是文本")
     at = ev["at"]
     if not isinstance(at, str):
         raise bad("at 必须是时间文本")

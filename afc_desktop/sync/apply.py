@@ -1,0 +1,509 @@
+"""Applying received change events (应用同步变更), DESIGN.md §3 rules 2–4 and 6.
+
+One call of ``apply_events`` runs inside the caller's single transaction (one per bundle):
+
+- an event id already stored with the same content is skipped; the same id with different
+  content (or a different event claiming a stored site/seq) raises ``EventClash``;
+- events of each site are applied in contiguous seq order; an event after a gap is held in
+  ``sync_pending_event`` and applied as soon as the gap fills;
+- a record's row is *folded* from all its stored events: each field takes the value of the
+  greatest event that wrote it, ordered by (effective time, depth, site id, event id), where
+  the effective time of an event is the later of its own ``at`` and its parent's (the event
+  named by ``base_rev``), so a causal successor always beats its ancestor even with a
+  wrong clock. The fold depends only on the set of events, so any import order converges;
+- two events that are not ancestors of each other and write different values to the same
+  field give a ``SyncConflict``; so does an update concurrent with a delete (tombstone).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from afc_desktop.store import changes
+from afc_desktop.store.models import ChangeEvent
+from afc_desktop.store.models.sync_state import (
+    SyncConflict,
+    SyncPendingEvent,
+    SyncSiteState,
+    SyncUnmaterialized,
+)
+from afc_desktop.sync.errors import EventClash, SchemaInvalid
+
+BATCH = 1000
+IDENTITY_FIELDS = frozenset({"id", "origin_site"})
+CE: Table = ChangeEvent.__table__  # type: ignore[assignment]
+PE: Table = SyncPendingEvent.__table__  # type: ignore[assignment]
+UM: Table = SyncUnmaterialized.__table__  # type: ignore[assignment]
+
+
+@dataclass
+class ApplyResult:
+    """What one bundle did (one result line on the command line)."""
+
+    applied: int = 0
+    skipped: int = 0
+    held: int = 0
+    released: int = 0
+    conflicts: int = 0
+    unmaterialized: int = 0
+    gaps: dict[str, tuple[int, int]] = field(default_factory=dict)  # site -> missing from..to
+    contiguous: dict[str, int] = field(default_factory=dict)
+
+
+def parse_at(value: str) -> datetime:
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _row(ev: dict[str, Any], bundle_id: str | None = None) -> dict[str, Any]:
+    row = {
+        "event_id": ev["event_id"],
+        "site_id": ev["site_id"],
+        "seq": ev["seq"],
+        "table_name": ev["table"],
+        "record_id": ev["record_id"],
+        "op": ev["op"],
+        "base_rev": ev["base_rev"],
+        "fields": ev["fields"],
+        "at": parse_at(ev["at"]),
+        "actor": ev["actor"],
+        "actor_name": ev.get("actor_name", "") or "",
+    }
+    if bundle_id is not None:
+        row["bundle_id"] = bundle_id
+    return row
+
+
+_SAME = ("site_id", "seq", "table_name", "record_id", "op", "base_rev", "fields", "at", "actor")
+
+
+def _same_content(stored: Any, row: dict[str, Any]) -> bool:
+    return all(getattr(stored, k) == row[k] for k in _SAME)
+
+
+class _Schema:
+    """Which tables and fields an event may name (the receiver's synced models)."""
+
+    def __init__(self) -> None:
+        self.models = changes.synced_models()
+        self.columns = {t: set(changes.synced_columns(m)) for t, m in self.models.items()}
+
+    def check(self, ev: dict[str, Any]) -> None:
+        cols = self.columns.get(ev["table"])
+        if cols is None:
+            raise SchemaInvalid(f"不认识的表 {ev['table']!r}（事件 {ev['event_id']}）")
+        unknown = set(ev["fields"]) - cols
+        if unknown:
+            raise SchemaInvalid(
+                f"表 {ev['table']} 没有字段 {sorted(unknown)}（事件 {ev['event_id']}）"
+            )
+
+
+def _contiguous(s: Session, site_id: str) -> int:
+    state = s.get(SyncSiteState, site_id)
+    if state is not None:
+        return state.contiguous_seq
+    return int(s.scalar(select(func.max(CE.c.seq)).where(CE.c.site_id == site_id)) or 0)
+
+
+def apply_events(
+    s: Session,
+    events: Iterable[dict[str, Any]],
+    *,
+    bundle_id: str,
+    local_site_id: str | None = None,
+) -> ApplyResult:
+    """Apply a stream of validated events in the session's transaction (see module doc)."""
+    s.info["replaying"] = True
+    schema = _Schema()
+    result = ApplyResult()
+    his: dict[str, int] = {}
+    seen: dict[str, dict[str, Any]] = {}
+    batch: list[dict[str, Any]] = []
+
+    def flush_batch() -> None:
+        dirty = _apply_batch(s, batch, schema, his, seen, result, bundle_id, local_site_id)
+        _materialize(s, dirty, schema, result)
+        batch.clear()
+
+    for ev in events:
+        schema.check(ev)
+        batch.append(ev)
+        if len(batch) >= BATCH:
+            flush_batch()
+    flush_batch()
+    for site_id in list(his):
+        dirty = _release_pending(s, site_id, his, result)
+        _materialize(s, dirty, schema, result)
+    _retry_unmaterialized(s, schema, result)
+    for site_id, hi in his.items():
+        state = s.get(SyncSiteState, site_id)
+        if state is None:
+            state = SyncSiteState(site_id=site_id, contiguous_seq=hi)
+            s.add(state)
+        state.contiguous_seq = hi
+        result.contiguous[site_id] = hi
+        first_held = s.scalar(
+            select(func.min(PE.c.seq)).where(PE.c.site_id == site_id, PE.c.seq > hi)
+        )
+        if first_held is not None:
+            result.gaps[site_id] = (hi + 1, int(first_held) - 1)
+    s.flush()
+    return result
+
+
+def _apply_batch(
+    s: Session,
+    batch: list[dict[str, Any]],
+    schema: _Schema,
+    his: dict[str, int],
+    seen: dict[str, dict[str, Any]],
+    result: ApplyResult,
+    bundle_id: str,
+    local_site_id: str | None,
+) -> dict[tuple[str, str], set[str]]:
+    dirty: dict[tuple[str, str], set[str]] = defaultdict(set)
+    if not batch:
+        return dirty
+    ids = [ev["event_id"] for ev in batch]
+    stored = {r.event_id: r for r in s.execute(select(CE).where(CE.c.event_id.in_(ids)))}
+    held = {r.event_id: r for r in s.execute(select(PE).where(PE.c.event_id.in_(ids)))}
+    to_apply: list[dict[str, Any]] = []
+    to_hold: list[dict[str, Any]] = []
+    for ev in batch:
+        row = _row(ev)
+        eid = row["event_id"]
+        prior = stored.get(eid) or held.get(eid)
+        if prior is None and eid in seen:
+            prior_row = seen[eid]
+            if any(prior_row[k] != row[k] for k in _SAME):
+                raise EventClash(f"事件 {eid}")
+            result.skipped += 1
+            continue
+        if prior is not None:
+            if not _same_content(prior, row):
+                raise EventClash(f"事件 {eid}")
+            result.skipped += 1
+            continue
+        site = row["site_id"]
+        if site == local_site_id:
+            # our own event, echoed back by a peer's snapshot: we hold the original
+            result.skipped += 1
+            continue
+        if site not in his:
+            his[site] = _contiguous(s, site)
+        seen[eid] = row
+        if row["seq"] <= his[site]:
+            raise EventClash(f"站点 {site} 的序号 {row['seq']} 已被另一事件占用")
+        if row["seq"] == his[site] + 1:
+            his[site] += 1
+            to_apply.append(row)
+            dirty[(row["table_name"], row["record_id"])].add(eid)
+        else:
+            to_hold.append({**row, "bundle_id": bundle_id})
+    if to_apply:
+        s.execute(insert(CE), to_apply)
+        result.applied += len(to_apply)
+    if to_hold:
+        try:
+            with s.begin_nested():
+                s.execute(insert(PE), to_hold)
+        except IntegrityError as exc:
+            raise EventClash("待补齐的事件与已保存的序号冲突") from exc
+        result.held += len(to_hold)
+    # events held earlier may now follow on directly
+    for site in {r["site_id"] for r in to_apply}:
+        for key, ids_ in _release_pending(s, site, his, result).items():
+            dirty[key] |= ids_
+    return dirty
+
+
+def _release_pending(
+    s: Session, site_id: str, his: dict[str, int], result: ApplyResult
+) -> dict[tuple[str, str], set[str]]:
+    """Move held events of ``site_id`` that now follow the contiguous seq into the log."""
+    dirty: dict[tuple[str, str], set[str]] = defaultdict(set)
+    while True:
+        rows = s.execute(
+            select(PE)
+            .where(PE.c.site_id == site_id, PE.c.seq > his[site_id])
+            .order_by(PE.c.seq)
+            .limit(BATCH)
+        ).all()
+        moved = []
+        for r in rows:
+            if r.seq != his[site_id] + 1:
+                break
+            his[site_id] += 1
+            moved.append({k: getattr(r, k) for k in _SAME + ("event_id", "actor_name")})
+            dirty[(r.table_name, r.record_id)].add(r.event_id)
+        if not moved:
+            return dirty
+        s.execute(insert(CE), moved)
+        s.execute(PE.delete().where(PE.c.event_id.in_([m["event_id"] for m in moved])))
+        result.released += len(moved)
+        result.applied += len(moved)
+        if len(moved) < len(rows) or len(rows) < BATCH:
+            return dirty
+
+
+# --- folding a record's events into its row ---------------------------------------------
+
+
+@dataclass
+class _Ev:
+    event_id: str
+    site_id: str
+    seq: int
+    op: str
+    base_rev: str | None
+    fields: dict[str, Any]
+    at: datetime
+    eff: datetime = datetime.min.replace(tzinfo=UTC)
+    depth: int = 0
+
+    @property
+    def key(self) -> tuple[datetime, int, str, str]:
+        return (self.eff, self.depth, self.site_id, self.event_id)
+
+
+def _load_events(s: Session, table: str, record_id: str) -> dict[str, _Ev]:
+    rows = s.execute(
+        select(
+            CE.c.event_id, CE.c.site_id, CE.c.seq, CE.c.op, CE.c.base_rev, CE.c.fields, CE.c.at
+        ).where(CE.c.table_name == table, CE.c.record_id == record_id)
+    )
+    evs = {r.event_id: _Ev(*r) for r in rows}
+    # effective time and depth along the base_rev chain (iterative; chains can be long)
+    done: set[str] = set()
+    for start in evs.values():
+        chain: list[_Ev] = []
+        cur: _Ev | None = start
+        while cur is not None and cur.event_id not in done:
+            chain.append(cur)
+            done.add(cur.event_id)
+            cur = evs.get(cur.base_rev) if cur.base_rev else None
+        for ev in reversed(chain):
+            parent = evs.get(ev.base_rev) if ev.base_rev else None
+            if parent is None:
+                ev.eff, ev.depth = ev.at, 0
+            else:
+                ev.eff, ev.depth = max(ev.at, parent.eff), parent.depth + 1
+    return evs
+
+
+def _ancestors(ev: _Ev, evs: dict[str, _Ev]) -> set[str]:
+    out: set[str] = set()
+    cur = evs.get(ev.base_rev) if ev.base_rev else None
+    while cur is not None and cur.event_id not in out:
+        out.add(cur.event_id)
+        cur = evs.get(cur.base_rev) if cur.base_rev else None
+    return out
+
+
+def _related(a: _Ev, b: _Ev, anc: dict[str, set[str]]) -> bool:
+    """True when one event causally precedes the other."""
+    if a.site_id == b.site_id:
+        return True  # a site's own events are ordered by seq
+    return a.event_id in anc[b.event_id] or b.event_id in anc[a.event_id]
+
+
+def fold(evs: dict[str, _Ev]) -> tuple[dict[str, Any], _Ev]:
+    """Field values of a record from its events, and the winning (newest) event."""
+    winners: dict[str, _Ev] = {}
+    for ev in evs.values():
+        for f in ev.fields:
+            cur = winners.get(f)
+            if cur is None or ev.key > cur.key:
+                winners[f] = ev
+    values = {f: ev.fields[f] for f, ev in winners.items()}
+    return values, max(evs.values(), key=lambda e: e.key)
+
+
+def conflict_id(table: str, record_id: str, field_: str, a: str, b: str) -> str:
+    lo, hi = sorted((a, b))
+    return hashlib.sha256(f"{table}|{record_id}|{field_}|{lo}|{hi}".encode()).hexdigest()[:40]
+
+
+def _record_conflicts(
+    s: Session, table: str, record_id: str, evs: dict[str, _Ev], new_ids: set[str]
+) -> int:
+    anc = {e.event_id: _ancestors(e, evs) for e in evs.values()}
+    made = 0
+    for nid in sorted(new_ids):
+        n = evs.get(nid)
+        if n is None:
+            continue
+        for o in evs.values():
+            if o.event_id == nid or (o.event_id in new_ids and o.event_id < nid):
+                continue
+            if _related(n, o, anc):
+                continue
+            clashes: list[tuple[str, str]] = [
+                (f, "field")
+                for f in sorted((set(n.fields) & set(o.fields)) - IDENTITY_FIELDS)
+                if n.fields[f] != o.fields[f]
+            ]
+            if (n.op == "delete") != (o.op == "delete"):
+                clashes.append(("deleted", "deleted"))
+            for f, kind in clashes:
+                cid = conflict_id(table, record_id, f, n.event_id, o.event_id)
+                if s.get(SyncConflict, cid) is not None:
+                    continue
+                a, b = sorted((n, o), key=lambda e: e.event_id)
+                winner = max(a, b, key=lambda e: e.key)
+                s.add(
+                    SyncConflict(
+                        id=cid,
+                        table_name=table,
+                        record_id=record_id,
+                        field=f,
+                        kind=kind,
+                        event_a=a.event_id,
+                        event_b=b.event_id,
+                        site_a=a.site_id,
+                        site_b=b.site_id,
+                        value_a=a.fields.get(f, a.op == "delete" or None),
+                        value_b=b.fields.get(f, b.op == "delete" or None),
+                        winner_event=winner.event_id,
+                    )
+                )
+                made += 1
+    return made
+
+
+def _write_row(s: Session, schema: _Schema, table: str, record_id: str, evs: dict[str, _Ev]) -> Any:
+    model = schema.models[table]
+    values, newest = fold(evs)
+    obj = s.get(model, record_id)
+    if obj is None:
+        obj = model(id=record_id)  # type: ignore[call-arg]
+        s.add(obj)
+        obj.created_at = min(e.at for e in evs.values())
+        obj.origin_site = min(evs.values(), key=lambda e: e.key).site_id
+    for key, value in changes.decode_fields(model, values).items():
+        if key != "id":
+            setattr(obj, key, value)
+    if obj.deleted is None:
+        obj.deleted = False
+    obj.rev = newest.event_id
+    obj.updated_at = newest.at
+    return obj
+
+
+def _run_derivers(s: Session, objs: list[Any]) -> None:
+    # derived local columns (search text, pinyin) must be refreshed for replayed rows too
+    for deriver in getattr(changes, "_DERIVERS", []):
+        deriver(s, objs)
+
+
+def _materialize(
+    s: Session,
+    dirty: dict[tuple[str, str], set[str]],
+    schema: _Schema,
+    result: ApplyResult,
+) -> None:
+    """Rewrite the rows of ``dirty`` records from their events; record new conflicts."""
+    if not dirty:
+        return
+    loaded = {key: _load_events(s, *key) for key in dirty}
+    for (table, record_id), new_ids in dirty.items():
+        result.conflicts += _record_conflicts(
+            s, table, record_id, loaded[(table, record_id)], new_ids
+        )
+    s.flush()
+    try:
+        with s.begin_nested(), s.no_autoflush:
+            objs = [_write_row(s, schema, t, r, evs) for (t, r), evs in loaded.items()]
+            _run_derivers(s, objs)
+            s.flush()
+        cleared = list(loaded)
+    except IntegrityError:
+        # write one by one; rows that cannot be written yet wait for their references
+        s.expunge_all()
+        cleared = []
+        for (table, record_id), evs in loaded.items():
+            try:
+                with s.begin_nested(), s.no_autoflush:
+                    obj = _write_row(s, schema, table, record_id, evs)
+                    _run_derivers(s, [obj])
+                    s.flush()
+                cleared.append((table, record_id))
+            except IntegrityError as exc:
+                s.expunge_all()
+                s.merge(
+                    SyncUnmaterialized(
+                        table_name=table, record_id=record_id, reason=str(exc.orig)[:500]
+                    )
+                )
+                s.flush()
+    if cleared:
+        for table, record_id in cleared:
+            s.execute(UM.delete().where(UM.c.table_name == table, UM.c.record_id == record_id))
+    s.expunge_all()
+
+
+def _retry_unmaterialized(s: Session, schema: _Schema, result: ApplyResult) -> None:
+    waiting = [(w.table_name, w.record_id) for w in s.scalars(select(SyncUnmaterialized))]
+    if waiting:
+        _materialize(s, {key: set() for key in waiting}, schema, result)
+    result.unmaterialized = int(s.scalar(select(func.count()).select_from(SyncUnmaterialized)) or 0)
+
+
+# --- state hash ---------------------------------------------------------------------------
+
+
+def state_hash(s: Session, origin_site: str | None = None) -> str:
+    """Order-independent hash of (table, id, rev) over synced records (状态校验值).
+
+    With ``origin_site`` only records born at that site count, so a site and the district
+    can compare the same set. The sum of SHA-256 values modulo 2**256 does not depend on
+    the order rows are read in.
+    """
+    total = 0
+    for table, model in sorted(changes.synced_models().items()):
+        q = select(model.id, model.rev)
+        if origin_site is not None:
+            q = q.where(model.origin_site == origin_site)
+        for rid, rev in s.execute(q):
+            digest = hashlib.sha256(f"{table}|{rid}|{rev}".encode()).digest()
+            total = (total + int.from_bytes(digest, "big")) % (1 << 256)
+    return f"{total:064x}"
+
+
+def iter_site_events(s: Session, site_id: str, after_seq: int = 0) -> Iterator[dict[str, Any]]:
+    """Stream one site's stored events after ``after_seq`` as wire dicts (flat memory)."""
+    seq = after_seq
+    while True:
+        rows = (
+            s.execute(
+                select(ChangeEvent)
+                .where(ChangeEvent.site_id == site_id, ChangeEvent.seq > seq)
+                .order_by(ChangeEvent.seq)
+                .limit(BATCH)
+            )
+            .scalars()
+            .all()
+        )
+        if not rows:
+            return
+        for ev in rows:
+            yield changes.event_as_dict(ev)
+        seq = rows[-1].seq
+        s.expunge_all()
+
+
+def iter_all_events(s: Session) -> Iterator[dict[str, Any]]:
+    """Stream every stored event (all sites) for a snapshot bundle."""
+    sites = list(s.scalars(select(ChangeEvent.site_id).distinct().order_by(ChangeEvent.site_id)))
+    for site_id in sites:
+        yield from iter_site_events(s, site_id)
