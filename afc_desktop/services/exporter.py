@@ -1,0 +1,131 @@
+"""Exports to Excel (导出): the register, the blank import template.
+
+The register export takes the register's current filter (a ``PersonQuery``), the chosen columns
+and masked or full ID numbers: full numbers only for administrators (管理员), because the file
+leaves the application's access control. Its column titles are the import template's, so an
+exported register can be edited and imported again. Every export is written to the audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ..domain import people
+from ..domain.idcard import age_on, mask_id_number
+from ..sheets import exporter as sheets
+from ..store.models import Household, Person
+from . import audit
+from .context import AppContext, ServiceError
+from .register import SEX_LABELS, PersonQuery, search_person_ids
+
+ProgressFn = Callable[[str, int, int], None]
+CancelFn = Callable[[], bool]
+
+DEFAULT_REGISTER_COLUMNS: tuple[str, ...] = (
+    "name",
+    "sex",
+    "id_number",
+    "birth_date",
+    "age",
+    "phone",
+    "address",
+    "categories",
+    "living_arrangement",
+    "ability_grade",
+    "ability_assessed_on",
+    "emergency_contact",
+    "emergency_phone",
+    "notes",
+)
+
+
+class ExportCancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("已取消导出")
+
+
+def _values(p: Person, address: str, full_ids: bool, today: Any) -> dict[str, Any]:
+    contact = (p.emergency_contacts or [{}])[0] if p.emergency_contacts else {}
+    explicit = [c for c in p.categories or [] if c in people.EXPLICIT_CODES]
+    return {
+        "name": p.name,
+        "sex": SEX_LABELS.get(p.sex or "", ""),
+        "id_number": (p.id_number or "") if full_ids else mask_id_number(p.id_number),
+        "birth_date": p.birth_date,
+        "age": age_on(p.birth_date, today) if p.birth_date else None,
+        "phone": p.phone,
+        "address": address,
+        "categories": "、".join(people.category_label(c) for c in explicit),
+        "living_arrangement": people.living_arrangement_label(p.living_arrangement)
+        if p.living_arrangement
+        else "",
+        "ability_grade": p.ability_grade,
+        "ability_assessed_on": p.ability_assessed_on,
+        "emergency_contact": contact.get("name", ""),
+        "emergency_phone": contact.get("phone", ""),
+        "notes": p.notes,
+    }
+
+
+def export_register(
+    ctx: AppContext,
+    out: str | Path,
+    *,
+    query: PersonQuery | None = None,
+    columns: Sequence[str] = DEFAULT_REGISTER_COLUMNS,
+    full_ids: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> int:
+    """Write the register (filtered by ``query``) to ``out`` (.xlsx); returns the people written.
+
+    Categories are the typed ones only (高龄 is computed again on import, so it is not written).
+    """
+    user = ctx.require_user()
+    if full_ids and not user.is_admin:
+        raise ServiceError("导出完整身份证号需要管理员权限；社工导出时身份证号会打码")
+    unknown = [c for c in columns if c not in sheets.REGISTER_COLUMNS]
+    if unknown:
+        raise ServiceError(f"未知的导出列：{'、'.join(unknown)}")
+    ids = search_person_ids(ctx, query or PersonQuery(limit=None))
+    today = ctx.today()
+    cols = [sheets.REGISTER_COLUMNS[c] for c in columns]
+    total = len(ids)
+
+    with ctx.session() as s:
+
+        def rows() -> Iterator[list[Any]]:
+            for start in range(0, total, 500):
+                if cancel is not None and cancel():
+                    raise ExportCancelled()
+                chunk = ids[start : start + 500]
+                stmt = (
+                    select(Person, Household.address_text)
+                    .outerjoin(Household, Household.id == Person.household_id)
+                    .where(Person.id.in_(chunk))
+                )
+                found = {p.id: (p, a or "") for p, a in s.execute(stmt)}
+                for pid in chunk:
+                    if pid in found:
+                        values = _values(*found[pid], full_ids, today)
+                        yield [values[c] for c in columns]
+                if progress:
+                    progress("导出", min(start + 500, total), total)
+
+        written = sheets.write_table(out, cols, rows(), sheet="养老服务基础底册")
+        audit.record(
+            s,
+            ctx,
+            "export_register",
+            detail={"file": Path(out).name, "rows": written, "full_ids": full_ids},
+        )
+    return written
+
+
+def export_template(ctx: AppContext, out: str | Path) -> None:
+    """Write the blank import template (导入模板) to ``out``."""
+    sheets.write_template(out)
