@@ -1,0 +1,624 @@
+"""Visits (入户走访 / 电话视频探访), drafts, the due list and the month's visit rate.
+
+- A visit starts as a **draft** (``save_draft``) that can be resumed any time — it is an
+  ordinary row with status "draft", so it survives closing the app. ``record_visit`` validates
+  it fully and completes it, creating the needs found and a follow-up task in one transaction.
+  A draft keeps its not-yet-created needs and follow-up under ``findings["_pending"]``.
+- The **due list** applies the cadence rules (``domain.schedule``) to every elder on the
+  register, using the local ``person_visit_state`` summary (one row per person) for the latest
+  visit and its risk level.
+- Cadence rules are stored rows an administrator edits; until one is saved, the defaults of
+  ``domain.schedule.DEFAULT_RULES`` apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from ..domain import people, schedule
+from ..domain import visit_content as vc
+from ..domain.idcard import age_on
+from ..domain.schedule import CadenceRule, MonthRate, MonthRecord, Subject
+from ..store.models import Household, Person
+from ..store.models.daily import CadenceRuleRow, Need, PersonVisitState, Task, Visit
+from . import audit
+from .context import AppContext, ServiceError
+from .daily_common import briefs, live_person
+from .needs import NeedInput, add_need
+from .tasks import TaskInput, add_task
+
+PENDING_KEY = "_pending"
+
+
+@dataclass(frozen=True)
+class NeedDraft:
+    """A need noted during a visit; created when the visit is recorded."""
+
+    need_type: str
+    description: str = ""
+    urgency: str = "normal"
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    """What the visit dialog (or the CLI) supplies."""
+
+    person_id: str
+    visit_date: date | None
+    mode: str = "home"
+    companions: str = ""
+    findings: vc.Findings = field(default_factory=vc.Findings)
+    risk_flags: tuple[str, ...] = ()
+    risk_level: str | None = None  # None: suggested from the flags
+    notes: str = ""
+    needs: tuple[NeedDraft, ...] = ()
+    follow_up_date: date | None = None
+    follow_up_text: str = ""
+    started_from: str = ""  # "due" | "person" | ""
+
+
+@dataclass(frozen=True)
+class VisitView:
+    """A visit (draft or recorded) as the dialog and lists show it."""
+
+    id: str
+    person_id: str
+    person_name: str
+    address: str
+    visit_date: date
+    mode: str
+    mode_label: str
+    status: str
+    worker_name: str
+    companions: str
+    findings: vc.Findings
+    risk_flags: tuple[str, ...]
+    risk_level: str
+    notes: str
+    pending_needs: tuple[NeedDraft, ...]
+    follow_up_date: date | None
+    follow_up_text: str
+    need_ids: tuple[str, ...]
+    started_from: str
+    updated_at: datetime | None
+
+    def as_input(self) -> VisitInput:
+        """The editable fields, to resume a draft."""
+        return VisitInput(
+            person_id=self.person_id,
+            visit_date=self.visit_date,
+            mode=self.mode,
+            companions=self.companions,
+            findings=self.findings,
+            risk_flags=self.risk_flags,
+            risk_level=self.risk_level,
+            notes=self.notes,
+            needs=self.pending_needs,
+            follow_up_date=self.follow_up_date,
+            follow_up_text=self.follow_up_text,
+            started_from=self.started_from,
+        )
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One line of the due list; ``window`` is overdue/today/week/month/later."""
+
+    person_id: str
+    name: str
+    age: int | None
+    phone: str
+    address: str
+    categories: tuple[str, ...]  # Chinese labels, derived ones included
+    rule_name: str
+    rule_text: str
+    last_visit: date | None
+    due_date: date
+    days_overdue: int
+    window: str
+    risk_level: str
+
+
+# --- validation ------------------------------------------------------------------------------
+
+
+def _content(data: VisitInput) -> tuple[vc.Findings, tuple[str, ...], str]:
+    try:
+        findings = vc.validate_findings(data.findings)
+        flags = vc.validate_risk_flags(data.risk_flags)
+    except vc.VisitContentError as exc:
+        raise ServiceError(exc.message, field="findings") from exc
+    level = data.risk_level or vc.suggested_risk_level(flags)
+    if level not in schedule.RISK_LEVELS:
+        raise ServiceError("风险等级只能是高风险或一般", field="risk_level")
+    return findings, flags, level
+
+
+def _check_basics(data: VisitInput, person: Person, today: date) -> None:
+    if data.mode not in vc.MODE_LABELS:
+        raise ServiceError("探访方式只能是入户、电话或视频", field="mode")
+    if data.visit_date is None:
+        raise ServiceError("请填写探访日期", field="visit_date")
+    if data.visit_date > today:
+        raise ServiceError("探访日期不能晚于今天", field="visit_date")
+    if person.birth_date and data.visit_date < person.birth_date:
+        raise ServiceError("探访日期早于该人员的出生日期", field="visit_date")
+    if len(data.companions) > 200:
+        raise ServiceError("同行人员太长（最多200字）", field="companions")
+
+
+def _check_for_record(data: VisitInput, today: date) -> None:
+    assert data.visit_date is not None
+    for need in data.needs:
+        if need.need_type not in dict(_service_types()):
+            raise ServiceError("发现的需求请选择需求类型", field="needs")
+    if data.follow_up_date is not None:
+        if data.follow_up_date < data.visit_date:
+            raise ServiceError("跟进日期不能早于探访日期", field="follow_up_date")
+        if not data.follow_up_text.strip():
+            raise ServiceError("请填写跟进事项", field="follow_up_text")
+    elif data.follow_up_text.strip():
+        raise ServiceError("请填写跟进日期", field="follow_up_date")
+    if not data.findings.areas and not data.notes.strip():
+        raise ServiceError("请至少填写一项探访内容或情况记录", field="findings")
+
+
+def _service_types() -> tuple[tuple[str, str], ...]:
+    from ..domain.needs import SERVICE_TYPES
+
+    return SERVICE_TYPES
+
+
+# --- writes ----------------------------------------------------------------------------------
+
+
+def _pending_json(data: VisitInput) -> dict[str, Any]:
+    return {
+        "needs": [
+            {"need_type": n.need_type, "description": n.description, "urgency": n.urgency}
+            for n in data.needs
+        ],
+        "follow_up_date": data.follow_up_date.isoformat() if data.follow_up_date else None,
+        "follow_up_text": data.follow_up_text,
+    }
+
+
+def _write(visit: Visit, data: VisitInput, person: Person, ctx: AppContext) -> None:
+    findings, flags, level = _content(data)
+    assert data.visit_date is not None
+    visit.person_id = person.id
+    visit.household_id = person.household_id
+    visit.visit_date = data.visit_date
+    visit.mode = data.mode
+    visit.companions = data.companions.strip()
+    visit.risk_flags = list(flags)
+    visit.risk_level = level
+    visit.notes = data.notes.strip()
+    visit.started_from = data.started_from
+    visit.findings = findings.as_json()
+    visit.worker_id = ctx.actor_id
+    visit.worker_name = ctx.actor_name
+
+
+def _draft_row(s: Session, draft_id: str) -> Visit:
+    visit = s.get(Visit, draft_id)
+    if visit is None or visit.deleted:
+        raise ServiceError("找不到该草稿（可能已被删除）")
+    if visit.status != "draft":
+        raise ServiceError("该探访已经登记，不能再作为草稿修改")
+    return visit
+
+
+def save_draft(ctx: AppContext, data: VisitInput, draft_id: str | None = None) -> VisitView:
+    """Keep a half-finished visit as a draft (保存草稿); returns it with its id."""
+    ctx.require_user()
+    with ctx.session() as s:
+        person = live_person(s, data.person_id)
+        _check_basics(data, person, ctx.today())
+        if draft_id:
+            visit = _draft_row(s, draft_id)
+            if visit.person_id != person.id:
+                raise ServiceError("草稿属于另一位人员，不能改到这里")
+        else:
+            visit = Visit(status="draft")
+            s.add(visit)
+        _write(visit, data, person, ctx)
+        visit.findings = {**visit.findings, PENDING_KEY: _pending_json(data)}
+        s.flush()
+        return _view(s, visit)
+
+
+def record_visit(ctx: AppContext, data: VisitInput, draft_id: str | None = None) -> VisitView:
+    """Record a visit (登记探访), completing a draft if given.
+
+    Creates the needs found (status 发现) and, when a follow-up date is given, a follow-up task,
+    all in the same transaction.
+    """
+    ctx.require_user()
+    with ctx.session() as s:
+        person = live_person(s, data.person_id)
+        _check_basics(data, person, ctx.today())
+        _check_for_record(data, ctx.today())
+        if draft_id:
+            visit = _draft_row(s, draft_id)
+            if visit.person_id != person.id:
+                raise ServiceError("草稿属于另一位人员，不能改到这里")
+        else:
+            visit = Visit()
+            s.add(visit)
+        _write(visit, data, person, ctx)
+        visit.status = "done"
+        s.flush()
+        assert data.visit_date is not None
+        for need in data.needs:
+            add_need(
+                s,
+                ctx,
+                NeedInput(
+                    person_id=person.id,
+                    need_type=need.need_type,
+                    description=need.description,
+                    urgency=need.urgency,
+                    found_on=data.visit_date,
+                    visit_id=visit.id,
+                ),
+            )
+        if data.follow_up_date is not None:
+            add_task(
+                s,
+                ctx,
+                TaskInput(
+                    title=data.follow_up_text,
+                    due_date=data.follow_up_date,
+                    person_id=person.id,
+                    kind="follow_up",
+                    visit_id=visit.id,
+                ),
+            )
+        s.flush()
+        audit.record(s, ctx, "record_visit", target_table="visit", target_id=visit.id)
+        return _view(s, visit)
+
+
+def discard_draft(ctx: AppContext, draft_id: str) -> None:
+    """Throw a draft away (tombstoned like every synced row)."""
+    ctx.require_user()
+    with ctx.session() as s:
+        _draft_row(s, draft_id).deleted = True
+
+
+# --- reads -----------------------------------------------------------------------------------
+
+
+def _pending(visit: Visit) -> tuple[tuple[NeedDraft, ...], date | None, str]:
+    raw = (visit.findings or {}).get(PENDING_KEY) or {}
+    needs = tuple(
+        NeedDraft(
+            str(n.get("need_type", "")), str(n.get("description", "")), n.get("urgency", "normal")
+        )
+        for n in raw.get("needs", ())
+    )
+    follow = raw.get("follow_up_date")
+    return needs, date.fromisoformat(follow) if follow else None, str(raw.get("follow_up_text", ""))
+
+
+def _view(s: Session, visit: Visit) -> VisitView:
+    person = briefs(s, [visit.person_id]).get(visit.person_id)
+    need_ids: tuple[str, ...] = ()
+    if visit.status == "done":
+        need_ids = tuple(
+            s.scalars(select(Need.id).where(Need.visit_id == visit.id, Need.deleted.is_(False)))
+        )
+    pending_needs, follow_date, follow_text = _pending(visit)
+    if visit.status == "done":
+        task = s.scalars(
+            select(Task).where(Task.visit_id == visit.id, Task.deleted.is_(False)).limit(1)
+        ).first()
+        if task is not None:
+            follow_date, follow_text = task.due_date, task.title
+    return VisitView(
+        id=visit.id,
+        person_id=visit.person_id,
+        person_name=person.name if person else "",
+        address=person.address if person else "",
+        visit_date=visit.visit_date,
+        mode=visit.mode,
+        mode_label=vc.mode_label(visit.mode),
+        status=visit.status,
+        worker_name=visit.worker_name,
+        companions=visit.companions,
+        findings=vc.Findings.from_json(visit.findings),
+        risk_flags=tuple(visit.risk_flags or ()),
+        risk_level=visit.risk_level,
+        notes=visit.notes,
+        pending_needs=pending_needs,
+        follow_up_date=follow_date,
+        follow_up_text=follow_text,
+        need_ids=need_ids,
+        started_from=visit.started_from,
+        updated_at=visit.updated_at,
+    )
+
+
+def get_visit(ctx: AppContext, visit_id: str) -> VisitView:
+    """One visit or draft."""
+    with ctx.session() as s:
+        visit = s.get(Visit, visit_id)
+        if visit is None or visit.deleted:
+            raise ServiceError("找不到该探访记录")
+        return _view(s, visit)
+
+
+def list_drafts(ctx: AppContext, person_id: str | None = None) -> list[VisitView]:
+    """Unfinished visits, newest first (all workers' drafts: a colleague may finish one)."""
+    with ctx.session() as s:
+        stmt = select(Visit).where(Visit.status == "draft", Visit.deleted.is_(False))
+        if person_id:
+            stmt = stmt.where(Visit.person_id == person_id)
+        return [_view(s, v) for v in s.scalars(stmt.order_by(Visit.updated_at.desc()))]
+
+
+def person_visits(ctx: AppContext, person_id: str, limit: int = 200) -> list[VisitView]:
+    """A person's recorded visits, newest first."""
+    with ctx.session() as s:
+        stmt = (
+            select(Visit)
+            .where(Visit.person_id == person_id, Visit.status == "done", Visit.deleted.is_(False))
+            .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
+            .limit(limit)
+        )
+        return [_view(s, v) for v in s.scalars(stmt)]
+
+
+# --- cadence rules ---------------------------------------------------------------------------
+
+
+def _rule(row: CadenceRuleRow) -> CadenceRule:
+    return CadenceRule(
+        name=row.name,
+        every=row.every,
+        unit=row.unit,
+        categories=frozenset(row.categories or ()),
+        special_hardship=row.special_hardship,
+        risk=row.risk,
+        min_age=row.min_age,
+        active=row.active,
+        local_choice=row.local_choice,
+        note=row.note,
+        id=row.id,
+    )
+
+
+def _rules(s: Session) -> tuple[CadenceRule, ...]:
+    rows = list(
+        s.scalars(
+            select(CadenceRuleRow)
+            .where(CadenceRuleRow.deleted.is_(False))
+            .order_by(CadenceRuleRow.position, CadenceRuleRow.created_at)
+        )
+    )
+    return tuple(_rule(r) for r in rows) if rows else schedule.DEFAULT_RULES
+
+
+def list_rules(ctx: AppContext) -> list[CadenceRule]:
+    """The cadence rules in force (the defaults until an administrator saves some)."""
+    with ctx.session() as s:
+        return list(_rules(s))
+
+
+def save_rules(ctx: AppContext, rules: Sequence[CadenceRule]) -> list[CadenceRule]:
+    """Replace the cadence rules (administrators only). Rules left out are retired."""
+    ctx.require_admin()
+    if not rules:
+        raise ServiceError("至少需要一条探访频次规则")
+    try:
+        checked = [schedule.validate_rule(r) for r in rules]
+    except schedule.CadenceError as exc:
+        raise ServiceError(exc.message, field="rules") from exc
+    with ctx.session() as s:
+        existing = {
+            r.id: r for r in s.scalars(select(CadenceRuleRow).where(CadenceRuleRow.deleted.is_(False)))
+        }
+        kept: set[str] = set()
+        for position, rule in enumerate(checked):
+            row = existing.get(rule.id) if rule.id else None
+            if row is None:
+                row = CadenceRuleRow()
+                s.add(row)
+            row.name = rule.name.strip()
+            row.every = rule.every
+            row.unit = rule.unit
+            row.categories = sorted(rule.categories)
+            row.special_hardship = rule.special_hardship
+            row.risk = rule.risk
+            row.min_age = rule.min_age
+            row.active = rule.active
+            row.local_choice = rule.local_choice
+            row.note = rule.note
+            row.position = position
+            if rule.id:
+                kept.add(rule.id)
+        for rule_id, row in existing.items():
+            if rule_id not in kept:
+                row.deleted = True
+        s.flush()
+        audit.record(s, ctx, "save_cadence_rules", detail={"count": len(checked)})
+        return list(_rules(s))
+
+
+def reset_rules(ctx: AppContext) -> list[CadenceRule]:
+    """Go back to the default rules (administrators only)."""
+    ctx.require_admin()
+    with ctx.session() as s:
+        for row in s.scalars(select(CadenceRuleRow).where(CadenceRuleRow.deleted.is_(False))):
+            row.deleted = True
+        audit.record(s, ctx, "reset_cadence_rules")
+    return list(schedule.DEFAULT_RULES)
+
+
+# --- due list --------------------------------------------------------------------------------
+
+
+def _registered_on(created_at: datetime | None) -> date | None:
+    return created_at.date() if created_at else None
+
+
+def _picker(rules: tuple[CadenceRule, ...], on: date) -> Any:
+    """pick_rule memoised on (categories, risk, birth year-day): people share few combinations."""
+
+    @lru_cache(maxsize=65536)
+    def pick(cats: tuple[str, ...], risk: str, birth: date | None) -> CadenceRule | None:
+        return schedule.pick_rule(rules, Subject(cats, birth, risk), on)
+
+    return pick
+
+
+def due_list(
+    ctx: AppContext,
+    *,
+    within_days: int | None = None,
+    include_later: bool = False,
+    limit: int | None = None,
+) -> list[DueItem]:
+    """Elders due for a visit, most overdue first.
+
+    ``within_days``: due on or before today + N days (overdue included); default: by the end of
+    this month. ``include_later`` lists everyone with a cadence.
+    """
+    today = ctx.today()
+    if within_days is not None and within_days < 0:
+        raise ServiceError("天数不能为负数", field="within_days")
+    horizon = (
+        date.max
+        if include_later
+        else (
+            today + timedelta(days=within_days)
+            if within_days is not None
+            else schedule.month_bounds(today.year, today.month)[1]
+        )
+    )
+    with ctx.session() as s:
+        rules = _rules(s)
+        pick = _picker(rules, today)
+        stmt = (
+            select(
+                Person.id,
+                Person.categories,
+                Person.birth_date,
+                Person.created_at,
+                PersonVisitState.last_visit_date,
+                PersonVisitState.risk_level,
+            )
+            .outerjoin(PersonVisitState, PersonVisitState.person_id == Person.id)
+            .where(Person.deleted.is_(False), Person.is_elder.is_(True))
+        )
+        hits: list[tuple[date, str, CadenceRule, date | None, str, tuple[str, ...], date | None]] = []
+        for pid, cats, birth, created, last, risk in s.execute(stmt):
+            cats_t = tuple(cats or ())
+            risk = risk or "normal"
+            rule = pick(cats_t, risk, birth)
+            if rule is None:
+                continue
+            due = schedule.next_due(last, _registered_on(created), rule)
+            if due <= horizon:
+                hits.append((due, pid, rule, last, risk, cats_t, birth))
+        hits.sort(key=lambda h: (h[0], h[1]))
+        if limit is not None:
+            hits = hits[:limit]
+        info = _people_info(s, [h[1] for h in hits])
+    out = []
+    for due, pid, rule, last, risk, cats_t, birth in hits:
+        name, phone, address = info.get(pid, ("", "", ""))
+        out.append(
+            DueItem(
+                person_id=pid,
+                name=name,
+                age=age_on(birth, today) if birth else None,
+                phone=phone,
+                address=address,
+                categories=tuple(
+                    people.category_label(c) for c in people.all_categories(cats_t, birth, today)
+                ),
+                rule_name=rule.name,
+                rule_text=rule.describe(),
+                last_visit=last,
+                due_date=due,
+                days_overdue=max(0, (today - due).days) if due != date.min else 0,
+                window=schedule.due_window(due, today),
+                risk_level=risk,
+            )
+        )
+    return out
+
+
+def _people_info(s: Session, ids: list[str]) -> dict[str, tuple[str, str, str]]:
+    out: dict[str, tuple[str, str, str]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        rows = s.execute(
+            select(Person.id, Person.name, Person.phone, Household.address_text)
+            .outerjoin(Household, Household.id == Person.household_id)
+            .where(Person.id.in_(chunk))
+        )
+        for pid, name, phone, address in rows:
+            out[pid] = (name, phone or "", address or "")
+    return out
+
+
+# --- month visit rate ------------------------------------------------------------------------
+
+
+def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
+    """月探访率 for a month: visited ÷ due, overall, for 特殊困难 elders and per category."""
+    if not 1 <= month <= 12:
+        raise ServiceError("月份应在1到12之间", field="month")
+    start, end = schedule.month_bounds(year, month)
+    with ctx.session() as s:
+        rules = _rules(s)
+        done = and_(Visit.status == "done", Visit.deleted.is_(False))
+        before = dict(
+            s.execute(
+                select(Visit.person_id, func.max(Visit.visit_date))
+                .where(done, Visit.visit_date < start)
+                .group_by(Visit.person_id)
+            ).all()
+        )
+        visited = set(
+            s.scalars(
+                select(Visit.person_id)
+                .where(done, Visit.visit_date >= start, Visit.visit_date <= end)
+                .distinct()
+            )
+        )
+        # the risk that applied in the month: the level of the latest visit before it started
+        risk_rows = s.execute(
+            select(Visit.person_id, Visit.visit_date, Visit.risk_level).where(
+                done, Visit.visit_date < start, Visit.risk_level == "high"
+            )
+        ).all()
+        high = {pid for pid, day, _ in risk_rows if before.get(pid) == day}
+        records = [
+            MonthRecord(
+                Subject(
+                    tuple(cats or ()),
+                    birth,
+                    "high" if pid in high else "normal",
+                    _registered_on(created),
+                ),
+                before.get(pid),
+                pid in visited,
+            )
+            for pid, cats, birth, created in s.execute(
+                select(Person.id, Person.categories, Person.birth_date, Person.created_at).where(
+                    Person.deleted.is_(False), Person.is_elder.is_(True)
+                )
+            )
+        ]
+    return schedule.month_visit_rate(records, rules, year, month)

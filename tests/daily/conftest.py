@@ -1,0 +1,57 @@
+"""Fixtures for the daily-work tests: register elders with a chosen registration date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import update
+
+from afc_desktop.domain.idcard import check_digit
+from afc_desktop.services.context import AppContext
+from afc_desktop.services.register import PersonInput, register_person
+from afc_desktop.store.models import Person
+
+_seq = iter(range(10, 990, 2))
+
+
+def id_number(born: date, sex: str = "F") -> str:
+    """A valid Suzhou ID number for ``born`` (unique within a test run)."""
+    seq = next(_seq) + (1 if sex == "M" else 0)
+    first17 = f"320508{born:%Y%m%d}{seq:03d}"
+    return first17 + check_digit(first17)
+
+
+def _add_elder(
+    ctx: AppContext,
+    name: str,
+    born: date,
+    categories: tuple[str, ...] = (),
+    registered: date | None = date(2025, 1, 1),
+    sex: str = "F",
+) -> str:
+    """Register an elder; back-date the registration so cadence starts from ``registered``."""
+    person = register_person(
+        ctx,
+        PersonInput(name=name, id_number=id_number(born, sex), categories=categories),
+        confirm_duplicate=True,
+    )
+    if registered is not None:
+        with ctx.db.session() as s:
+            s.execute(
+                update(Person)
+                .where(Person.id == person.id)
+                .values(
+                    created_at=datetime(
+                        registered.year, registered.month, registered.day, tzinfo=UTC
+                    )
+                )
+            )
+    return person.id
+
+
+@pytest.fixture
+def add_elder() -> Callable[..., str]:
+    """``add_elder(ctx, name, born, categories=(), registered=date(2025, 1, 1), sex="F")``."""
+    return _add_elder
