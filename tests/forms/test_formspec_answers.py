@@ -57,7 +57,7 @@ def test_visible_if_hides_and_shows_items(visit: FormSpec, ability: FormSpec) ->
 
 
 def test_hidden_answers_are_dropped_before_saving(visit: FormSpec) -> None:
-    answers = {"V.3.1": False, "V.3.2": "旧的说明", "V.2.9": "", "zzz": 1}
+    answers = {"V.3.1": False, "V.3.2": [1, 2], "V.2.9": "", "zzz": 1}
     assert visible_answers(visit, answers) == {"V.3.1": False}
 
 

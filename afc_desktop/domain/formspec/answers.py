@@ -155,3 +155,32 @@ def answer_text(item: Item, value: Any) -> str:
         text = _fmt(float(value)) if isinstance(value, int | float) else str(value)
         return f"{text} {item.unit}".strip()
     return str(value)
+
+
+_SEX_LABELS = {"M": "男", "F": "女", "男": "男", "女": "女"}
+
+
+def person_answers(form: FormSpec, fields: dict[str, Any]) -> Answers:
+    """Answers pre-filled from a person's register fields (``form.person_fields`` says where).
+
+    ``fields`` uses the keys of ``person_fields`` (name, sex "M"/"F", birth_date as date or
+    "YYYY-MM-DD", id_number, ...); empty values and fields the form does not ask are skipped.
+    """
+    answers: Answers = {}
+    for key, item_id in form.person_fields.items():
+        value = fields.get(key)
+        if value is None or value == "":
+            continue
+        item = form.item(item_id)
+        if isinstance(value, date):
+            value = value.isoformat()
+        if item.type == "choice":
+            label = _SEX_LABELS.get(str(value), str(value)) if key == "sex" else str(value)
+            match = next((o.value for o in item.options if o.label == label), None)
+            if match is None:
+                continue
+            value = match
+        elif item.type == "text":
+            value = str(value)
+        answers[item_id] = value
+    return answers

@@ -136,7 +136,9 @@ _TOP_KEYS = {
     "notes",
     "sections",
     "scoring",
+    "person_fields",
 }
+PERSON_FIELDS = ("name", "sex", "birth_date", "id_number", "phone", "address", "community")
 
 
 def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
@@ -171,6 +173,7 @@ def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
     items = {item.id: item for s in sections for item in s.items}
     _check_conditions(ctx, sections, items)
     scoring = _parse_scoring(ctx, data["scoring"], items) if "scoring" in data else None
+    person_fields = _parse_person_fields(ctx, data.get("person_fields") or {}, items)
     return FormSpec(
         id=form_id,
         version=version,
@@ -181,8 +184,24 @@ def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
         sections=sections,
         notes=notes,
         scoring=scoring,
+        person_fields=person_fields,
         path=file,
     )
+
+
+def _parse_person_fields(ctx: _Ctx, raw: Any, items: dict[str, Item]) -> dict[str, str]:
+    if not isinstance(raw, Mapping):
+        raise ctx.fail("person_fields", "应为映射（人员字段: 题目编号）")
+    out: dict[str, str] = {}
+    for key, item_id in raw.items():
+        if key not in PERSON_FIELDS:
+            raise ctx.fail(
+                "person_fields", f"未知的人员字段 “{key}”（可用：{'/'.join(PERSON_FIELDS)}）"
+            )
+        if item_id not in items:
+            raise ctx.fail("person_fields", f"{key} 引用了不存在的题目 “{item_id}”")
+        out[str(key)] = str(item_id)
+    return out
 
 
 def _parse_note(ctx: _Ctx, raw: Any, index: int) -> Note:

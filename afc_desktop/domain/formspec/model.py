@@ -193,6 +193,9 @@ class FormSpec:
     subtitle: str = ""
     notes: tuple[Note, ...] = ()
     scoring: Scoring | None = None
+    # Which item holds which person field (name, sex, birth_date, id_number, phone, address,
+    # community), so the register can pre-fill a new sheet and print its header.
+    person_fields: dict[str, str] = field(default_factory=dict, compare=False)
     path: str = ""  # file it was loaded from (for messages)
     _index: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 

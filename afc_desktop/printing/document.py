@@ -1,0 +1,36 @@
+"""Opening PDF files and starting documents in them (shared by report, blank, visit, batch)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from afc_desktop.domain.formspec import FormSpec
+from afc_desktop.printing.formsheet import footer_left, running_header
+from afc_desktop.printing.layout import PageCanvas, Sheet
+from afc_desktop.printing.records import PersonHeader
+
+
+def open_pdf(
+    out: Path | str,
+    *,
+    title: str = "",
+    batch: bool = False,
+    printed_on: date | None = None,
+) -> PageCanvas:
+    """A new A4 PDF canvas writing to ``out`` (parent folders are created)."""
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    canvas = PageCanvas(str(path), batch_numbers=batch)
+    canvas.setTitle(title)
+    canvas.setAuthor("AFC Desktop 老年友好社区工作台")
+    canvas.setCreator("AFC Desktop")
+    canvas.printed_on = printed_on or date.today()  # type: ignore[attr-defined]
+    return canvas
+
+
+def start_document(canvas: PageCanvas, form: FormSpec, person: PersonHeader | None) -> Sheet:
+    """Begin one document (its own page numbering) and return its sheet."""
+    printed_on: date = getattr(canvas, "printed_on", None) or date.today()
+    canvas.begin_document(footer_left(form), f"打印日期：{printed_on.isoformat()}")
+    return Sheet(canvas, running_header(form, person))
