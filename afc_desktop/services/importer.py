@@ -23,7 +23,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import people
@@ -34,7 +34,7 @@ from ..sheets.header import SCAN_ROWS, Header, HeaderNotFound, find_header
 from ..sheets.mapping import ColumnMapping, mapping_to_json, suggest_mapping
 from ..sheets.reader import SheetReader, SheetReadError
 from ..sheets.rows import ParsedRow, RowError, RowParser
-from ..store.models import Household, Person, new_id
+from ..store.models import ChangeEvent, Household, Person, new_id
 from ..store.models.imports import ImportReceipt
 from . import audit
 from .context import AppContext, ServiceError
@@ -158,6 +158,7 @@ class ImportPlan:
     errors: list[RowError] = field(default_factory=list)
     skipped_blank: int = 0
     skipped_notes: int = 0
+    register_mark: tuple[int, str] = (0, "")  # the register's state the plan was made on
     _actions: list[_Action] = field(default_factory=list, repr=False)
 
     @property
@@ -537,6 +538,12 @@ class _Planner:
             )
 
 
+def _register_mark(s: Session) -> tuple[int, str]:
+    """A cheap fingerprint of the register: any write since adds a change event."""
+    count, last = s.execute(select(func.count(), func.max(ChangeEvent.at))).one()
+    return int(count or 0), str(last or "")
+
+
 def _checkpoint(cancel: CancelFn | None) -> None:
     if cancel is not None and cancel():
         raise ImportCancelled()
@@ -561,6 +568,7 @@ def _plan(
             raise ServiceError("列对应有问题：" + "；".join(problems))
         parser = RowParser(header, mapping, today=ctx.today())
         plan = ImportPlan(source.path.name, sha256, reader.name, header, mapping)
+        plan.register_mark = _register_mark(s)
         planner = _Planner(ctx, s, plan, parser)
         batch: list[ParsedRow] = []
         last = 0
@@ -669,6 +677,9 @@ def _write(
     }
     actions = plan._actions
     done = 0
+    # Strong references: the session's identity map is weak, and the store's deriver looks up
+    # each person's household; held here, that lookup never goes back to the database.
+    held: dict[str, Household] = {}
     for start in range(0, len(actions), BATCH):
         chunk = actions[start : start + BATCH]
         for a in chunk:  # households first, flushed, so members' search text sees the address
@@ -678,6 +689,7 @@ def _write(
                 h.community_id = community_id
                 s.add(h)
                 index_households[a.address] = h.id
+                held[h.id] = h
         s.flush()
         existing = {
             p.id: p
@@ -685,6 +697,13 @@ def _write(
                 select(Person).where(Person.id.in_([a.person_id for a in chunk if a.person_id]))
             )
         }
+        needed = {index_households[a.address] for a in chunk if a.address}
+        needed |= {p.household_id for p in existing.values() if p.household_id}
+        missing = needed - held.keys()
+        if missing:
+            held.update(
+                (h.id, h) for h in s.scalars(select(Household).where(Household.id.in_(missing)))
+            )
         for a in chunk:
             hid = index_households.get(a.address) if a.address else None
             if a.person_id is None:
@@ -701,6 +720,14 @@ def _write(
     return done
 
 
+def _refuse_unclean(plan: ImportPlan) -> None:
+    if not plan.clean:
+        raise ServiceError(
+            f"有 {len(plan.error_rows)} 行错误、{len(plan.duplicates)} 行文件内重复，未导入任何数据。"
+            "请修正后重新导入，或选择“只导入无误的行”"
+        )
+
+
 def commit_import(
     ctx: AppContext,
     source: ImportSource,
@@ -709,18 +736,26 @@ def commit_import(
     expected_sha256: str | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    preview: ImportPlan | None = None,
 ) -> ImportResult:
     """Import the sheet in one transaction, after a backup of the database.
 
     With ``valid_only=False`` any row error or duplicate refuses the whole import; with
     ``valid_only=True`` those rows are left out (the user chose so explicitly). With
     ``expected_sha256`` (from the preview) a file changed since the preview is refused.
+    Given the ``preview`` plan, its work is reused when neither the file nor the register has
+    changed since (checked inside the transaction); otherwise the sheet is read again.
     """
     from .backup import make_backup  # the lead's backup service
 
     user = ctx.require_user()
     if not source.path.exists():
         raise ServiceError(f"找不到文件：{source.path}")
+    if preview is not None:
+        expected_sha256 = expected_sha256 or preview.sha256
+        source = replace(source, sheet=preview.sheet, mapping=preview.mapping)
+        if not valid_only:
+            _refuse_unclean(preview)
     sha = file_sha256(source.path)
     if expected_sha256 and sha != expected_sha256:
         raise ServiceError("文件在预览之后被修改过，请重新预览后再导入")
@@ -728,12 +763,12 @@ def commit_import(
     if ctx.db.sqlite_path is not None:
         backup_file = make_backup(ctx, "pre-import").path.name
     with ctx.session() as s:
-        plan = _plan(ctx, s, source, sha, progress, cancel)
-        if not valid_only and not plan.clean:
-            raise ServiceError(
-                f"有 {len(plan.error_rows)} 行错误、{len(plan.duplicates)} 行文件内重复，未导入任何数据。"
-                "请修正后重新导入，或选择“只导入无误的行”"
-            )
+        if preview is not None and preview.register_mark == _register_mark(s):
+            plan = preview
+        else:
+            plan = _plan(ctx, s, source, sha, progress, cancel)
+        if not valid_only:
+            _refuse_unclean(plan)
         from .register import _local_community_id  # TODO(lead): make this public
 
         written = _write(s, plan, _local_community_id(s), progress, cancel)

@@ -265,3 +265,27 @@ def test_masked_export_cannot_be_mistaken_for_ids(ctx, tmp_path):
     # importing a masked export is refused row by row, never matched by a masked number
     plan = preview_import(ctx, ImportSource(out))
     assert plan.counts()["error"] == 1
+
+
+def test_commit_reuses_the_preview_unless_the_register_changed(ctx, tmp_path):
+    path = _ledger(tmp_path, [["王小明", ID_A, None, "13812345678"], ["李秀英", ID_B]])
+    plan = preview_import(ctx, ImportSource(path))
+    stages = []
+    commit_import(
+        ctx, ImportSource(path), preview=plan, progress=lambda st, d, t: stages.append(st)
+    )
+    assert "读取" not in stages and "写入" in stages
+    assert _count(ctx, Person) == 2
+
+    # someone edits the register between preview and commit: the sheet is read again
+    path2 = _ledger(tmp_path, [["钱五", ID_D, None, "13812345678"]], name="l2.xlsx")
+    plan2 = preview_import(ctx, ImportSource(path2))
+    assert plan2.counts()["new"] == 1
+    register_person(ctx, PersonInput(name="钱五", id_number=ID_D))
+    stages.clear()
+    result = commit_import(
+        ctx, ImportSource(path2), preview=plan2, progress=lambda st, d, t: stages.append(st)
+    )
+    assert "读取" in stages
+    assert result.plan.counts()["new"] == 0 and result.plan.counts()["updated"] == 1
+    assert _count(ctx, Person) == 3

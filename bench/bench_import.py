@@ -1,0 +1,155 @@
+"""Benchmark: importing a 50,000-row ledger (dry run, then commit) against a bare calamine pass.
+
+Usage::
+
+    .venv/bin/python bench/bench_import.py [--rows 50000] [--keep DIR] [--tracemalloc]
+
+Builds a 12-column ledger (title row, header, ID numbers as text, dates in mixed styles, several
+categories per cell, a few damaged rows), then in one run times: a bare python-calamine pass over
+the file (open + iterate every row), the dry run (``preview_import``) and the commit
+(``commit_import``, one transaction, into a fresh SQLite register). Prints seconds, the ratio of
+each to the bare pass, and peak memory (process peak RSS; with ``--tracemalloc``, Python
+allocations too, at the cost of slower timings). Goal: dry run + commit under 3x the bare pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from afc_desktop.domain.idcard import check_digit  # noqa: E402
+
+
+def _id(birth: date, seq: int) -> str:
+    first = f"320508{birth:%Y%m%d}{seq:03d}"
+    return first + check_digit(first)
+
+
+def build_ledger(path: Path, rows: int, seed: int = 7) -> None:
+    """A realistic ledger written with openpyxl's streaming writer."""
+    from openpyxl import Workbook
+
+    rnd = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("台账")
+    ws.append(["姑苏区梅巷社区养老服务基础底册"])
+    ws.append(["序号", "姓名", "性别", "身份证号", "出生日期", "联系电话", "现住址",
+               "特殊困难类型", "居住情况", "紧急联系人", "紧急联系人电话", "备注"])  # fmt: skip
+    surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+    given = "秀英桂兰玉珍建国志明美华淑芬国强红梅德福金宝"
+    cats = ["独居", "空巢", "低保", "失能", "独居、低保", "空巢/失能", "", "", ""]
+    living = ["独居", "与配偶居住", "与子女居住", ""]
+    for i in range(rows):
+        birth = date(1925, 1, 1) + timedelta(days=rnd.randrange(0, 365 * 40))
+        seq = rnd.randrange(1, 1000)
+        style = i % 4
+        born: object = (
+            birth
+            if style == 0
+            else f"{birth.year}.{birth.month}.{birth.day}"
+            if style == 1
+            else f"{birth.year}年{birth.month}月{birth.day}日"
+            if style == 2
+            else ""
+        )
+        idn: object = _id(birth, seq)
+        if i % 997 == 0:
+            idn = float(idn[:17] + "1")  # damaged: stored as a number
+        name = rnd.choice(surnames) + "".join(rnd.choice(given) for _ in range(rnd.choice((1, 2))))
+        ws.append([
+            i + 1, name, "", idn, born, f"13{rnd.randrange(100000000, 999999999)}",
+            f"香溪花园{i % 60 + 1}幢{i % 3 + 1}单元{i % 700 + 101}室",
+            rnd.choice(cats), rnd.choice(living), name[0] + "某", f"139{rnd.randrange(10000000, 99999999)}", "",
+        ])  # fmt: skip
+    ws.append(["注：本表由社区填报"])
+    wb.save(str(path))
+
+
+def bare_pass(path: Path) -> tuple[float, int]:
+    """Open the file with python-calamine and touch every row: the floor for any import."""
+    import python_calamine as pc
+
+    t = time.perf_counter()
+    wb = pc.CalamineWorkbook.from_path(str(path))
+    sheet = wb.get_sheet_by_index(0)
+    n = 0
+    for _row in sheet.iter_rows():
+        n += 1
+    wb.close()
+    return time.perf_counter() - t, n
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--keep", help="keep the ledger and data directory here")
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="also measure Python allocations"
+    )
+    args = parser.parse_args()
+
+    from afc_desktop.paths import DataDir
+    from afc_desktop.services.context import open_app
+    from afc_desktop.services.importer import ImportSource, commit_import, preview_import
+    from afc_desktop.services.setup import CommunityInput, run_setup
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="afc-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    ledger = work / f"ledger-{args.rows}.xlsx"
+    if not ledger.exists():
+        t = time.perf_counter()
+        build_ledger(ledger, args.rows)
+        print(
+            f"built {ledger.name}: {ledger.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s"
+        )
+    ctx = open_app(DataDir(work / f"data-{time.time_ns()}"))
+    run_setup(ctx, CommunityInput("320508", "梅巷社区", "平江街道"), "admin", "admin-pass-1")
+    rss0 = peak_rss_mb()
+
+    bare, nrows = bare_pass(ledger)
+    if args.tracemalloc:
+        tracemalloc.start()
+    t = time.perf_counter()
+    plan = preview_import(ctx, ImportSource(ledger))
+    dry = time.perf_counter() - t
+    dry_peak = tracemalloc.get_traced_memory()[1] / 1e6 if args.tracemalloc else None
+    if args.tracemalloc:
+        tracemalloc.reset_peak()
+    t = time.perf_counter()
+    result = commit_import(ctx, ImportSource(ledger), valid_only=True, preview=plan)
+    commit = time.perf_counter() - t
+    commit_peak = tracemalloc.get_traced_memory()[1] / 1e6 if args.tracemalloc else None
+    if args.tracemalloc:
+        tracemalloc.stop()
+
+    print(f"rows in sheet         : {nrows}  ({plan.summary()})")
+    print(f"bare calamine pass    : {bare:6.2f} s")
+    print(f"dry run               : {dry:6.2f} s   ratio {dry / bare:5.1f}")
+    print(
+        f"commit (incl. backup) : {commit:6.2f} s   ratio {commit / bare:5.1f}  ({result.written_rows} written)"
+    )
+    print(
+        f"dry run + commit      : {dry + commit:6.2f} s   ratio {(dry + commit) / bare:5.1f}  (goal < 3)"
+    )
+    print(f"peak RSS              : {peak_rss_mb():.0f} MB (before import {rss0:.0f} MB)")
+    if dry_peak is not None:
+        print(f"python peak (dry run) : {dry_peak:.0f} MB; commit {commit_peak:.0f} MB")
+    ctx.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
