@@ -1,0 +1,251 @@
+"""Starting the desktop app: checks, first run or demo, login, main window, backups on exit.
+
+``run(data_dir, demo)`` is what ``afc`` (and ``afc --demo``) calls. The start-up sequence is
+kept in :class:`AppController` so each step can be tested on its own:
+
+1. ``PRAGMA integrity_check`` on an existing database; when it fails, say so plainly and offer
+   to restore a sound backup;
+2. open the database (migrations run there, after a backup copy);
+3. first run: the demo data (``demo=True``: 梅巷社区, admin/admin123, 300 people) or the setup
+   wizard; otherwise the login dialog;
+4. the daily backup when due, then the main window; a backup ("exit") when the app quits.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..paths import DataDir
+from ..services import backup, demo, health, setup
+from ..services.context import AppContext, ServiceError, open_app
+from ..services.settings import load_settings
+from .dialogs.login_dialog import LoginDialog
+from .dialogs.setup_wizard import SetupWizard
+from .i18n import choose_font, install_translator
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEMO_COMMUNITY = setup.CommunityInput(
+    district_code="320508",
+    name="梅巷社区",
+    street_name="平江街道",
+    street_code=None,
+    is_pilot=True,
+)
+DEMO_USERNAME = "admin"
+DEMO_PASSWORD = "admin123"
+DEMO_PEOPLE = 300
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def make_demo(ctx: AppContext, people: int = DEMO_PEOPLE, parent: QWidget | None = None) -> int:
+    """Set up the demo community with admin/admin123 and fill it with generated residents."""
+    setup.run_setup(ctx, DEMO_COMMUNITY, DEMO_USERNAME, DEMO_PASSWORD, _t("演示管理员"))
+    dialog = QProgressDialog(_t("正在生成演示数据……"), "", 0, people, parent)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(300)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(min(done, total))
+        QCoreApplication.processEvents()
+
+    made = demo.populate(ctx, people, progress=progress)
+    dialog.close()
+    return made
+
+
+def daily_backup_if_due(ctx: AppContext) -> backup.BackupInfo | None:
+    """Make the day's backup when the settings ask for one and none was made today."""
+    settings = load_settings(ctx)
+    if not settings.daily_backup or not backup.daily_backup_due(ctx.data_dir):
+        return None
+    try:
+        return backup.make_backup(ctx, "daily", settings.backups_kept)
+    except ServiceError as exc:
+        log.warning("daily backup failed: %s", exc.message)
+        return None
+
+
+def sound_backups(data_dir: DataDir) -> list[backup.BackupInfo]:
+    """Backups whose own integrity check passes, newest first."""
+    return [b for b in backup.list_backups(data_dir) if not backup.check_file(b.path)]
+
+
+class AppController(QObject):
+    """Owns the open AppContext and the main window for one run of the app."""
+
+    def __init__(self, app: QApplication, data_dir: DataDir, demo: bool = False) -> None:
+        super().__init__(app)
+        self.app = app
+        self.data_dir = data_dir
+        self.demo = demo
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    # --- start -------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Run the start-up sequence; False when the user gave up (no window shown)."""
+        fresh = not self.data_dir.db_path.exists()
+        if not fresh and not self.check_integrity():
+            return False
+        try:
+            self.ctx = open_app(self.data_dir)
+        except Exception as exc:  # noqa: BLE001 - any failure here is shown, not a traceback
+            log.exception("opening the database failed")
+            QMessageBox.critical(
+                None,
+                _t("无法打开数据库"),
+                _t("无法打开数据目录 {0} 中的数据库：\n{1}").format(self.data_dir.root, exc),
+            )
+            return False
+        ctx = self.ctx
+        settings = load_settings(ctx)
+        choose_font(self.app, settings.large_text)
+        install_translator(self.app, settings.language)
+        if not setup.is_set_up(ctx):
+            if self.demo and fresh:
+                make_demo(ctx)
+                QMessageBox.information(
+                    None,
+                    _t("演示数据已生成"),
+                    _t(
+                        "已生成演示社区“梅巷社区”和 {0} 位虚构居民。\n"
+                        "以后打开演示版请用：用户名 {1}，密码 {2}"
+                    ).format(DEMO_PEOPLE, DEMO_USERNAME, DEMO_PASSWORD),
+                )
+            else:
+                wizard = SetupWizard(ctx)
+                if wizard.exec() != SetupWizard.DialogCode.Accepted or ctx.user is None:
+                    return False
+        elif not self.login():
+            return False
+        daily_backup_if_due(ctx)
+        self.show_window()
+        return True
+
+    def check_integrity(self) -> bool:
+        """Check the database file; on damage offer to restore a sound backup."""
+        report = health.check_installation(self.data_dir)
+        if report.integrity_ok:
+            return True
+        details = "\n".join(report.problems[:3])
+        choices = sound_backups(self.data_dir)
+        if not choices:
+            QMessageBox.critical(
+                None,
+                _t("数据库已损坏"),
+                _t("数据库文件检查未通过，且没有可用的备份：\n{0}\n\n请联系技术支持。").format(
+                    details
+                ),
+            )
+            return False
+        labels = [
+            _t("{0}（{1}）").format(b.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.kind)
+            for b in choices
+        ]
+        label, ok = QInputDialog.getItem(
+            None,
+            _t("数据库已损坏"),
+            _t(
+                "数据库文件检查未通过：\n{0}\n\n可以从备份恢复（当前文件会另存一份）。"
+                "请选择要恢复的备份："
+            ).format(details),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return False
+        chosen = choices[labels.index(label)]
+        try:
+            backup.restore_backup(self.data_dir, chosen.path)
+        except ServiceError as exc:
+            QMessageBox.critical(None, _t("恢复失败"), exc.message)
+            return False
+        return True
+
+    def login(self) -> bool:
+        assert self.ctx is not None
+        community = setup.local_community(self.ctx)
+        dialog = LoginDialog(self.ctx, community.full_name if community else "")
+        if self.demo:
+            dialog.username.setText(DEMO_USERNAME)
+            dialog.password.setFocus()
+        return dialog.exec() == LoginDialog.DialogCode.Accepted and self.ctx.user is not None
+
+    def show_window(self) -> MainWindow:
+        assert self.ctx is not None
+        self.window = MainWindow(self.ctx)
+        self.window.sig_quit_requested.connect(self.shutdown)
+        self.window.sig_restore_requested.connect(self.restore)
+        screen = self.app.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.window.resize(min(1280, area.width()), min(760, area.height()))
+        self.window.show()
+        return self.window
+
+    # --- restore and exit --------------------------------------------------------------------
+
+    def close_database(self) -> None:
+        if self.ctx is not None:
+            self.ctx.db.dispose()
+            self.ctx = None
+
+    def restore(self, path: str) -> None:
+        """Close the window and database, swap in the backup, reopen and log in again."""
+        if self.window is not None:
+            self.window.sig_quit_requested.disconnect(self.shutdown)
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.close_database()
+        try:
+            from pathlib import Path
+
+            backup.restore_backup(self.data_dir, Path(path))
+        except ServiceError as exc:
+            QMessageBox.critical(None, _t("恢复失败"), exc.message)
+        else:
+            QMessageBox.information(None, _t("恢复完成"), _t("数据已恢复，请重新登录。"))
+        self.ctx = open_app(self.data_dir)
+        if self.login():
+            self.show_window()
+        else:
+            self.shutdown()
+
+    def shutdown(self) -> None:
+        """Back up on exit ("exit"), close the database and quit."""
+        if self.ctx is not None and self.ctx.user is not None:
+            try:
+                backup.make_backup(self.ctx, "exit", load_settings(self.ctx).backups_kept)
+            except ServiceError as exc:
+                log.warning("exit backup failed: %s", exc.message)
+        self.close_database()
+        self.app.quit()
+
+
+def run(data_dir: DataDir, demo: bool = False) -> int:
+    """Start the GUI on ``data_dir``; returns the process exit status."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setApplicationName("AFC Desktop")
+    app.setApplicationDisplayName(_t("老年友好社区工作台"))
+    app.setQuitOnLastWindowClosed(False)
+    choose_font(app)
+    controller = AppController(app, data_dir, demo)
+    if not controller.start():
+        controller.close_database()
+        return 0
+    return app.exec()

@@ -1,0 +1,148 @@
+"""The person page (人员详情): whole ID number, household and members, contacts, history.
+
+The only place the full ID number is shown. The history tab reads the change log:
+"2026-11-28 王芳 改了 电话".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import people
+from ...services import register
+from ...services.context import AppContext
+from ...services.register import PersonDetail
+from .person_dialog import PersonDialog
+
+
+class PersonViewDialog(QDialog):
+    """Shows one person; 编辑 opens the person dialog and reloads. Emits ``sig_changed``."""
+
+    sig_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.resize(760, 560)
+        self.tabs = QTabWidget()
+        self.info = QWidget()
+        self.info_form = QFormLayout(self.info)
+        self.household_tab = QWidget()
+        self.history = QListWidget()
+        self.history.setObjectName("historyList")
+        self.tabs.addTab(self.info, self.tr("基本信息"))
+        self.tabs.addTab(self.household_tab, self.tr("家庭"))
+        self.tabs.addTab(self.history, self.tr("变更记录"))
+        self.edit_button = QPushButton(self.tr("编辑"))
+        self.edit_button.clicked.connect(self.edit)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        self.household_layout = QVBoxLayout(self.household_tab)
+        self.editor: PersonDialog | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        self.detail = register.get_person(self.ctx, self.person_id)
+        self.setWindowTitle(self.tr("人员详情：{0}").format(self.detail.name))
+        self._fill_info(self.detail)
+        self._fill_household(self.detail)
+        self.history.clear()
+        for entry in register.person_history(self.ctx, self.person_id):
+            self.history.addItem(entry.text)
+
+    def _fill_info(self, d: PersonDetail) -> None:
+        while self.info_form.rowCount():
+            self.info_form.removeRow(0)
+        sex = register.SEX_LABELS.get(d.sex or "", "")
+        explicit = "、".join(people.category_label(c) for c in d.categories)
+        derived = "、".join(people.category_label(c) for c in d.derived_categories)
+        contacts = "\n".join(
+            f"{c.name}（{c.relation}）{c.phone}" if c.relation else f"{c.name} {c.phone}"
+            for c in d.emergency_contacts
+        )
+        rows = (
+            (self.tr("姓名"), d.name),
+            (self.tr("身份证号"), d.id_number),
+            (self.tr("性别"), sex),
+            (self.tr("出生日期"), d.birth_date.isoformat() if d.birth_date else ""),
+            (self.tr("年龄"), "" if d.age is None else self.tr("{0}岁").format(d.age)),
+            (self.tr("电话"), d.phone),
+            (self.tr("地址"), d.household.address_text if d.household else ""),
+            (self.tr("与户主关系"), d.relation_to_head),
+            (self.tr("居住情况"), people.living_arrangement_label(d.living_arrangement)),
+            (self.tr("人员类别"), explicit),
+            (self.tr("按年龄"), derived),
+            (self.tr("能力等级"), d.ability_grade),
+            (
+                self.tr("评估日期"),
+                d.ability_assessed_on.isoformat() if d.ability_assessed_on else "",
+            ),
+            (self.tr("紧急联系人"), contacts),
+            (
+                self.tr("知情同意"),
+                self.tr("已同意") + (f" {d.consent_date}" if d.consent_date else "")
+                if d.consent
+                else self.tr("未记录"),
+            ),
+            (self.tr("备注"), d.notes),
+        )
+        for label, value in rows:
+            shown = QLabel(value or "—")
+            shown.setWordWrap(True)
+            self.info_form.addRow(label, shown)
+
+    def _fill_household(self, d: PersonDetail) -> None:
+        while self.household_layout.count():
+            item = self.household_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if d.household is None:
+            self.household_layout.addWidget(QLabel(self.tr("未关联家庭")))
+            self.household_layout.addStretch(1)
+            return
+        h = d.household
+        self.household_layout.addWidget(
+            QLabel(self.tr("地址：{0}    家庭电话：{1}").format(h.address_text, h.phone or "—"))
+        )
+        table = QTableWidget(len(d.household_members), 5)
+        table.setObjectName("membersTable")
+        table.setHorizontalHeaderLabels(
+            [self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("电话"), self.tr("类别")]
+        )
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, m in enumerate(d.household_members):
+            values = (m.name, m.sex, "" if m.age is None else str(m.age), m.phone)
+            for c, v in enumerate((*values, "、".join(m.categories))):
+                table.setItem(r, c, QTableWidgetItem(v))
+        table.resizeColumnsToContents()
+        self.household_layout.addWidget(table)
+
+    def edit(self) -> None:
+        self.editor = PersonDialog(self.ctx, self.detail, self)
+        self.editor.sig_saved.connect(self._after_edit)
+        self.editor.open()
+
+    def _after_edit(self, person_id: str) -> None:
+        self.reload()
+        self.sig_changed.emit(person_id)

@@ -1,0 +1,181 @@
+"""First-run setup (首次设置): choose the community, create the administrator.
+
+Page 1 picks one of the 22 pilot communities or types district/street/community; page 2 creates
+the administrator (password typed twice). Finishing calls ``setup.run_setup``, which generates the
+site id and the site's keys and logs the administrator in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...domain import reference
+from ...services import setup
+from ...services.context import AppContext, ServiceError
+from ...services.setup import CommunityInput, SetupResult
+from ..widgets.forms import ERROR_STYLE
+
+
+class CommunityPage(QWizardPage):
+    """Pick a pilot community or type one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("本机服务的社区"))
+        self.setSubTitle(self.tr("选择试点社区，或手工填写所在区县、街道（镇）和社区（村）。"))
+        self.pick = QRadioButton(self.tr("从22个试点社区中选择"))
+        self.manual = QRadioButton(self.tr("手工填写"))
+        group = QButtonGroup(self)
+        group.addButton(self.pick)
+        group.addButton(self.manual)
+        self.pilot = QComboBox()
+        for p in reference.pilot_communities():
+            self.pilot.addItem(p.full_name, p)
+        self.district = QComboBox()
+        for d in reference.districts():
+            self.district.addItem(d.name, d.code)
+        self.street = QComboBox()
+        self.street.setEditable(True)
+        self.community = QLineEdit()
+        self.community.setPlaceholderText(self.tr("如：梅巷社区"))
+        self.manual_form = QWidget()
+        form = QFormLayout(self.manual_form)
+        form.addRow(self.tr("区/县级市"), self.district)
+        form.addRow(self.tr("街道/镇"), self.street)
+        form.addRow(self.tr("社区/村"), self.community)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pick)
+        layout.addWidget(self.pilot)
+        layout.addWidget(self.manual)
+        layout.addWidget(self.manual_form)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error)
+        self.pick.toggled.connect(self._mode)
+        self.district.currentIndexChanged.connect(self._fill_streets)
+        self.community.textChanged.connect(self.completeChanged)
+        self.pick.setChecked(True)
+        self._fill_streets()
+        self._mode()
+
+    def _mode(self) -> None:
+        self.pilot.setEnabled(self.pick.isChecked())
+        self.manual_form.setEnabled(self.manual.isChecked())
+        self.completeChanged.emit()
+
+    def _fill_streets(self) -> None:
+        self.street.clear()
+        for s in reference.streets(self.district.currentData(), include_other=False):
+            self.street.addItem(s.name, s.code)
+        self.street.setCurrentIndex(-1)
+        self.street.setCurrentText("")
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return self.pick.isChecked() or bool(self.community.text().strip())
+
+    def value(self) -> CommunityInput:
+        if self.pick.isChecked():
+            p: reference.PilotCommunity = self.pilot.currentData()
+            return CommunityInput(
+                district_code=p.district_code,
+                name=p.community,
+                street_name=p.town,
+                street_code=p.town_code,
+                is_pilot=True,
+            )
+        street_text = self.street.currentText().strip()
+        index = self.street.findText(street_text) if street_text else -1
+        code = self.street.itemData(index) if index >= 0 else None
+        return CommunityInput(
+            district_code=self.district.currentData(),
+            name=self.community.text().strip(),
+            street_name=street_text,
+            street_code=code,
+        )
+
+
+class AdminPage(QWizardPage):
+    """The first administrator account."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("管理员账号"))
+        self.setSubTitle(self.tr("管理员可以添加社工账号、修改设置、备份和恢复数据。请牢记密码。"))
+        self.username = QLineEdit("admin")
+        self.display_name = QLineEdit()
+        self.display_name.setPlaceholderText(self.tr("如：王芳"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("姓名"), self.display_name)
+        form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.tr("再次输入密码"), self.password2)
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        if not self.username.text().strip():
+            self.error.setText(self.tr("请填写用户名"))
+            return False
+        if self.password.text() != self.password2.text():
+            self.error.setText(self.tr("两次输入的密码不一致"))
+            return False
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        return wizard.finish_setup()
+
+
+class SetupWizard(QWizard):
+    """Runs first-run setup; ``result`` holds the SetupResult once finished."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_: SetupResult | None = None
+        self.setWindowTitle(self.tr("首次设置 - 老年友好社区工作台"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("上一步"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.community_page = CommunityPage()
+        self.admin_page = AdminPage()
+        self.addPage(self.community_page)
+        self.addPage(self.admin_page)
+        self.resize(620, 440)
+
+    def finish_setup(self) -> bool:
+        """Call run_setup with the wizard's answers; show the refusal on the page if any."""
+        try:
+            self.result_ = setup.run_setup(
+                self.ctx,
+                self.community_page.value(),
+                self.admin_page.username.text(),
+                self.admin_page.password.text(),
+                self.admin_page.display_name.text(),
+            )
+        except ServiceError as exc:
+            target = (
+                self.community_page.error
+                if exc.field in ("district_code", "name")
+                else self.admin_page.error
+            )
+            target.setText(exc.message)
+            return False
+        return True

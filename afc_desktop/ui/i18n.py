@@ -1,0 +1,65 @@
+"""Translation and fonts: the app's text goes through Qt's translator so an English .ts can follow.
+
+``tr(text)`` is for code outside a QObject (``QCoreApplication.translate("afc", text)``);
+widgets use ``self.tr()``. Chinese needs a CJK font or every character is a box, so
+:func:`choose_font` asks for a known Chinese face explicitly (Qt would otherwise pick a Japanese
+face from Noto CJK).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "PingFang SC",
+    "SimSun",
+)
+BASE_POINT_SIZE = 10
+LARGE_POINT_SIZE = 13
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def tr(text: str, context: str = "afc") -> str:
+    """Translate ``text`` outside a QObject."""
+    return QCoreApplication.translate(context, text)
+
+
+def cjk_family() -> str | None:
+    """The first installed Chinese font family of :data:`CJK_FAMILIES`, or ``None``."""
+    installed = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in installed:
+            return family
+    return None
+
+
+def choose_font(app: QApplication, large_text: bool = False) -> QFont:
+    """Set the application font: a Chinese face, normal or large (长者/大字) size."""
+    font = QFont(app.font())
+    family = cjk_family()
+    if family:
+        font.setFamilies([family, *[f for f in CJK_FAMILIES if f != family]])
+    font.setPointSize(LARGE_POINT_SIZE if large_text else BASE_POINT_SIZE)
+    app.setFont(font)
+    return font
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load ``resources/i18n/afc_<language>.qm`` when it exists (Chinese needs none)."""
+    if language.startswith("zh"):
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS_DIR / f"afc_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None

@@ -1,0 +1,270 @@
+"""The register (登记册): search, filters and the lazy table of people, with add/edit/remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import people
+from ...services import register
+from ...services.context import AppContext, ServiceError
+from ..dialogs.household_dialog import HouseholdDialog
+from ..dialogs.person_dialog import PersonDialog
+from ..dialogs.person_view import PersonViewDialog
+from ..models.person_table_model import (
+    COL_ADDRESS,
+    COL_AGE,
+    COL_CATEGORIES,
+    COL_GRADE,
+    COL_ID,
+    COL_NAME,
+    COL_PHONE,
+    COL_SEX,
+    PersonTableModel,
+)
+
+SEARCH_DELAY_MS = 200
+COLUMN_WIDTHS = {
+    COL_NAME: 80,
+    COL_SEX: 44,
+    COL_AGE: 48,
+    COL_ID: 170,
+    COL_PHONE: 120,
+    COL_ADDRESS: 230,
+    COL_CATEGORIES: 170,
+    COL_GRADE: 80,
+}
+
+
+class Page(QWidget):
+    """登记册 page; ``sig_person_opened(person_id)`` when a person page opens."""
+
+    sig_person_opened = Signal(str)
+    sig_search_done = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setObjectName("registerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("查找：姓名、拼音或首字母（如 zsf）、身份证号或后几位、电话、地址（Ctrl+F）")
+        )
+        self.category = QComboBox()
+        self.category.addItem(self.tr("全部类别"), None)
+        for cat in people.ALL_CATEGORIES:
+            self.category.addItem(cat.label, cat.code)
+        self.age_band = QComboBox()
+        self.age_band.addItem(self.tr("全部年龄"), None)
+        for code, label, _low, _high in people.AGE_BANDS:
+            self.age_band.addItem(label, code)
+        self.estate = QComboBox()
+        self.estate.setMinimumWidth(140)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.category)
+        filters.addWidget(self.age_band)
+        filters.addWidget(self.estate)
+
+        self.add_person_button = QPushButton(self.tr("新增人员"))
+        self.add_person_button.setToolTip(self.tr("新增人员（Ctrl+N）"))
+        self.add_household_button = QPushButton(self.tr("新增家庭"))
+        self.edit_button = QPushButton(self.tr("编辑"))
+        self.remove_button = QPushButton(self.tr("移出"))
+        self.remove_button.setToolTip(self.tr("将所选人员移出登记册（迁出、去世等）"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_person_button)
+        actions.addWidget(self.add_household_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.remove_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        self.model = PersonTableModel(ctx, self)
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in COLUMN_WIDTHS.items():
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._timer.start)
+        for combo in (self.category, self.age_band, self.estate):
+            combo.currentIndexChanged.connect(self.run_search)
+        self.add_person_button.clicked.connect(self.new_item)
+        self.add_household_button.clicked.connect(self.new_household)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.doubleClicked.connect(lambda index: self.open_person(index.row()))
+        self.table.activated.connect(lambda index: self.open_person(index.row()))
+        self.open_dialogs: list[QDialog] = []
+        self.reload_estates()
+        self.run_search()
+
+    # --- search ------------------------------------------------------------------------------
+
+    def query(self) -> register.PersonQuery:
+        """The current search box and filters as a PersonQuery."""
+        categories = (self.category.currentData(),) if self.category.currentData() else ()
+        return register.PersonQuery(
+            text=self.search.text(),
+            categories=categories,
+            age_band=self.age_band.currentData(),
+            estate=self.estate.currentData(),
+        )
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        ids = register.search_person_ids(self.ctx, self.query())
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("共 {0} 人").format(len(ids)))
+        self.sig_search_done.emit(len(ids))
+
+    def reload_estates(self) -> None:
+        current = self.estate.currentData()
+        self.estate.blockSignals(True)
+        self.estate.clear()
+        self.estate.addItem(self.tr("全部小区/自然村"), None)
+        for name in register.list_estates(self.ctx):
+            self.estate.addItem(name, name)
+        index = self.estate.findData(current) if current else 0
+        self.estate.setCurrentIndex(max(0, index))
+        self.estate.blockSignals(False)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def on_shown(self) -> None:
+        self.search.setFocus()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_id(rows[0].row()) if rows else None
+
+    def _keep(self, dialog: QDialog) -> None:
+        """Hold a reference to an open (non-blocking) dialog until it closes."""
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda *_: self._forget(dialog))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.open_dialogs:
+            self.open_dialogs.remove(dialog)
+
+    def new_item(self) -> PersonDialog:
+        """Open the add-person dialog (Ctrl+N)."""
+        dialog = PersonDialog(self.ctx, parent=self)
+        dialog.sig_saved.connect(self._after_save)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def new_household(self) -> HouseholdDialog:
+        dialog = HouseholdDialog(self.ctx, parent=self)
+        dialog.sig_saved.connect(lambda _h: self.reload_estates())
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> PersonDialog | None:
+        person_id = self.selected_id()
+        if person_id is None:
+            QMessageBox.information(self, self.tr("编辑"), self.tr("请先在列表中选中一位人员"))
+            return None
+        try:
+            detail = register.get_person(self.ctx, person_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("编辑"), exc.message)
+            return None
+        dialog = PersonDialog(self.ctx, detail, parent=self)
+        dialog.sig_saved.connect(self._after_save)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_person(self, row: int) -> PersonViewDialog | None:
+        """Open the person page of the row (double-click or Enter)."""
+        person_id = self.model.person_id(row)
+        if person_id is None:
+            return None
+        dialog = PersonViewDialog(self.ctx, person_id, self)
+        dialog.sig_changed.connect(lambda _id: self.model.refresh_rows())
+        self._keep(dialog)
+        dialog.open()
+        self.sig_person_opened.emit(person_id)
+        return dialog
+
+    def remove_selected(self) -> None:
+        person_id = self.selected_id()
+        if person_id is None:
+            QMessageBox.information(self, self.tr("移出"), self.tr("请先在列表中选中一位人员"))
+            return
+        row = self.model.row_at(self.model.row_of(person_id))
+        name = row.name if row else ""
+        reason, ok = QInputDialog.getItem(
+            self,
+            self.tr("移出登记册"),
+            self.tr("将“{0}”移出登记册的原因：").format(name),
+            [self.tr("迁出"), self.tr("去世"), self.tr("入住养老机构"), self.tr("其他")],
+            0,
+            True,
+        )
+        if not ok:
+            return
+        try:
+            register.remove_person(self.ctx, person_id, reason)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("移出"), exc.message)
+            return
+        self.run_search()
+
+    def _after_save(self, person_id: str) -> None:
+        self.reload_estates()
+        self.run_search()
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible
+            )
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
