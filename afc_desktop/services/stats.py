@@ -1,0 +1,583 @@
+"""Community figures (社区统计) for the overview page and the pilot report (试点报告).
+
+Every figure is one aggregate SQL query (``SUM(CASE …)``, ``GROUP BY``), so the numbers stay quick
+on a district database of hundreds of thousands of people; no person row is loaded into Python.
+The month's visit rate is the daily-work service's :func:`services.visits.visit_rate` (the one
+definition of 月探访率), and overdue visits come from its due list.
+
+Targets from the action plan (苏政民发〔2021〕3号):
+
+- 特殊困难老年人 visited every month: a 100% monthly visit rate (standards §5);
+- at least two 微自治 (self-governance) projects a year (二(四)).
+
+Each figure a chart shows is a :class:`Count` with a ``filter``: the register query that lists the
+people behind the bar (``{"categories": [...]}`` or ``{"age_band": ...}``), or ``None`` when
+the bar does not stand for a list of people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Table, and_, case, func, inspect, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from ..domain import needs as need_rules
+from ..domain import people
+from ..store.models import Base, Community, Person, Site
+from ..store.models.daily import Need, Project, ServiceLog, Visit
+from .context import AppContext, ServiceError
+from .visits import due_list, visit_rate
+
+VISIT_RATE_TARGET = 1.0  # 特殊困难老年人 monthly visit rate: 100%
+PROJECTS_PER_YEAR_TARGET = 2  # 微自治 projects a year
+HOME_MODIFICATION_FORM = "home-modification-2020"  # 居家适老化改造评估表
+
+NO_GRADE = "未评估"
+MODE_LABELS = {"home": "入户走访", "phone": "电话探访", "video": "视频探访"}
+
+# Open-need age buckets (days since found): key, label, low, high (inclusive; None = open end).
+NEED_AGE_BUCKETS: tuple[tuple[str, str, int, int | None], ...] = (
+    ("0-7", "7天内", 0, 7),
+    ("8-30", "8–30天", 8, 30),
+    ("31-90", "31–90天", 31, 90),
+    ("90+", "90天以上", 91, None),
+)
+
+# Advisory and errand kinds (养老顾问 “一对一” 服务; 业务帮办 / 生活代办). Codes written by
+# the service-log screens are shown with these labels; an unknown code is shown as it is.
+ADVISORY_KIND_LABELS = {
+    "need_discovery": "需求主动发现",
+    "discovery": "需求主动发现",
+    "policy": "政策咨询办理",
+    "policy_advice": "政策咨询办理",
+    "policy_consult": "政策咨询办理",
+    "resource_link": "资源介绍链接",
+    "resource": "资源介绍链接",
+    "service_advice": "服务合理建议",
+    "advice": "服务合理建议",
+    "business_help": "业务帮办",
+    "errand_business": "业务帮办",
+    "agency": "业务帮办",
+    "life_errand": "生活代办",
+    "errand_life": "生活代办",
+    "errand": "生活代办",
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period, both ends inclusive."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ServiceError("统计期间的结束日期不能早于开始日期", field="period")
+
+    @classmethod
+    def year_to_date(cls, today: date) -> Period:
+        """1 January of ``today``'s year to ``today``."""
+        return cls(date(today.year, 1, 1), today)
+
+    def label(self) -> str:
+        return f"{self.start:%Y年%m月%d日}至{self.end:%Y年%m月%d日}"
+
+
+@dataclass(frozen=True)
+class Count:
+    """One bar of a chart: a labelled number and, when it is a list of people, its filter."""
+
+    key: str
+    label: str
+    count: int
+    filter: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class PeopleStats:
+    """The register on a day: elders by category, age band and ability grade."""
+
+    elders: int
+    special_hardship: int  # 特殊困难老年人
+    by_category: tuple[Count, ...]
+    by_age_band: tuple[Count, ...]
+    by_ability: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class VisitStats:
+    """Visits: the month's rate against the 100% target, visits in the period, overdue ones."""
+
+    year: int
+    month: int
+    due: int
+    visited: int
+    rate: float | None  # all elders with a cadence due in the month
+    special_due: int
+    special_visited: int
+    special_rate: float | None  # 特殊困难老年人; target 100%
+    target: float
+    visits_in_period: int
+    by_mode: tuple[Count, ...]
+    people_visited_in_period: int
+    overdue: int  # elders whose visit is past due today
+
+    @property
+    def special_target_met(self) -> bool:
+        return self.special_due == 0 or self.special_visited >= self.special_due
+
+
+@dataclass(frozen=True)
+class MonthRateRow:
+    """One month of a report's visit-rate table."""
+
+    year: int
+    month: int
+    due: int
+    visited: int
+    special_due: int
+    special_visited: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.visited / self.due if self.due else None
+
+    @property
+    def special_rate(self) -> float | None:
+        return self.special_visited / self.special_due if self.special_due else None
+
+
+@dataclass(frozen=True)
+class NeedStats:
+    """Open needs by type and by how long they have been open; needs found and closed."""
+
+    open_total: int
+    open_urgent: int
+    by_type: tuple[Count, ...]
+    by_age: tuple[Count, ...]
+    found_in_period: int
+    resolved_in_period: int
+
+
+@dataclass(frozen=True)
+class HomeModificationStats:
+    """居家适老化改造 assessments completed in the period (``note`` says when none can be)."""
+
+    done: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectStats:
+    """微自治 projects started in the year against the two-a-year target."""
+
+    year: int
+    count: int
+    target: int
+    names: tuple[str, ...]
+
+    @property
+    def met(self) -> bool:
+        return self.count >= self.target
+
+
+@dataclass(frozen=True)
+class AdvisoryStats:
+    """Advisory and errand services (养老顾问 / 帮办代办) in the period, by kind."""
+
+    total: int
+    minutes: int
+    people: int
+    by_kind: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class CommunityStats:
+    """Every figure of the overview page, for one period ending on ``as_of``."""
+
+    community: str
+    as_of: date
+    period: Period
+    people: PeopleStats
+    visits: VisitStats
+    needs: NeedStats
+    home_modifications: HomeModificationStats
+    projects: ProjectStats
+    advisory: AdvisoryStats
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _count_if(cond: ColumnElement[bool]) -> Any:
+    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+
+def _end_of_day(day: date) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time.min, tzinfo=UTC)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _elders(on: date) -> list[ColumnElement[bool]]:
+    """Elders on the register on ``on`` (registered by then, not removed)."""
+    return [
+        Person.deleted.is_(False),
+        Person.is_elder.is_(True),
+        Person.created_at < _end_of_day(on),
+    ]
+
+
+def _category_condition(code: str, on: date) -> ColumnElement[bool]:
+    cat = people.category(code)
+    if cat.derived and cat.min_age is not None:
+        return Person.birth_date <= _years_before(on, cat.min_age)
+    return Person.category_flags.contains(f",{code},")
+
+
+def _band_condition(code: str, on: date) -> ColumnElement[bool]:
+    earliest, latest = people.birth_range_for_band(code, on)
+    parts: list[ColumnElement[bool]] = []
+    if earliest is not None:
+        parts.append(Person.birth_date >= earliest)
+    if latest is not None:
+        parts.append(Person.birth_date <= latest)
+    return and_(*parts)
+
+
+def _community_name(s: Session) -> str:
+    community_id = s.scalar(select(Site.community_id).where(Site.is_local.is_(True)))
+    community = s.get(Community, community_id) if community_id else None
+    if community is None:
+        return ""
+    return f"{community.street_name}{community.name}"
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def _people(s: Session, on: date) -> PeopleStats:
+    cats = [c.code for c in people.ALL_CATEGORIES]
+    bands = [b[0] for b in people.AGE_BANDS]
+    hardship = or_(*[_category_condition(c, on) for c in sorted(people.SPECIAL_HARDSHIP_CODES)])
+    columns = [
+        func.count().label("elders"),
+        _count_if(hardship).label("hardship"),
+        *[_count_if(_category_condition(c, on)).label(f"c_{i}") for i, c in enumerate(cats)],
+        *[_count_if(_band_condition(b, on)).label(f"b_{i}") for i, b in enumerate(bands)],
+        _count_if(_band_condition(people.UNDER_60, on)).label("under60"),
+        _count_if(Person.birth_date.is_(None)).label("no_birth"),
+    ]
+    row = s.execute(select(*columns).select_from(Person).where(*_elders(on))).one()
+    values = row._mapping
+    by_category = tuple(
+        Count(c, people.category_label(c), int(values[f"c_{i}"]), {"categories": [c]})
+        for i, c in enumerate(cats)
+    )
+    by_band = [
+        Count(b, people.age_band_label(b), int(values[f"b_{i}"]), {"age_band": b})
+        for i, b in enumerate(bands)
+    ]
+    if values["under60"]:
+        by_band.insert(
+            0,
+            Count(
+                people.UNDER_60,
+                people.age_band_label(people.UNDER_60),
+                int(values["under60"]),
+                {"age_band": people.UNDER_60},
+            ),
+        )
+    if values["no_birth"]:
+        by_band.append(Count("unknown", "出生日期不详", int(values["no_birth"])))
+    grade = func.coalesce(Person.ability_grade, "")
+    grade_rows = s.execute(
+        select(grade, func.count()).where(*_elders(on)).group_by(grade).order_by(grade)
+    ).all()
+    by_ability = tuple(
+        Count(g or "none", g or NO_GRADE, int(n), {"ability_grade": g}) for g, n in grade_rows
+    )
+    return PeopleStats(
+        elders=int(values["elders"]),
+        special_hardship=int(values["hardship"]),
+        by_category=by_category,
+        by_age_band=tuple(by_band),
+        by_ability=tuple(sorted(by_ability, key=_grade_order)),
+    )
+
+
+def _grade_order(c: Count) -> tuple[int, str]:
+    """能力完好 … 完全丧失 in the standard's order, then other texts, 未评估 last."""
+    order = ("完好", "轻度", "中度", "重度", "完全")
+    if c.label == NO_GRADE:
+        return (len(order) + 1, "")
+    for i, word in enumerate(order):
+        if word in c.label:
+            return (i, c.label)
+    return (len(order), c.label)
+
+
+# --- visits ----------------------------------------------------------------------------------
+
+
+def _visit_counts(s: Session, period: Period) -> tuple[int, int, tuple[Count, ...]]:
+    done = and_(
+        Visit.status == "done",
+        Visit.deleted.is_(False),
+        Visit.visit_date >= period.start,
+        Visit.visit_date <= period.end,
+    )
+    rows = s.execute(select(Visit.mode, func.count()).where(done).group_by(Visit.mode)).all()
+    people_visited = s.scalar(select(func.count(func.distinct(Visit.person_id))).where(done)) or 0
+    by_mode = tuple(
+        Count(m, MODE_LABELS.get(m, m), int(n)) for m, n in sorted(rows, key=lambda r: r[0])
+    )
+    return sum(c.count for c in by_mode), int(people_visited), by_mode
+
+
+def month_rates(ctx: AppContext, period: Period) -> list[MonthRateRow]:
+    """The visit rate of each month the period touches (at most 36), oldest first."""
+    months: list[tuple[int, int]] = []
+    y, m = period.start.year, period.start.month
+    while (y, m) <= (period.end.year, period.end.month):
+        months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    if len(months) > 36:
+        raise ServiceError("统计期间太长（最多36个月）", field="period")
+    out = []
+    for y, m in months:
+        rate = visit_rate(ctx, y, m)
+        everyone = rate.row("all")
+        special = _rate_row(rate, "special_hardship")
+        out.append(
+            MonthRateRow(
+                y,
+                m,
+                everyone.due,
+                everyone.visited,
+                special[0] if special else 0,
+                special[1] if special else 0,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _rate_row(rate: Any, key: str) -> tuple[int, int] | None:
+    try:
+        row = rate.row(key)
+    except KeyError:
+        return None
+    return int(row.due), int(row.visited)
+
+
+def _overdue(ctx: AppContext) -> int:
+    return sum(1 for item in due_list(ctx, within_days=0) if item.days_overdue > 0)
+
+
+# --- needs -----------------------------------------------------------------------------------
+
+
+def _needs(s: Session, period: Period, today: date) -> NeedStats:
+    live = Need.deleted.is_(False)
+    is_open = and_(live, Need.status.in_(sorted(need_rules.OPEN_STATUSES)))
+    type_rows = s.execute(
+        select(Need.need_type, func.count()).where(is_open).group_by(Need.need_type)
+    ).all()
+    by_type = tuple(
+        Count(t, need_rules.service_type_label(t), int(n))
+        for t, n in sorted(type_rows, key=lambda r: (-r[1], r[0]))
+    )
+    age_columns = []
+    for key, _label, low, high in NEED_AGE_BUCKETS:
+        latest = today - timedelta(days=low)
+        cond = Need.found_on <= latest
+        if high is not None:
+            cond = and_(cond, Need.found_on >= today - timedelta(days=high))
+        age_columns.append(_count_if(cond).label(f"a_{key}"))
+    in_period = and_(Need.found_on >= period.start, Need.found_on <= period.end)
+    closed_in_period = and_(
+        Need.status == "resolved", Need.closed_on >= period.start, Need.closed_on <= period.end
+    )
+    row = s.execute(
+        select(
+            func.count(),
+            _count_if(Need.urgency == "urgent"),
+            *age_columns,
+        ).where(is_open)
+    ).one()
+    found, resolved = s.execute(
+        select(_count_if(in_period), _count_if(closed_in_period)).where(live)
+    ).one()
+    by_age = tuple(
+        Count(key, label, int(row[2 + i]))
+        for i, (key, label, _l, _h) in enumerate(NEED_AGE_BUCKETS)
+    )
+    return NeedStats(
+        open_total=int(row[0]),
+        open_urgent=int(row[1]),
+        by_type=by_type,
+        by_age=by_age,
+        found_in_period=int(found),
+        resolved_in_period=int(resolved),
+    )
+
+
+# --- home modifications ----------------------------------------------------------------------
+
+
+def _assessment_table(s: Session) -> Table | None:
+    """The assessments table when the assessments feature is installed (form id and a date)."""
+    for name in ("assessment", "assessments"):
+        table = Base.metadata.tables.get(name)
+        if table is not None and "form_id" in table.c and inspect(s.get_bind()).has_table(name):
+            return table
+    return None
+
+
+def _home_modifications(s: Session, period: Period) -> HomeModificationStats:
+    table = _assessment_table(s)
+    if table is None:
+        return HomeModificationStats(0, "本机尚无评估记录功能，适老化改造数计为0")
+    day_col = next(
+        (
+            table.c[n]
+            for n in ("assessed_on", "assessment_date", "performed_on", "done_on")
+            if n in table.c
+        ),
+        None,
+    )
+    conds: list[ColumnElement[bool]] = [table.c.form_id == HOME_MODIFICATION_FORM]
+    if "deleted" in table.c:
+        conds.append(table.c.deleted.is_(False))
+    if "status" in table.c:
+        conds.append(table.c.status.notin_(("draft", "void", "cancelled")))
+    if day_col is not None:
+        conds += [day_col >= period.start, day_col <= period.end]
+    elif "created_at" in table.c:
+        conds += [
+            table.c.created_at >= datetime.combine(period.start, time.min, tzinfo=UTC),
+            table.c.created_at < _end_of_day(period.end),
+        ]
+    done = s.scalar(select(func.count()).select_from(table).where(*conds)) or 0
+    note = "" if done else "统计期内没有完成的居家适老化改造评估"
+    return HomeModificationStats(int(done), note)
+
+
+# --- projects and advisory services ----------------------------------------------------------
+
+
+def _projects(s: Session, year: int) -> ProjectStats:
+    rows = s.scalars(
+        select(Project.name)
+        .where(
+            Project.deleted.is_(False),
+            Project.start_date >= date(year, 1, 1),
+            Project.start_date <= date(year, 12, 31),
+        )
+        .order_by(Project.start_date, Project.name)
+    ).all()
+    return ProjectStats(year, len(rows), PROJECTS_PER_YEAR_TARGET, tuple(rows))
+
+
+def advisory_kind_label(code: str) -> str:
+    """Chinese label of an advisory-service kind (the code itself when unknown)."""
+    return ADVISORY_KIND_LABELS.get(code, code)
+
+
+def _advisory(s: Session, period: Period) -> AdvisoryStats:
+    where = and_(
+        ServiceLog.deleted.is_(False),
+        ServiceLog.service_date >= period.start,
+        ServiceLog.service_date <= period.end,
+    )
+    rows = s.execute(
+        select(ServiceLog.kind, func.count()).where(where).group_by(ServiceLog.kind)
+    ).all()
+    total, minutes, persons = s.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(ServiceLog.minutes), 0),
+            func.count(func.distinct(ServiceLog.person_id)),
+        ).where(where)
+    ).one()
+    by_kind = tuple(
+        Count(k, advisory_kind_label(k), int(n))
+        for k, n in sorted(rows, key=lambda r: (-r[1], r[0]))
+    )
+    return AdvisoryStats(int(total), int(minutes), int(persons), by_kind)
+
+
+# --- public ----------------------------------------------------------------------------------
+
+
+def people_stats(ctx: AppContext, on: date | None = None) -> PeopleStats:
+    """Elders on the register on ``on`` (default today) by category, age band and grade."""
+    with ctx.session() as s:
+        return _people(s, on or ctx.today())
+
+
+def community_stats(ctx: AppContext, period: Period | None = None) -> CommunityStats:
+    """All overview figures. Default period: this year up to today.
+
+    The visit rate is the month of the period's last day; overdue visits and open needs are as
+    of today; visits, needs found, home modifications and advisory services count within the
+    period; 微自治 projects count in the year of the period's end.
+    """
+    today = ctx.today()
+    period = period or Period.year_to_date(today)
+    rate = visit_rate(ctx, period.end.year, period.end.month)
+    everyone = rate.row("all")
+    special = _rate_row(rate, "special_hardship") or (0, 0)
+    overdue = _overdue(ctx)
+    with ctx.session() as s:
+        community = _community_name(s)
+        people_figures = _people(s, min(period.end, today))
+        total, persons, by_mode = _visit_counts(s, period)
+        needs = _needs(s, period, today)
+        home = _home_modifications(s, period)
+        projects = _projects(s, period.end.year)
+        advisory = _advisory(s, period)
+    visits = VisitStats(
+        year=period.end.year,
+        month=period.end.month,
+        due=everyone.due,
+        visited=everyone.visited,
+        rate=everyone.rate,
+        special_due=special[0],
+        special_visited=special[1],
+        special_rate=special[1] / special[0] if special[0] else None,
+        target=VISIT_RATE_TARGET,
+        visits_in_period=total,
+        by_mode=by_mode,
+        people_visited_in_period=persons,
+        overdue=overdue,
+    )
+    notes = tuple(n for n in (home.note,) if n)
+    return CommunityStats(
+        community=community,
+        as_of=today,
+        period=period,
+        people=people_figures,
+        visits=visits,
+        needs=needs,
+        home_modifications=home,
+        projects=projects,
+        advisory=advisory,
+        notes=notes,
+    )
+
+
+def percent(value: float | None) -> str:
+    """A rate as "87.5%", or "—" when nothing was due."""
+    return "—" if value is None else f"{value * 100:.1f}%"
