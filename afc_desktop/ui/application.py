@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog, QWidget
@@ -202,6 +203,17 @@ class AppController(QObject):
             self.ctx.db.dispose()
             self.ctx = None
 
+    def swap_database(self, path: Path) -> str | None:
+        """Close the database, restore ``path`` over it, reopen; the refusal text if any."""
+        self.close_database()
+        problem = None
+        try:
+            backup.restore_backup(self.data_dir, path)
+        except ServiceError as exc:
+            problem = exc.message
+        self.ctx = open_app(self.data_dir)
+        return problem
+
     def restore(self, path: str) -> None:
         """Close the window and database, swap in the backup, reopen and log in again."""
         if self.window is not None:
@@ -209,16 +221,11 @@ class AppController(QObject):
             self.window.close()
             self.window.deleteLater()
             self.window = None
-        self.close_database()
-        try:
-            from pathlib import Path
-
-            backup.restore_backup(self.data_dir, Path(path))
-        except ServiceError as exc:
-            QMessageBox.critical(None, _t("恢复失败"), exc.message)
+        problem = self.swap_database(Path(path))
+        if problem:
+            QMessageBox.critical(None, _t("恢复失败"), problem)
         else:
             QMessageBox.information(None, _t("恢复完成"), _t("数据已恢复，请重新登录。"))
-        self.ctx = open_app(self.data_dir)
         if self.login():
             self.show_window()
         else:
