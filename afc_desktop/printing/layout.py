@@ -228,7 +228,8 @@ class Sheet:
         if bold:
             c.setLineWidth(size * 0.035)
             c._code.append("2 Tr")  # fill + stroke: a simulated bold face  # noqa: SLF001
-        c.setFont(self.font, size)
+        if c._fontsize != size or c._fontname != self.font:  # noqa: SLF001 - skip redundant Tf
+            c.setFont(self.font, size)
         if align == "center":
             c.drawCentredString(x, y, text)
         elif align == "right":
