@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..domain.demo import DemoHousehold, generate_households
-from ..store.models import Household, Person, Site
+from ..store.models import Household, Person, Site, new_id
 from .context import AppContext
 from .register import HouseholdInput, compose_address
 
@@ -26,6 +26,7 @@ def _household(hh: DemoHousehold, community_id: str | None) -> Household:
         phone=hh.phone or "",
     )
     return Household(
+        id=new_id(),
         community_id=community_id,
         kind=data.kind,
         estate=data.estate,
@@ -63,7 +64,6 @@ def populate(
             for hh in batch:
                 h = _household(hh, community_id)
                 s.add(h)
-                s.flush()
                 for m in hh.members:
                     contacts = []
                     if m.emergency_contact_name:

@@ -12,6 +12,7 @@ Code that applies events received from elsewhere sets ``session.info["replaying"
 from __future__ import annotations
 
 import base64
+import functools
 import decimal
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -53,6 +54,7 @@ def model_for_table(table: str) -> type[SyncMixin]:
     return synced_models()[table]
 
 
+@functools.cache
 def synced_columns(cls: type[SyncMixin]) -> list[str]:
     """Column attribute names sent in events: all but local and bookkeeping ones."""
     skip = set(cls.__local_columns__) | set(SYNC_BOOKKEEPING)

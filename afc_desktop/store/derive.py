@@ -44,10 +44,17 @@ def _derive(session: Session, touched: list[SyncMixin]) -> None:
         for h in touched
         if isinstance(h, Household) and inspect(h).attrs.address_text.history.has_changes()
     ]
-    for obj in touched:
-        if isinstance(obj, Person):
-            household = session.get(Household, obj.household_id) if obj.household_id else None
-            refresh_person(obj, household)
+    # Households added in this same flush are not in the identity map yet: look there first.
+    pending = {h.id: h for h in touched if isinstance(h, Household) and h.id}
+    with session.no_autoflush:
+        for obj in touched:
+            if isinstance(obj, Person):
+                household = None
+                if obj.household_id:
+                    household = pending.get(obj.household_id) or session.get(
+                        Household, obj.household_id
+                    )
+                refresh_person(obj, household)
     for household in moved_households:
         if inspect(household).pending:
             continue
