@@ -119,13 +119,26 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
 
 
 def cmd_export(args: argparse.Namespace, app: CliApp) -> int:
-    from ..services.exporter import export_register, export_template
+    from ..services.exporter import (
+        export_due_visits,
+        export_open_needs,
+        export_register,
+        export_template,
+    )
 
     ctx = app.ctx()
     if args.what == "template":
         export_template(ctx, args.out)
         app.out({"what": "template", "out": args.out}, f"已导出空白导入模板：{args.out}")
         return 0
-    n = export_register(ctx, args.out, full_ids=args.full_ids)
-    app.out({"what": "register", "out": args.out, "rows": n}, f"已导出登记册 {n} 人：{args.out}")
+    if args.what == "visits":
+        n = export_due_visits(ctx, args.out)
+        label = f"已导出待走访清单 {n} 人"
+    elif args.what == "needs":
+        n = export_open_needs(ctx, args.out)
+        label = f"已导出需求清单 {n} 条"
+    else:
+        n = export_register(ctx, args.out, full_ids=args.full_ids)
+        label = f"已导出登记册 {n} 人"
+    app.out({"what": args.what, "out": args.out, "rows": n}, f"{label}：{args.out}")
     return 0

@@ -1,4 +1,4 @@
-"""Exports to Excel (导出): the register, the blank import template.
+"""Exports to Excel (导出): the register, visits due, open needs, the blank import template.
 
 The register export takes the register's current filter (a ``PersonQuery``), the chosen columns
 and masked or full ID numbers: full numbers only for administrators (管理员), because the file
@@ -129,3 +129,90 @@ def export_register(
 def export_template(ctx: AppContext, out: str | Path) -> None:
     """Write the blank import template (导入模板) to ``out``."""
     sheets.write_template(out)
+
+
+_DUE_COLUMNS = (
+    sheets.Column("姓名", "text", 10),
+    sheets.Column("年龄", "number", 6),
+    sheets.Column("联系电话", "id", 15),
+    sheets.Column("现住址", "text", 30),
+    sheets.Column("人员类别", "text", 20),
+    sheets.Column("走访要求", "text", 24),
+    sheets.Column("上次走访", "date", 12),
+    sheets.Column("应访日期", "date", 12),
+    sheets.Column("逾期天数", "number", 8),
+    sheets.Column("风险等级", "text", 10),
+    sheets.Column("走访情况（手填）", "text", 30),
+)
+
+
+def export_due_visits(ctx: AppContext, out: str | Path, *, within_days: int | None = None) -> int:
+    """The visits due (待走访清单), most overdue first, with a blank column to fill in by hand."""
+    from .visits import due_list
+
+    ctx.require_user()
+    items = due_list(ctx, within_days=within_days)
+    rows = (
+        [
+            i.name,
+            i.age,
+            i.phone,
+            i.address,
+            "、".join(i.categories),
+            i.rule_text or i.rule_name,
+            i.last_visit,
+            i.due_date,
+            i.days_overdue or None,
+            i.risk_level,
+            None,
+        ]
+        for i in items
+    )
+    title = f"待走访清单（{ctx.today():%Y年%m月%d日}导出）"
+    n = sheets.write_table(out, _DUE_COLUMNS, rows, sheet="待走访清单", title=title)
+    _audit(ctx, "export_visits", out, n)
+    return n
+
+
+_NEED_COLUMNS = (
+    sheets.Column("姓名", "text", 10),
+    sheets.Column("现住址", "text", 30),
+    sheets.Column("需求类型", "text", 14),
+    sheets.Column("需求描述", "text", 40),
+    sheets.Column("紧急程度", "text", 8),
+    sheets.Column("状态", "text", 8),
+    sheets.Column("发现日期", "date", 12),
+    sheets.Column("已过天数", "number", 8),
+    sheets.Column("转介资源", "text", 30),
+)
+
+
+def export_open_needs(ctx: AppContext, out: str | Path) -> int:
+    """The open needs (需求清单), oldest first, with the resources they were referred to."""
+    from .needs import open_needs
+
+    ctx.require_user()
+    items = open_needs(ctx)
+    rows = (
+        [
+            n.person_name,
+            n.address,
+            n.type_label,
+            n.description,
+            n.urgency_label,
+            n.status_label,
+            n.found_on,
+            n.days_open,
+            "、".join(r.resource_name for r in n.referrals),
+        ]
+        for n in items
+    )
+    title = f"需求清单（{ctx.today():%Y年%m月%d日}导出）"
+    n = sheets.write_table(out, _NEED_COLUMNS, rows, sheet="需求清单", title=title)
+    _audit(ctx, "export_needs", out, n)
+    return n
+
+
+def _audit(ctx: AppContext, action: str, out: str | Path, rows: int) -> None:
+    with ctx.session() as s:
+        audit.record(s, ctx, action, detail={"file": Path(out).name, "rows": rows})

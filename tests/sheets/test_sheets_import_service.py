@@ -289,3 +289,24 @@ def test_commit_reuses_the_preview_unless_the_register_changed(ctx, tmp_path):
     assert "读取" in stages
     assert result.plan.counts()["new"] == 0 and result.plan.counts()["updated"] == 1
     assert _count(ctx, Person) == 3
+
+
+def test_visits_due_and_open_needs_lists_export(ctx, tmp_path):
+    from afc_desktop.services.exporter import export_due_visits, export_open_needs
+    from afc_desktop.services.needs import NeedInput, create_need
+
+    p = register_person(
+        ctx, PersonInput(name="王小明", id_number=ID_A, phone="13812345678", categories=("alone",))
+    )
+    create_need(ctx, NeedInput(person_id=p.id, need_type="meals", description="每天午餐送餐"))
+    visits = tmp_path / "visits.xlsx"
+    assert export_due_visits(ctx, visits) >= 1
+    ws = openpyxl.load_workbook(visits).active
+    assert ws["A1"].value.startswith("待走访清单") and ws["A2"].value == "姓名"
+    assert ws.freeze_panes == "A3"
+    assert ws["A3"].value == "王小明" and ws["C3"].value == "13812345678"
+    needs = tmp_path / "needs.xlsx"
+    assert export_open_needs(ctx, needs) == 1
+    ws = openpyxl.load_workbook(needs).active
+    assert [ws.cell(3, c).value for c in (1, 3, 4)] == ["王小明", "助餐", "每天午餐送餐"]
+    assert ws.cell(3, 7).number_format == "yyyy-mm-dd"
