@@ -95,7 +95,7 @@ class _Schema:
 
     def __init__(self) -> None:
         self.models = changes.synced_models()
-        self.columns = {t: set(changes.synced_columns(m)) for t, m in self.models.items()}
+        self.columns = {t: set(changes.synced_columns(m)) for t, m in self.models.items()}  # type: ignore[arg-type]
 
     def check(self, ev: dict[str, Any]) -> None:
         cols = self.columns.get(ev["table"])

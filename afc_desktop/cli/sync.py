@@ -1,0 +1,127 @@
+"""``afc enrol``, ``afc bundle export|import``, ``afc pair export|import``, ``afc sync status``.
+
+A refused bundle exits with the refusal's own status (see docs/sync-bundle-format.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import CliApp, CliError
+
+
+def _refusal(exc: Any) -> CliError:
+    return CliError(exc.message, status=getattr(exc, "exit_status", 1))
+
+
+def cmd_enrol(args: Any, app: CliApp) -> int:
+    from ..services import sync
+
+    peer = sync.enrol(app.ctx(), Path(args.file))
+    app.out(peer, f"已导入区级入网文件：区划 {peer.code} {peer.name}，密钥 {peer.key_id}")
+    return 0
+
+
+def cmd_export(args: Any, app: CliApp) -> int:
+    from ..services import sync
+
+    ctx = app.ctx()
+    out = Path(args.out) if args.out else ctx.data_dir.exports_dir
+    view = sync.export_bundle(ctx, out, snapshot=args.snapshot, to_peer=args.to)
+    ranges = ", ".join(f"{s[:8]} {r['seq_from']}-{r['seq_to']}" for s, r in view.ranges.items())
+    app.out(view, f"已写出同步包 {view.path}（{view.records} 条变更；{ranges or '无新变更'}）")
+    return 0
+
+
+def cmd_import(args: Any, app: CliApp) -> int:
+    from ..services import sync
+
+    try:
+        view = sync.import_bundle(app.ctx(), Path(args.file))
+    except sync.SyncRefused as exc:
+        raise _refusal(exc) from exc
+    text = f"已导入 {view.kind} 包：{view.outcome}"
+    if view.kind == "receipt":
+        text += f"，区级已确认到第 {view.acked_seq} 条"
+        for h in view.held_ranges:
+            text += f"；区级缺少站点 {str(h['site_id'])[:8]} 的第 {h['missing_from']}–{h['missing_to']} 条"
+        if view.duplicates:
+            text += f"；{view.duplicates} 个身份证号在其他社区也有登记"
+        if view.conflicts:
+            text += f"；{view.conflicts} 处冲突待处理"
+    elif view.kind == "reference":
+        text += f"，{view.reference_items} 项参考资料"
+    else:
+        text += f"，应用 {view.applied} 条，跳过 {view.skipped} 条，暂存 {view.held} 条，冲突 {view.conflicts} 处"
+    app.out(view, text)
+    return 0
+
+
+def cmd_pair_export(args: Any, app: CliApp) -> int:
+    from ..services import sync
+
+    path = sync.pairing_export(app.ctx(), Path(args.out))
+    app.out({"path": str(path)}, f"已写出配对文件 {path}")
+    return 0
+
+
+def cmd_pair_import(args: Any, app: CliApp) -> int:
+    from ..services import sync
+
+    peer = sync.pairing_import(app.ctx(), Path(args.file))
+    app.out(peer, f"已配对：站点 {peer.site_id}（{peer.code}），密钥 {peer.key_id}")
+    return 0
+
+
+def cmd_status(args: Any, app: CliApp) -> int:
+    from ..services import sync
+
+    st = sync.sync_status(app.ctx())
+    lines = [
+        f"区级：{st.district.code + ' ' + st.district.key_id if st.district else '未导入入网文件'}",
+        f"待发送变更：{st.waiting_events} 条（本机共 {st.last_seq} 条，已确认 {st.acked_seq} 条）",
+        f"上次发送：{st.last_sent['file'] + ' ' + st.last_sent['at'] if st.last_sent else '无'}",
+        f"上次回执：{st.last_receipt['file'] + ' ' + st.last_receipt['at'] if st.last_receipt else '无'}",
+        f"未处理冲突：{st.open_conflicts} 处",
+    ]
+    app.out(st, "\n".join(lines))
+    return 0
+
+
+def add_commands(sub: Any) -> None:
+    p = sub.add_parser("enrol", help="导入区级入网文件（只需一次）")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_enrol)
+
+    bundle = sub.add_parser("bundle", help="同步包：导出给区级/配对电脑，或导入回执、参考资料")
+    bsub = bundle.add_subparsers(dest="bundle_command", required=True)
+    p = bsub.add_parser(
+        "export", help="导出未确认的变更（或 --snapshot 全部）", parents=[app_common(sub)]
+    )
+    p.add_argument("--out", help="输出目录（如 U 盘）；默认数据目录下 exports")
+    p.add_argument("--snapshot", action="store_true", help="导出全部变更（完整快照）")
+    p.add_argument("--to", help="发给配对电脑（站点编号或密钥编号）；默认发给区级")
+    p.set_defaults(func=cmd_export)
+    p = bsub.add_parser(
+        "import", help="导入回执、参考资料或配对电脑的同步包", parents=[app_common(sub)]
+    )
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+
+    pair = sub.add_parser("pair", help="同一社区两台电脑配对")
+    psub = pair.add_subparsers(dest="pair_command", required=True)
+    p = psub.add_parser("export", help="写出本机配对文件", parents=[app_common(sub)])
+    p.add_argument("--out", required=True, help="文件或目录")
+    p.set_defaults(func=cmd_pair_export)
+    p = psub.add_parser("import", help="导入另一台电脑的配对文件", parents=[app_common(sub)])
+    p.add_argument("file")
+    p.set_defaults(func=cmd_pair_import)
+
+    p = sub.add_parser("sync-status", help="同步概况：待发送、上次发送、上次回执")
+    p.set_defaults(func=cmd_status)
+
+
+def app_common(sub: Any) -> Any:
+    """The global options parser (--data-dir, --json, --as) for nested subcommands."""
+    return getattr(sub, "_common", None) or __import__("argparse").ArgumentParser(add_help=False)

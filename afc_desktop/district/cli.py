@@ -1,0 +1,286 @@
+"""``afc-district``: the district hub on the command line (区级汇总工具).
+
+Commands: ``init`` (district keys + enrolment file), ``import PATH…``, ``status``,
+``conflicts`` (and ``conflicts resolve``), ``duplicates``, ``receipts --out DIR``, ``report``.
+Every command takes ``--json``. The hub lives in ``--home`` (default ``AFC_DISTRICT_HOME`` or
+the user data directory): keys in ``keys/``, settings in ``district.json`` and, unless ``--db``
+names another (``postgresql://…``), the database ``district.sqlite3``.
+
+Exit status: 0 success; 1 a plain refusal; 2 usage; a refused bundle gives its own status
+(10–22, see docs/sync-bundle-format.md); ``import`` returns the first refusal's status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from afc_desktop.district import hub, reports
+from afc_desktop.sync import keys
+
+
+class DistrictCliError(Exception):
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def _home(args: argparse.Namespace) -> Path:
+    root = (
+        args.home
+        or os.environ.get("AFC_DISTRICT_HOME")
+        or platformdirs.user_data_dir("AFCDistrict", appauthor=False)
+    )
+    return Path(root)
+
+
+def _config(args: argparse.Namespace) -> dict[str, Any]:
+    path = _home(args) / "district.json"
+    if not path.exists():
+        raise DistrictCliError(f"{_home(args)} 尚未初始化：请先运行 afc-district init", 3)
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _db(args: argparse.Namespace):
+    return hub.open_hub(args.db or str(_home(args) / hub.HUB_DB_NAME))
+
+
+def _passphrase(args: argparse.Namespace) -> bytes:
+    if args.passphrase_file:
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").strip().encode()
+        except OSError as exc:
+            raise DistrictCliError(f"无法读取口令文件 {args.passphrase_file}：{exc}") from exc
+    env = os.environ.get("AFC_DISTRICT_PASSPHRASE")
+    if env:
+        return env.encode()
+    if not sys.stdin.isatty():
+        raise DistrictCliError("需要区级密钥口令：请用 --passphrase-file 文件 提供", 2)
+    return getpass.getpass("区级密钥口令：").encode()
+
+
+def _keys(args: argparse.Namespace) -> keys.DistrictKeys:
+    try:
+        return keys.load_district_keys(_home(args) / "keys", _passphrase(args))
+    except keys.KeyFileError as exc:
+        raise DistrictCliError(exc.message) from exc
+
+
+def _out(args: argparse.Namespace, obj: Any, text: str) -> None:
+    if args.json:
+
+        def default(o: Any) -> Any:
+            if dataclasses.is_dataclass(o) and not isinstance(o, type):
+                return dataclasses.asdict(o)
+            return str(o)
+
+        print(json.dumps(obj, ensure_ascii=False, indent=2, default=default))
+    else:
+        print(text)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    home = _home(args)
+    home.mkdir(parents=True, exist_ok=True)
+    try:
+        dkeys = keys.create_district_keys(home / "keys", _passphrase(args))
+    except keys.KeyFileError as exc:
+        raise DistrictCliError(exc.message) from exc
+    (home / "district.json").write_text(
+        json.dumps({"code": args.code, "name": args.name or ""}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    out = Path(args.out) if args.out else home / f"enrol_{args.code}.afcenrol"
+    keys.write_enrolment_file(out, dkeys, args.code, args.name or "")
+    db = _db(args)
+    db.dispose()
+    _out(
+        args,
+        {"enrolment_file": str(out), "key_id": dkeys.key_id, "home": str(home)},
+        f"已生成区级密钥 {dkeys.key_id}；入网文件：{out}（发给各社区导入一次）",
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    _config(args)
+    dkeys = _keys(args)
+    db = _db(args)
+    status = 0
+    results = []
+    try:
+        files = hub.bundle_files([Path(p) for p in args.paths])
+        if not files:
+            raise DistrictCliError("没有找到 .afcbundle 文件")
+        for path in files:
+            line = hub.import_bundle(db, dkeys, path)
+            results.append(line)
+            if line.exit_status and not status:
+                status = line.exit_status
+            if not args.json:
+                if line.outcome == "refused":
+                    print(f"拒收 {path.name}: {line.message}")
+                else:
+                    gaps = "".join(
+                        f"；缺少站点 {s[:8]} 的第 {a}–{b} 条，已暂存"
+                        for s, (a, b) in line.gaps.items()
+                    )
+                    print(
+                        f"{ {'applied': '已导入', 'duplicate': '重复（已导入过）', 'held': '暂存'}[line.outcome] } "
+                        f"{path.name}: 社区 {line.community_code} 应用 {line.applied} 条，"
+                        f"跳过 {line.skipped} 条，冲突 {line.conflicts} 处{gaps}"
+                    )
+    finally:
+        db.dispose()
+    if args.json:
+        _out(args, results, "")
+    return status
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        rows = hub.status(db)
+    finally:
+        db.dispose()
+    text = "\n".join(
+        f"{r.community_code} 站点 {r.site_id[:8]}：连续到第 {r.contiguous_seq} 条，"
+        f"上次 {r.last_bundle_at or '-'}，暂存 {r.held_events} 条"
+        + (f"（等待第 {r.waiting_for[0]}–{r.waiting_for[1]} 条）" if r.waiting_for else "")
+        + f"，冲突 {r.open_conflicts} 处"
+        + ("，状态校验值不一致" if r.drift else "")
+        for r in rows
+    )
+    _out(args, rows, text or "还没有导入任何同步包")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        if args.resolve:
+            view = hub.resolve_conflict(db, args.resolve, args.note or "")
+            _out(args, view, f"已标记处理：{view.id[:12]}")
+            return 0
+        rows = hub.list_conflicts(db, include_resolved=args.all)
+    except hub.HubError as exc:
+        raise DistrictCliError(exc.message) from exc
+    finally:
+        db.dispose()
+    text = "\n".join(
+        f"{c.id[:12]} {c.table}.{c.field} 记录 {c.record_id[:8]}："
+        f"{c.site_a[:8]}={c.value_a!r} / {c.site_b[:8]}={c.value_b!r}（{c.status}）"
+        for c in rows
+    )
+    _out(args, rows, text or "没有未处理的冲突")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        rows = hub.duplicates(db)
+    finally:
+        db.dispose()
+    text = "\n".join(
+        f"{d.id_number_masked}：{'、'.join(d.communities)}（{'、'.join(d.people)}）" for d in rows
+    )
+    _out(args, rows, text or "没有跨社区重复登记")
+    return 0
+
+
+def cmd_receipts(args: argparse.Namespace) -> int:
+    cfg = _config(args)
+    dkeys = _keys(args)
+    db = _db(args)
+    try:
+        paths = hub.write_receipts(db, dkeys, cfg["code"], Path(args.out))
+    finally:
+        db.dispose()
+    _out(
+        args,
+        [str(p) for p in paths],
+        "\n".join(f"已写出回执 {p}" for p in paths) or "没有需要回执的社区",
+    )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        rows = reports.district_report(db)
+    finally:
+        db.dispose()
+    text = "\n".join(
+        f"{r.community}：老人 {r.elders} 人，走访 {r.visits} 次，走访率 {r.visit_rate:.0%}，"
+        f"未办结需求 {r.open_needs} 项；类别 {r.by_category}；能力等级 {r.by_ability_grade}"
+        for r in rows
+    )
+    _out(args, rows, text or "暂无数据")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", default=argparse.SUPPRESS, help="区级工作目录")
+    common.add_argument(
+        "--db", default=argparse.SUPPRESS, help="数据库：文件或 postgresql://… 地址"
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出"
+    )
+    common.add_argument("--passphrase-file", default=argparse.SUPPRESS, help="含区级密钥口令的文件")
+    parser = argparse.ArgumentParser(
+        prog="afc-district", description="区级同步汇总工具", parents=[common]
+    )
+    parser.set_defaults(home=None, db=None, json=False, passphrase_file=None)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("init", parents=[common], help="生成区级密钥和入网文件")
+    p.add_argument("--code", required=True, help="区划代码，如 320508")
+    p.add_argument("--name", help="名称，如 姑苏区民政局")
+    p.add_argument("--out", help="入网文件路径")
+    p.set_defaults(func=cmd_init)
+    p = sub.add_parser("import", parents=[common], help="导入同步包（文件或文件夹）")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("status", parents=[common], help="各社区同步状态")
+    p.set_defaults(func=cmd_status)
+    p = sub.add_parser("conflicts", parents=[common], help="冲突列表；--resolve 编号 标记已处理")
+    p.add_argument("--all", action="store_true", help="包括已处理的")
+    p.add_argument("--resolve", metavar="ID", help="标记已处理的冲突编号（可用前缀）")
+    p.add_argument("--note", help="处理说明")
+    p.set_defaults(func=cmd_conflicts)
+    p = sub.add_parser("duplicates", parents=[common], help="跨社区重复登记的身份证号")
+    p.set_defaults(func=cmd_duplicates)
+    p = sub.add_parser("receipts", parents=[common], help="为每个社区写出回执包")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_receipts)
+    p = sub.add_parser("report", parents=[common], help="按社区的统计")
+    p.set_defaults(func=cmd_report)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except DistrictCliError as exc:
+        print(f"afc-district: {exc.message}", file=sys.stderr)
+        return exc.status
+    except Exception as exc:  # noqa: BLE001 - one clear line for scripts
+        print(f"afc-district: 内部错误 {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 4
+
+
+if __name__ == "__main__":
+    sys.exit(main())

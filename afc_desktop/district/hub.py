@@ -1,0 +1,434 @@
+"""The district hub (区级汇总库): imports community bundles, writes receipts back.
+
+The hub is the same models on SQLite (default) or PostgreSQL (``postgresql://…``). Every
+bundle is applied in one transaction (DESIGN.md §3); a refusal writes nothing but a line in
+the bundle log, written in its own transaction afterwards.
+
+A site's signing key is learned from its first bundle (enrolling): the bundle must already be
+encrypted to the district's key, which only an enrolled community holds. A later bundle naming
+the same site id with another key is refused as an unknown sender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from afc_desktop.store.db import Database, open_database
+from afc_desktop.store.models.sync_state import (
+    SyncBundleLog,
+    SyncConflict,
+    SyncPeer,
+    SyncPendingEvent,
+    SyncSiteState,
+)
+from afc_desktop.sync import apply, bundle, crypto
+from afc_desktop.sync.errors import BundleRefused, UnknownSender, WrongKind
+from afc_desktop.sync.keys import DistrictKeys
+
+HUB_DB_NAME = "district.sqlite3"
+
+
+def open_hub(url: str | Path) -> Database:
+    """Open (and migrate) the hub database: a file path / SQLite URL or a PostgreSQL URL."""
+    return open_database(url, migrate=True)
+
+
+@dataclass
+class ImportLine:
+    """One result line per bundle file."""
+
+    path: str
+    outcome: str  # applied | duplicate | held | refused
+    exit_status: int = 0
+    bundle_id: str = ""
+    site_id: str = ""
+    community_code: str = ""
+    applied: int = 0
+    skipped: int = 0
+    held: int = 0
+    released: int = 0
+    conflicts: int = 0
+    gaps: dict[str, list[int]] = field(default_factory=dict)
+    message: str = ""
+
+
+def bundle_files(paths: list[Path]) -> list[Path]:
+    """Files named, plus every ``*.afcbundle`` inside named folders (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(p.rglob(f"*{bundle.SUFFIX}")))
+        else:
+            out.append(p)
+    return out
+
+
+def _site_key_check(s: Session, reader: bundle.BundleReader) -> SyncPeer | None:
+    """The registered peer for this sender; None when the site is new (enrolling)."""
+    peer = s.get(SyncPeer, reader.sender_key_id)
+    if peer is not None:
+        return peer
+    site_id = reader.source.get("site_id")
+    other = s.scalar(select(SyncPeer).where(SyncPeer.site_id == site_id))
+    if other is not None:
+        raise UnknownSender(f"站点 {site_id} 已登记了另一把密钥 {other.key_id}", str(reader.path))
+    return None
+
+
+def import_bundle(db: Database, keys: DistrictKeys, path: Path) -> ImportLine:
+    """Verify and apply one community bundle in one transaction; never raises BundleRefused."""
+    line = ImportLine(path=str(path), outcome="refused")
+    try:
+        with db.session(replaying=True) as s:
+            reader = bundle.open_bundle(path, allow_unknown_sender=True)
+            try:
+                line.bundle_id = reader.bundle_id
+                src = reader.source
+                line.site_id = str(src.get("site_id", ""))
+                line.community_code = str(src.get("community_code", ""))
+                if reader.kind not in bundle.EVENT_KINDS:
+                    raise WrongKind(f"区级只接收变更包，收到 {reader.kind}", str(path))
+                if reader.manifest["recipient"].get("key_id") != keys.key_id:
+                    from afc_desktop.sync.errors import DecryptionFailed
+
+                    raise DecryptionFailed(
+                        "此包不是发给本区的 (not addressed to this district)", str(path)
+                    )
+                peer = _site_key_check(s, reader)
+                res = apply.apply_events(
+                    s, reader.records(keys.encryption), bundle_id=reader.bundle_id
+                )
+            finally:
+                reader.close()
+            if peer is None:
+                s.add(
+                    SyncPeer(
+                        key_id=reader.sender_key_id,
+                        role="site",
+                        site_id=line.site_id,
+                        code=line.community_code,
+                        sign_public=crypto.b64e(reader.sender_sign_public),
+                        enc_public=crypto.b64e(reader.sender_enc_public),
+                    )
+                )
+            now = datetime.now(UTC)
+            state = s.get(SyncSiteState, line.site_id)
+            if state is None:
+                state = SyncSiteState(
+                    site_id=line.site_id, contiguous_seq=res.contiguous.get(line.site_id, 0)
+                )
+                s.add(state)
+            state.community_code = line.community_code
+            state.key_id = reader.sender_key_id
+            state.last_bundle_id = reader.bundle_id
+            state.last_bundle_at = now
+            state.reported_state_hash = reader.manifest.get("state_hash")
+            line.applied, line.skipped, line.held = res.applied, res.skipped, res.held
+            line.released, line.conflicts = res.released, res.conflicts
+            line.gaps = {k: list(v) for k, v in res.gaps.items()}
+            if res.applied == 0 and res.held == 0:
+                line.outcome = "duplicate"
+            elif res.gaps:
+                line.outcome = "held"
+            else:
+                line.outcome = "applied"
+            s.add(_log(line, reader.kind, reader.sender_key_id, reader.manifest.get("records", 0)))
+    except BundleRefused as exc:
+        line.outcome = "refused"
+        line.exit_status = exc.exit_status
+        line.message = exc.message
+        with db.session(replaying=True) as s:
+            s.add(_log(line, "?", "", 0, code=exc.code))
+    return line
+
+
+def _log(line: ImportLine, kind: str, key_id: str, records: int, code: str = "") -> SyncBundleLog:
+    return SyncBundleLog(
+        bundle_id=line.bundle_id or "-",
+        direction="in",
+        kind=kind,
+        peer_key_id=key_id,
+        site_id=line.site_id,
+        community_code=line.community_code,
+        file_name=Path(line.path).name[:300],
+        records=records,
+        outcome=line.outcome,
+        detail={
+            "applied": line.applied,
+            "skipped": line.skipped,
+            "held": line.held,
+            "conflicts": line.conflicts,
+            "gaps": line.gaps,
+            "refusal": code,
+            "message": line.message,
+        },
+    )
+
+
+# --- status, conflicts, duplicates ------------------------------------------------------
+
+
+@dataclass
+class SiteStatus:
+    site_id: str
+    community_code: str
+    key_id: str
+    contiguous_seq: int
+    last_bundle_id: str | None
+    last_bundle_at: str | None
+    held_events: int
+    waiting_for: list[int] | None  # missing seq from..to
+    open_conflicts: int
+    state_hash_reported: str | None
+    state_hash_here: str
+    drift: bool
+
+
+def status(db: Database) -> list[SiteStatus]:
+    """Per sending site: last bundle, highest contiguous seq, held events, conflicts, drift."""
+    out = []
+    with db.session(replaying=True) as s:
+        for st in s.scalars(select(SyncSiteState).order_by(SyncSiteState.community_code)):
+            held = int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(SyncPendingEvent)
+                    .where(SyncPendingEvent.site_id == st.site_id)
+                )
+                or 0
+            )
+            first = s.scalar(
+                select(func.min(SyncPendingEvent.seq)).where(SyncPendingEvent.site_id == st.site_id)
+            )
+            conflicts = int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(SyncConflict)
+                    .where(
+                        SyncConflict.status == "open",
+                        (SyncConflict.site_a == st.site_id) | (SyncConflict.site_b == st.site_id),
+                    )
+                )
+                or 0
+            )
+            here = apply.state_hash(s, origin_site=st.site_id)
+            out.append(
+                SiteStatus(
+                    site_id=st.site_id,
+                    community_code=st.community_code,
+                    key_id=st.key_id,
+                    contiguous_seq=st.contiguous_seq,
+                    last_bundle_id=st.last_bundle_id,
+                    last_bundle_at=st.last_bundle_at.isoformat() if st.last_bundle_at else None,
+                    held_events=held,
+                    waiting_for=[st.contiguous_seq + 1, int(first) - 1] if first else None,
+                    open_conflicts=conflicts,
+                    state_hash_reported=st.reported_state_hash,
+                    state_hash_here=here,
+                    drift=bool(st.reported_state_hash) and st.reported_state_hash != here,
+                )
+            )
+    return out
+
+
+@dataclass
+class ConflictView:
+    id: str
+    table: str
+    record_id: str
+    field: str
+    kind: str
+    site_a: str
+    value_a: Any
+    site_b: str
+    value_b: Any
+    winner_event: str
+    status: str
+    resolution: str
+
+
+def _conflict_view(c: SyncConflict) -> ConflictView:
+    return ConflictView(
+        c.id,
+        c.table_name,
+        c.record_id,
+        c.field,
+        c.kind,
+        c.site_a,
+        c.value_a,
+        c.site_b,
+        c.value_b,
+        c.winner_event,
+        c.status,
+        c.resolution,
+    )
+
+
+def list_conflicts(db: Database, include_resolved: bool = False) -> list[ConflictView]:
+    with db.session(replaying=True) as s:
+        q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
+        if not include_resolved:
+            q = q.where(SyncConflict.status == "open")
+        return [_conflict_view(c) for c in s.scalars(q)]
+
+
+class HubError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def resolve_conflict(
+    db: Database, conflict_id: str, note: str, by: str = "district"
+) -> ConflictView:
+    """Mark a conflict reviewed (已处理). The applied winner stays; a correction, if any, is
+    made at the community and arrives as a new change."""
+    with db.session(replaying=True) as s:
+        matches = list(
+            s.scalars(select(SyncConflict).where(SyncConflict.id.startswith(conflict_id)))
+        )
+        if len(matches) != 1:
+            raise HubError(f"找不到唯一的冲突编号 {conflict_id}（匹配 {len(matches)} 条）")
+        c = matches[0]
+        c.status = "resolved"
+        c.resolution = note
+        c.resolved_by = by
+        c.resolved_at = datetime.now(UTC)
+        return _conflict_view(c)
+
+
+@dataclass
+class DuplicateView:
+    id_number_masked: str
+    id_number: str
+    communities: list[str]
+    people: list[str]
+
+
+def duplicates(db: Database) -> list[DuplicateView]:
+    """ID numbers registered (not deleted) in more than one community (跨社区重复登记)."""
+    from afc_desktop.domain.idcard import mask_id_number
+    from afc_desktop.store.models import Community, Person
+
+    with db.session(replaying=True) as s:
+        dup_ids = list(
+            s.scalars(
+                select(Person.id_number)
+                .where(Person.deleted.is_(False), Person.id_number.is_not(None))
+                .group_by(Person.id_number)
+                .having(func.count(func.distinct(Person.community_id)) > 1)
+                .order_by(Person.id_number)
+            )
+        )
+        out = []
+        for idn in dup_ids:
+            rows = s.execute(
+                select(Person.name, Community.name)
+                .join(Community, Community.id == Person.community_id, isouter=True)
+                .where(Person.id_number == idn, Person.deleted.is_(False))
+            ).all()
+            out.append(
+                DuplicateView(
+                    id_number_masked=mask_id_number(str(idn)),
+                    id_number=str(idn),
+                    communities=sorted({c or "?" for _, c in rows}),
+                    people=sorted({n for n, _ in rows}),
+                )
+            )
+        return out
+
+
+# --- receipts -----------------------------------------------------------------------------
+
+
+def receipt_records(s: Session, site_id: str, dup: list[DuplicateView]) -> list[dict[str, Any]]:
+    st = s.get(SyncSiteState, site_id)
+    recs: list[dict[str, Any]] = [
+        {"type": "ack", "site_id": site_id, "seq": st.contiguous_seq if st else 0}
+    ]
+    first = s.scalar(
+        select(func.min(SyncPendingEvent.seq)).where(SyncPendingEvent.site_id == site_id)
+    )
+    if first is not None and st is not None:
+        recs.append(
+            {
+                "type": "held",
+                "site_id": site_id,
+                "missing_from": st.contiguous_seq + 1,
+                "missing_to": int(first) - 1,
+            }
+        )
+    for c in s.scalars(
+        select(SyncConflict).where(
+            SyncConflict.status == "open",
+            (SyncConflict.site_a == site_id) | (SyncConflict.site_b == site_id),
+        )
+    ):
+        recs.append(
+            {
+                "type": "conflict",
+                "id": c.id,
+                "table": c.table_name,
+                "record_id": c.record_id,
+                "field": c.field,
+                "kind": c.kind,
+                "value_a": c.value_a,
+                "value_b": c.value_b,
+                "winner_event": c.winner_event,
+            }
+        )
+    for d in dup:
+        recs.append({"type": "duplicate", "id_number": d.id_number, "communities": d.communities})
+    return recs
+
+
+def write_receipts(
+    db: Database, keys: DistrictKeys, district_code: str, out_dir: Path
+) -> list[Path]:
+    """One signed, encrypted receipt bundle per sending site (回执)."""
+    dups = duplicates(db)
+    paths = []
+    with db.session(replaying=True) as s:
+        sites = list(s.scalars(select(SyncSiteState)))
+        for st in sites:
+            peer = s.get(SyncPeer, st.key_id)
+            if peer is None:
+                continue
+            recipient = bundle.Recipient(
+                st.community_code, crypto.b64d(peer.enc_public), peer.key_id
+            )
+            result = bundle.write_bundle(
+                out_dir,
+                receipt_records(s, st.site_id, dups),
+                kind="receipt",
+                signer=keys,
+                site_id=keys.key_id,
+                community_code=district_code,
+                recipient=recipient,
+                file_name=f"receipt_{st.community_code or 'site'}_{st.site_id[:8]}"
+                f"_{datetime.now(UTC):%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
+                extra={"for_site": st.site_id},
+            )
+            s.add(
+                SyncBundleLog(
+                    bundle_id=result.manifest["bundle_id"],
+                    direction="out",
+                    kind="receipt",
+                    peer_key_id=peer.key_id,
+                    site_id=st.site_id,
+                    community_code=st.community_code,
+                    file_name=result.path.name,
+                    records=result.records,
+                    outcome="written",
+                    detail={},
+                )
+            )
+            paths.append(result.path)
+    return paths

@@ -1,0 +1,409 @@
+"""Sync at the community (社区同步): enrol, export bundles, import receipts/reference/peer bundles.
+
+Each function is one transaction. Bundles carry this site's unacknowledged change events (or
+every stored event for a snapshot) to the district or to a paired laptop; receipts from the
+district mark events acknowledged, so what was lost on the way is simply sent again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from afc_desktop.services.context import AppContext, ServiceError
+from afc_desktop.store.models import ChangeEvent, Community, Site
+from afc_desktop.store.models.sync_state import (
+    SyncAck,
+    SyncBundleLog,
+    SyncConflict,
+    SyncDuplicateFlag,
+    SyncPeer,
+)
+from afc_desktop.sync import apply, bundle, crypto
+from afc_desktop.sync.errors import BundleRefused, UnknownSender, WrongKind
+from afc_desktop.sync.fsio import atomic_write_bytes
+from afc_desktop.sync.keys import (
+    KeyFileError,
+    ensure_site_keys,
+    read_enrolment_file,
+    read_pairing_file,
+    write_pairing_file,
+)
+
+SCHEMA_VERSION = "1"
+
+
+class SyncRefused(ServiceError):
+    """A bundle refusal as a service error; ``exit_status`` is the refusal's own status."""
+
+    def __init__(self, exc: BundleRefused) -> None:
+        super().__init__(exc.message)
+        self.code = exc.code
+        self.exit_status = exc.exit_status
+
+
+@dataclass
+class PeerView:
+    key_id: str
+    role: str
+    code: str
+    name: str
+    site_id: str | None
+
+
+@dataclass
+class ExportView:
+    path: str
+    bundle_id: str
+    kind: str
+    records: int
+    ranges: dict[str, dict[str, int]]
+    recipient: str
+
+
+@dataclass
+class ImportView:
+    path: str
+    kind: str
+    bundle_id: str
+    outcome: str
+    applied: int = 0
+    skipped: int = 0
+    held: int = 0
+    conflicts: int = 0
+    acked_seq: int | None = None
+    held_ranges: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: int = 0
+    reference_items: int = 0
+
+
+@dataclass
+class SyncStatusView:
+    site_id: str | None
+    district: PeerView | None
+    waiting_events: int
+    acked_seq: int
+    last_seq: int
+    last_sent: dict[str, Any] | None
+    last_receipt: dict[str, Any] | None
+    open_conflicts: int
+    held_ranges: list[dict[str, Any]]
+
+
+def _peer_view(p: SyncPeer) -> PeerView:
+    return PeerView(p.key_id, p.role, p.code, p.name, p.site_id)
+
+
+def _site_id(ctx: AppContext) -> str:
+    if not ctx.site_id:
+        raise ServiceError("本机尚未完成首次设置，不能同步")
+    return ctx.site_id
+
+
+def _community_code(s: Session, site_id: str) -> str:
+    site = s.get(Site, site_id)
+    comm = s.get(Community, site.community_id) if site and site.community_id else None
+    if comm is None:
+        return ""
+    return comm.street_code or comm.district_code
+
+
+def _district(s: Session) -> SyncPeer | None:
+    return s.scalar(select(SyncPeer).where(SyncPeer.role == "district"))
+
+
+def enrol(ctx: AppContext, path: Path) -> PeerView:
+    """Import the district's enrolment file (导入入网文件); replaces an earlier district key."""
+    ctx.require_admin()
+    try:
+        party = read_enrolment_file(Path(path))
+    except KeyFileError as exc:
+        raise ServiceError(exc.message) from exc
+    with ctx.session() as s:
+        for old in s.scalars(select(SyncPeer).where(SyncPeer.role == "district")):
+            s.delete(old)
+        s.flush()
+        peer = SyncPeer(
+            key_id=party.key_id,
+            role="district",
+            code=party.code,
+            name=party.name,
+            sign_public=crypto.b64e(party.sign_public),
+            enc_public=crypto.b64e(party.enc_public),
+        )
+        s.add(peer)
+        return _peer_view(peer)
+
+
+def pairing_export(ctx: AppContext, out_path: Path) -> Path:
+    """Write this laptop's pairing file (配对文件) for another laptop of the community."""
+    site_id = _site_id(ctx)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    with ctx.session() as s:
+        code = _community_code(s, site_id)
+    out_path = Path(out_path)
+    if out_path.is_dir():
+        out_path = out_path / f"pair_{site_id[:8]}.afcpair"
+    return write_pairing_file(out_path, keys, site_id, code)
+
+
+def pairing_import(ctx: AppContext, path: Path) -> PeerView:
+    """Register another laptop of the same community from its pairing file."""
+    ctx.require_admin()
+    site_id = _site_id(ctx)
+    try:
+        party = read_pairing_file(Path(path))
+    except KeyFileError as exc:
+        raise ServiceError(exc.message) from exc
+    with ctx.session() as s:
+        code = _community_code(s, site_id)
+        if party.site_id == site_id:
+            raise ServiceError("这是本机自己的配对文件，请导入另一台电脑的配对文件")
+        if code and party.code and party.code != code:
+            raise ServiceError(f"配对文件属于另一个社区（{party.code}），只能与本社区的电脑配对")
+        peer = s.get(SyncPeer, party.key_id) or SyncPeer(key_id=party.key_id)
+        peer.role = "peer"
+        peer.site_id = party.site_id
+        peer.code = party.code
+        peer.name = party.name
+        peer.sign_public = crypto.b64e(party.sign_public)
+        peer.enc_public = crypto.b64e(party.enc_public)
+        s.add(peer)
+        return _peer_view(peer)
+
+
+def _acked(s: Session, peer_key_id: str, site_id: str) -> int:
+    ack = s.get(SyncAck, (peer_key_id, site_id))
+    return ack.acked_seq if ack else 0
+
+
+def export_bundle(
+    ctx: AppContext, out_dir: Path, *, snapshot: bool = False, to_peer: str | None = None
+) -> ExportView:
+    """Write a bundle of unacknowledged events (or a full snapshot) for the district or a peer."""
+    site_id = _site_id(ctx)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    with ctx.session() as s:
+        if to_peer:
+            peer = s.get(SyncPeer, to_peer) or s.scalar(
+                select(SyncPeer).where(SyncPeer.role == "peer", SyncPeer.site_id == to_peer)
+            )
+            if peer is None:
+                raise ServiceError(f"没有配对的电脑 {to_peer}：请先导入它的配对文件")
+        else:
+            peer = _district(s)
+            if peer is None:
+                raise ServiceError("尚未导入区级入网文件，不能导出同步包（afc enrol 文件）")
+        recipient = bundle.Recipient(peer.code, crypto.b64d(peer.enc_public), peer.key_id)
+        if snapshot:
+            events = apply.iter_all_events(s)
+        else:
+            events = apply.iter_site_events(s, site_id, _acked(s, peer.key_id, site_id))
+        code = _community_code(s, site_id)
+        result = bundle.write_bundle(
+            Path(out_dir),
+            events,
+            kind="snapshot" if snapshot else "changes",
+            signer=keys,
+            site_id=site_id,
+            community_code=code,
+            recipient=recipient,
+            state_hash=apply.state_hash(s, origin_site=site_id),
+            schema_version=SCHEMA_VERSION,
+        )
+        m = result.manifest
+        s.add(
+            SyncBundleLog(
+                bundle_id=m["bundle_id"],
+                direction="out",
+                kind=m["kind"],
+                peer_key_id=peer.key_id,
+                site_id=site_id,
+                community_code=code,
+                file_name=result.path.name,
+                records=result.records,
+                outcome="written",
+                detail={"ranges": m["ranges"], "path": str(result.path)},
+            )
+        )
+    return ExportView(
+        str(result.path), m["bundle_id"], m["kind"], result.records, m["ranges"], peer.key_id
+    )
+
+
+def import_bundle(ctx: AppContext, path: Path) -> ImportView:
+    """Import a receipt or reference bundle from the district, or a bundle from a paired laptop."""
+    site_id = _site_id(ctx)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    try:
+        with (
+            ctx.db.session(actor=ctx.actor_id, replaying=True) as s,
+            bundle.open_bundle(Path(path)) as reader,
+        ):
+            peer = s.get(SyncPeer, reader.sender_key_id)
+            if peer is None:
+                raise UnknownSender(f"密钥 {reader.sender_key_id}", str(path))
+            view = ImportView(str(path), reader.kind, reader.bundle_id, "applied")
+            records = reader.records(keys.encryption)
+            if peer.role == "district" and reader.kind == "receipt":
+                _apply_receipt(s, peer, site_id, records, view)
+            elif peer.role == "district" and reader.kind == "reference":
+                _apply_reference(ctx, records, view)
+            elif peer.role == "peer" and reader.kind in bundle.EVENT_KINDS:
+                res = apply.apply_events(
+                    s, records, bundle_id=reader.bundle_id, local_site_id=site_id
+                )
+                view.applied, view.skipped, view.held = res.applied, res.skipped, res.held
+                view.conflicts = res.conflicts
+                view.held_ranges = [
+                    {"site_id": k, "missing_from": a, "missing_to": b}
+                    for k, (a, b) in res.gaps.items()
+                ]
+                view.outcome = (
+                    "held" if res.gaps else ("duplicate" if not res.applied else "applied")
+                )
+            else:
+                raise WrongKind(f"{peer.role} 发来的 {reader.kind} 包", str(path))
+            s.add(
+                SyncBundleLog(
+                    bundle_id=reader.bundle_id,
+                    direction="in",
+                    kind=reader.kind,
+                    peer_key_id=peer.key_id,
+                    site_id=str(reader.source.get("site_id", "")),
+                    community_code=str(reader.source.get("community_code", "")),
+                    file_name=Path(path).name[:300],
+                    records=int(reader.manifest.get("records", 0)),
+                    outcome=view.outcome,
+                    detail={
+                        "acked_seq": view.acked_seq,
+                        "held_ranges": view.held_ranges,
+                        "conflicts": view.conflicts,
+                        "duplicates": view.duplicates,
+                    },
+                )
+            )
+    except BundleRefused as exc:
+        raise SyncRefused(exc) from exc
+    return view
+
+
+def _apply_receipt(
+    s: Session, district: SyncPeer, site_id: str, records: Any, view: ImportView
+) -> None:
+    for rec in records:
+        t = rec["type"]
+        if t == "ack" and rec.get("site_id") == site_id:
+            ack = s.get(SyncAck, (district.key_id, site_id))
+            if ack is None:
+                ack = SyncAck(peer_key_id=district.key_id, site_id=site_id, acked_seq=0)
+                s.add(ack)
+            ack.acked_seq = max(ack.acked_seq, int(rec["seq"]))
+            ack.receipt_bundle_id = view.bundle_id
+            view.acked_seq = ack.acked_seq
+        elif t == "held":
+            view.held_ranges.append(
+                {k: rec.get(k) for k in ("site_id", "missing_from", "missing_to")}
+            )
+        elif t == "conflict":
+            view.conflicts += 1
+        elif t == "duplicate":
+            flag = s.get(SyncDuplicateFlag, rec["id_number"]) or SyncDuplicateFlag(
+                id_number=rec["id_number"]
+            )
+            flag.communities = list(rec.get("communities", []))
+            flag.cleared = False
+            s.add(flag)
+            view.duplicates += 1
+
+
+def _apply_reference(ctx: AppContext, records: Any, view: ImportView) -> None:
+    """Save district reference data: form definitions and the district resource directory."""
+    ref_dir = ctx.data_dir.root / "reference"
+    (ref_dir / "forms").mkdir(parents=True, exist_ok=True)
+    resources = []
+    for rec in records:
+        if rec["type"] == "form":
+            form_id = str(rec.get("id", "")).replace("/", "_").replace("\\", "_").strip(".")
+            if not form_id:
+                continue
+            text = rec.get("yaml") or json.dumps(rec.get("definition", {}), ensure_ascii=False)
+            atomic_write_bytes(ref_dir / "forms" / f"{form_id}.yaml", str(text).encode())
+        else:
+            resources.append(rec)
+        view.reference_items += 1
+    atomic_write_bytes(
+        ref_dir / "district_resources.json",
+        json.dumps(resources, ensure_ascii=False, indent=1).encode(),
+    )
+
+
+def _log_entry(row: SyncBundleLog | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    return {
+        "bundle_id": row.bundle_id,
+        "kind": row.kind,
+        "file": row.file_name,
+        "records": row.records,
+        "at": row.at.isoformat() if isinstance(row.at, datetime) else row.at,
+        "outcome": row.outcome,
+        "detail": row.detail,
+    }
+
+
+def sync_status(ctx: AppContext) -> SyncStatusView:
+    """What waits to be sent, the last bundle sent and the last receipt (同步页概况)."""
+    site_id = ctx.site_id
+    with ctx.session() as s:
+        district = _district(s)
+        acked = _acked(s, district.key_id, site_id) if district and site_id else 0
+        last_seq = int(
+            s.scalar(select(func.max(ChangeEvent.seq)).where(ChangeEvent.site_id == site_id)) or 0
+        )
+        last_sent = s.scalar(
+            select(SyncBundleLog)
+            .where(SyncBundleLog.direction == "out")
+            .order_by(SyncBundleLog.id.desc())
+            .limit(1)
+        )
+        last_receipt = s.scalar(
+            select(SyncBundleLog)
+            .where(SyncBundleLog.direction == "in", SyncBundleLog.kind == "receipt")
+            .order_by(SyncBundleLog.id.desc())
+            .limit(1)
+        )
+        conflicts = int(
+            s.scalar(
+                select(func.count()).select_from(SyncConflict).where(SyncConflict.status == "open")
+            )
+            or 0
+        )
+        return SyncStatusView(
+            site_id=site_id,
+            district=_peer_view(district) if district else None,
+            waiting_events=max(0, last_seq - acked),
+            acked_seq=acked,
+            last_seq=last_seq,
+            last_sent=_log_entry(last_sent),
+            last_receipt=_log_entry(last_receipt),
+            open_conflicts=conflicts,
+            held_ranges=list((last_receipt.detail or {}).get("held_ranges", []))
+            if last_receipt
+            else [],
+        )
+
+
+def duplicate_flag(ctx: AppContext, id_number: str | None) -> list[str]:
+    """Other communities where the district found this ID number (for the person page)."""
+    if not id_number:
+        return []
+    with ctx.session() as s:
+        flag = s.get(SyncDuplicateFlag, id_number)
+        return list(flag.communities) if flag and not flag.cleared else []

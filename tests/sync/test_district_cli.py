@@ -1,0 +1,67 @@
+"""``afc-district`` and ``afc bundle``/``afc enrol`` end to end, through their main()."""
+
+from __future__ import annotations
+
+import json
+
+from afc_desktop.cli import main as afc
+from afc_desktop.district.cli import main as district
+from afc_desktop.paths import DataDir
+from afc_desktop.services.context import open_app
+from afc_desktop.services.register import PersonInput, register_person
+from afc_desktop.services.setup import CommunityInput, run_setup
+from afc_desktop.sync import errors
+
+
+def test_district_cli_round_trip(tmp_path, capsys):
+    home = tmp_path / "hub"
+    pw = tmp_path / "pw.txt"
+    pw.write_text("district secret\n")
+    enrol = tmp_path / "enrol.afcenrol"
+    common = ["--home", str(home), "--passphrase-file", str(pw)]
+    assert district(["init", "--code", "320508", "--out", str(enrol), *common]) == 0
+    # a second init would overwrite the keys: refused
+    assert district(["init", "--code", "320508", *common]) == 1
+
+    site_dir = tmp_path / "site"
+    ctx = open_app(DataDir(site_dir))
+    run_setup(ctx, CommunityInput("320508", "梅巷社区"), "admin", "admin-pass-1")
+    register_person(ctx, PersonInput(name="张三", id_number="320508194501011236"))
+    ctx.db.dispose()
+
+    assert afc(["enrol", str(enrol), "--data-dir", str(site_dir)]) == 0
+    usb = tmp_path / "usb"
+    capsys.readouterr()
+    assert afc(["bundle", "export", "--out", str(usb), "--data-dir", str(site_dir), "--json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["records"] >= 2
+
+    truncated = usb / "broken.afcbundle"
+    truncated.write_bytes(open(exported["path"], "rb").read()[:500])  # noqa: SIM115
+    status = district(["import", str(usb), *common])
+    out = capsys.readouterr().out
+    assert status == errors.DamagedBundle.exit_status
+    assert "拒收 broken.afcbundle" in out and "已导入" in out
+
+    assert district(["status", "--json", *common]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["contiguous_seq"] == exported["records"]
+
+    assert district(["report", "--json", *common]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert any(r["community"] == "梅巷社区" and r["elders"] == 1 for r in report)
+
+    assert district(["duplicates", *common]) == 0
+    assert "没有跨社区重复登记" in capsys.readouterr().out
+
+    receipts = tmp_path / "receipts"
+    assert district(["receipts", "--out", str(receipts), *common]) == 0
+    receipt = next(receipts.glob("*.afcbundle"))
+    capsys.readouterr()
+    assert afc(["bundle", "import", str(receipt), "--data-dir", str(site_dir), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["acked_seq"] == exported["records"]
+
+    # wrong passphrase: a clear refusal
+    pw.write_text("wrong")
+    assert district(["import", str(usb), *common]) == 1
+    assert "口令" in capsys.readouterr().err

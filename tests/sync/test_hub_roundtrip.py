@@ -1,0 +1,203 @@
+"""Communities → USB bundles → district hub → receipts back, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from afc_desktop.district import hub
+from afc_desktop.paths import DataDir
+from afc_desktop.services import sync as sync_service
+from afc_desktop.services.context import open_app
+from afc_desktop.services.register import PersonInput, register_person, update_person
+from afc_desktop.services.setup import CommunityInput, run_setup
+from afc_desktop.store.models import Person
+from afc_desktop.sync import apply, bundle, keys
+
+SHARED_ID = "320508194501011237"
+
+
+def _valid(idn17: str) -> str:
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    total = sum(int(c) * w for c, w in zip(idn17, weights, strict=True))
+    return idn17 + "10X98765432"[total % 11]
+
+
+@pytest.fixture()
+def district(tmp_path):
+    dkeys = keys.create_district_keys(tmp_path / "district_keys", b"district pass")
+    enrol = keys.write_enrolment_file(tmp_path / "enrol.afcenrol", dkeys, "320508", "姑苏区")
+    return dkeys, enrol
+
+
+def make_site(tmp_path, name, enrol):
+    ctx = open_app(DataDir(tmp_path / name))
+    run_setup(ctx, CommunityInput("320508", name, street_name="平江街道"), "admin", "admin-pass-1")
+    sync_service.enrol(ctx, enrol)
+    return ctx
+
+
+def person(ctx, name, idn):
+    return register_person(
+        ctx,
+        PersonInput(name=name, id_number=idn),
+        confirm_duplicate=True,
+    )
+
+
+def test_bundles_to_hub_and_receipts_back(tmp_path, district, hub_url):
+    dkeys, enrol = district
+    a = make_site(tmp_path, "梅巷社区", enrol)
+    b = make_site(tmp_path, "桃坞社区", enrol)
+    shared = _valid("32050819450101123")
+    p1 = person(a, "张三", shared)
+    person(a, "李四", _valid("32050819460202234"))
+    person(b, "张三", shared)
+
+    usb = tmp_path / "usb"
+    ea = sync_service.export_bundle(a, usb)
+    eb = sync_service.export_bundle(b, usb)
+    assert ea.records > 0 and eb.records > 0
+    assert sync_service.sync_status(a).waiting_events == ea.records
+
+    db = hub.open_hub(hub_url)
+    try:
+        lines = [hub.import_bundle(db, dkeys, p) for p in hub.bundle_files([usb])]
+        assert sorted(line.outcome for line in lines) == ["applied", "applied"]
+        # a replayed bundle changes nothing
+        again = hub.import_bundle(db, dkeys, ea.path)
+        assert again.outcome == "duplicate" and again.applied == 0
+
+        with db.session(replaying=True) as s:
+            assert s.get(Person, p1.id).name == "张三"
+        st = {x.site_id: x for x in hub.status(db)}
+        assert st[a.site_id].contiguous_seq == ea.ranges[a.site_id]["seq_to"]
+        assert not st[a.site_id].drift and st[a.site_id].waiting_for is None
+
+        dups = hub.duplicates(db)
+        assert [d.id_number for d in dups] == [shared]
+        assert dups[0].communities == ["桃坞社区", "梅巷社区"]
+
+        receipts = hub.write_receipts(db, dkeys, "320508", tmp_path / "receipts")
+        assert len(receipts) == 2
+        mine = next(p for p in receipts if a.site_id[:8] in p.name)
+        res = sync_service.import_bundle(a, mine)
+        assert res.kind == "receipt" and res.acked_seq == ea.ranges[a.site_id]["seq_to"]
+        assert res.duplicates == 1
+        assert sync_service.duplicate_flag(a, shared) == ["桃坞社区", "梅巷社区"]
+        status = sync_service.sync_status(a)
+        assert status.waiting_events == 0 and status.last_receipt is not None
+
+        # only the new edit is sent next time
+        update_person(a, p1.id, PersonInput(name="张三丰", id_number=shared))
+        e2 = sync_service.export_bundle(a, tmp_path / "usb2")
+        assert e2.records == 1
+        assert hub.import_bundle(db, dkeys, e2.path).outcome == "applied"
+        with db.session(replaying=True) as s:
+            assert s.get(Person, p1.id).name == "张三丰"
+            assert s.get(Person, p1.id).search_text  # derived columns are filled at the hub too
+    finally:
+        db.dispose()
+        a.db.dispose()
+        b.db.dispose()
+
+
+def test_gap_is_held_at_hub_named_in_receipt_then_filled(tmp_path, district, hub_url):
+    dkeys, enrol = district
+    a = make_site(tmp_path, "梅巷社区", enrol)
+    for i in range(3):
+        person(a, f"居民{i}", _valid(f"32050819500101{i}12"))
+    site_keys = keys.ensure_site_keys(a.data_dir.keys_dir)
+    with a.db.session() as s:
+        events = list(apply.iter_site_events(s, a.site_id))
+    party = keys.read_enrolment_file(enrol)
+    rcpt = bundle.Recipient(party.code, party.enc_public, party.key_id)
+
+    def make(evs, name):
+        return bundle.write_bundle(
+            tmp_path / "usb",
+            evs,
+            kind="changes",
+            signer=site_keys,
+            site_id=a.site_id,
+            community_code="320508",
+            recipient=rcpt,
+            file_name=name,
+        ).path
+
+    half = len(events) // 2
+    first, second = make(events[:half], "1.afcbundle"), make(events[half:], "2.afcbundle")
+    db = hub.open_hub(hub_url)
+    try:
+        line = hub.import_bundle(db, dkeys, second)
+        assert line.outcome == "held" and line.gaps == {a.site_id: [1, half]}
+        st = hub.status(db)[0]
+        assert st.waiting_for == [1, half] and st.held_events == len(events) - half
+        receipt = hub.write_receipts(db, dkeys, "320508", tmp_path / "r")[0]
+        res = sync_service.import_bundle(a, receipt)
+        assert res.held_ranges == [{"site_id": a.site_id, "missing_from": 1, "missing_to": half}]
+        assert res.acked_seq == 0
+        line = hub.import_bundle(db, dkeys, first)
+        assert line.outcome == "applied" and line.released == len(events) - half
+        with db.session(replaying=True) as s:
+            assert len(list(s.scalars(select(Person)))) == 3
+        assert hub.status(db)[0].held_events == 0
+    finally:
+        db.dispose()
+        a.db.dispose()
+
+
+def test_refused_bundle_writes_nothing_and_reports_its_status(tmp_path, district):
+    dkeys, enrol = district
+    a = make_site(tmp_path, "梅巷社区", enrol)
+    person(a, "张三", _valid("32050819450101123"))
+    e = sync_service.export_bundle(a, tmp_path / "usb")
+    data = bytearray(Path(e.path).read_bytes())
+    data[len(data) // 3] ^= 0x20
+    bad = tmp_path / "bad.afcbundle"
+    bad.write_bytes(bytes(data))
+    db = hub.open_hub(str(tmp_path / "hub.sqlite3"))
+    try:
+        line = hub.import_bundle(db, dkeys, bad)
+        assert line.outcome == "refused" and line.exit_status >= 10 and line.message
+        with db.session(replaying=True) as s:
+            assert list(s.scalars(select(Person))) == []
+        # a bundle addressed to someone else is refused too
+        other = keys.create_district_keys(tmp_path / "other", b"x")
+        line = hub.import_bundle(db, other, e.path)
+        assert line.outcome == "refused" and "不是发给本区" in line.message
+    finally:
+        db.dispose()
+        a.db.dispose()
+
+
+def test_two_laptops_of_one_community_converge(tmp_path, district):
+    _dkeys, enrol = district
+    a = make_site(tmp_path, "梅巷社区", enrol)
+    b = make_site(tmp_path, "梅巷社区b", enrol)
+    pa = tmp_path / "pair_a.afcpair"
+    pb = tmp_path / "pair_b.afcpair"
+    sync_service.pairing_export(a, pa)
+    sync_service.pairing_export(b, pb)
+    sync_service.pairing_import(a, pb)
+    sync_service.pairing_import(b, pa)
+    p = person(a, "张三", _valid("32050819450101123"))
+    to_b = sync_service.export_bundle(a, tmp_path / "x", to_peer=b.site_id)
+    res = sync_service.import_bundle(b, to_b.path)
+    assert res.applied == to_b.records
+    # both edit the same field concurrently
+    base = PersonInput(name="张三", id_number=_valid("32050819450101123"))
+    update_person(a, p.id, PersonInput(**{**base.__dict__, "phone": "13800000001"}))
+    update_person(b, p.id, PersonInput(**{**base.__dict__, "phone": "13900000002"}))
+    ab = sync_service.export_bundle(a, tmp_path / "y", to_peer=b.site_id)
+    ba = sync_service.export_bundle(b, tmp_path / "z", to_peer=a.site_id)
+    ra = sync_service.import_bundle(a, ba.path)
+    rb = sync_service.import_bundle(b, ab.path)
+    assert ra.conflicts == 1 and rb.conflicts == 1
+    with a.db.session() as sa, b.db.session() as sb:
+        pa_, pb_ = sa.get(Person, p.id), sb.get(Person, p.id)
+        assert pa_.phone == pb_.phone and pa_.rev == pb_.rev
+    a.db.dispose()
+    b.db.dispose()
