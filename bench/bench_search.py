@@ -61,13 +61,17 @@ def main() -> None:
             raw.execute(PREFIX_SQL, (q, q + "\U0010ffff")).fetchall()
 
     print(f"\nsearch over {args.people:,} people, {args.queries} queries per kind")
-    print(f"{'query kind':<22}{'p50 ms':>9}{'p95 ms':>9}{'bare p50':>10}{'bare p95':>10}{'ratio':>8}")
+    print(
+        f"{'query kind':<22}{'p50 ms':>9}{'p95 ms':>9}{'bare p50':>10}{'bare p95':>10}{'ratio':>8}"
+    )
     for kind, queries in kinds.items():
         for q in queries[:5]:  # warm the page cache once
             service(q)
         s50, s95 = p50_p95(timings_ms(service, queries))
         b50, b95 = p50_p95(timings_ms(bare, queries))
-        print(f"{kind:<22}{s50:>9.2f}{s95:>9.2f}{b50:>10.2f}{b95:>10.2f}{s50 / max(b50, 1e-6):>8.1f}")
+        print(
+            f"{kind:<22}{s50:>9.2f}{s95:>9.2f}{b50:>10.2f}{b95:>10.2f}{s50 / max(b50, 1e-6):>8.1f}"
+        )
     print(f"peak memory: {peak_rss_mb():.0f} MB")
 
 

@@ -12,7 +12,6 @@ Code that applies events received from elsewhere sets ``session.info["replaying"
 from __future__ import annotations
 
 import base64
-import functools
 import decimal
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -54,11 +53,17 @@ def model_for_table(table: str) -> type[SyncMixin]:
     return synced_models()[table]
 
 
-@functools.cache
+_COLUMNS: dict[type, list[str]] = {}
+
+
 def synced_columns(cls: type[SyncMixin]) -> list[str]:
-    """Column attribute names sent in events: all but local and bookkeeping ones."""
-    skip = set(cls.__local_columns__) | set(SYNC_BOOKKEEPING)
-    return [c.key for c in inspect(cls).column_attrs if c.key not in skip]
+    """Column attribute names sent in events: all but local and bookkeeping ones (cached)."""
+    cols = _COLUMNS.get(cls)
+    if cols is None:
+        skip = set(cls.__local_columns__) | set(SYNC_BOOKKEEPING)
+        cols = [c.key for c in inspect(cls).column_attrs if c.key not in skip]
+        _COLUMNS[cls] = cols
+    return cols
 
 
 def encode_value(value: Any) -> Any:
