@@ -47,6 +47,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Application", text)
 
 
+STYLESHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "app.qss"
+
+
+def apply_style(app: QApplication) -> None:
+    """Load the application style sheet (plain Qt look when the file is missing)."""
+    try:
+        app.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("style sheet not found: %s", STYLESHEET)
+
+
 def make_demo(ctx: AppContext, people: int = DEMO_PEOPLE, parent: QWidget | None = None) -> int:
     """Set up the demo community with admin/admin123 and fill it with generated residents."""
     setup.run_setup(ctx, DEMO_COMMUNITY, DEMO_USERNAME, DEMO_PASSWORD, _t("演示管理员"))
@@ -251,6 +262,7 @@ def run(data_dir: DataDir, demo: bool = False) -> int:
     app.setApplicationDisplayName(_t("老年友好社区工作台"))
     app.setQuitOnLastWindowClosed(False)
     choose_font(app)
+    apply_style(app)
     controller = AppController(app, data_dir, demo)
     if not controller.start():
         controller.close_database()

@@ -11,7 +11,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(120)
+        self.nav.setFixedWidth(112)
         self.stack = QStackedWidget()
         for i, area in enumerate(AREAS, start=1):
             item = QListWidgetItem(self.tr(area.label))
@@ -99,13 +99,20 @@ class MainWindow(QMainWindow):
             holder.setLayout(QHBoxLayout())
             holder.layout().setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        self.content = QWidget()
+        layout = QHBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # While locked, residents' data is replaced by a plain cover, not just greyed out.
+        self.cover = QLabel(self.tr("已锁定。请输入密码解锁。"))
+        self.cover.setObjectName("lockCover")
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.content)
+        self.screens.addWidget(self.cover)
+        self.setCentralWidget(self.screens)
         self._build_menus()
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self.show_area_index)
@@ -219,7 +226,7 @@ class MainWindow(QMainWindow):
         self.lock_dialog = LockDialog(self.ctx, self)
         self.lock_dialog.sig_unlocked.connect(self._unlocked)
         self.lock_dialog.sig_quit.connect(self._quit_from_lock)
-        self.centralWidget().setEnabled(False)
+        self.screens.setCurrentWidget(self.cover)
         self.menuBar().setEnabled(False)
         self.lock_dialog.open()
         self.lock_dialog.password.setFocus()
@@ -229,7 +236,7 @@ class MainWindow(QMainWindow):
         return self.lock_dialog is not None and self.lock_dialog.isVisible()
 
     def _unlocked(self) -> None:
-        self.centralWidget().setEnabled(True)
+        self.screens.setCurrentWidget(self.content)
         self.menuBar().setEnabled(True)
         self.idle.pause(False)
         self.sig_unlocked.emit()

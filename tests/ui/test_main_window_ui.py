@@ -64,7 +64,7 @@ def test_idle_lock_locks_and_unlocks_with_the_password(qtbot, window):
     with qtbot.waitSignal(window.sig_locked, timeout=3000):
         window.set_idle_timeout_ms(150)
     assert window.is_locked()
-    assert not window.centralWidget().isEnabled()
+    assert not window.content.isVisible()  # the register is covered, not just greyed out
     dialog = window.lock_dialog
     qtbot.keyClicks(dialog.password, "wrong-password")
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_idle_lock_locks_and_unlocks_with_the_password(qtbot, window):
     with qtbot.waitSignal(window.sig_unlocked, timeout=3000):
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     assert not window.is_locked()
-    assert window.centralWidget().isEnabled()
+    assert window.content.isVisible()
 
 
 def test_activity_postpones_the_lock(qtbot, window):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from ...services.register import (
     ValidationFailed,
 )
 from ..widgets.forms import ERROR_STYLE, FieldWithError, optional_date_edit, read_date, write_date
+from ..widgets.labels import RELATIONS, relation_code, relation_label
 from .household_dialog import HouseholdDialog
 
 MAX_CONTACTS = 2
@@ -66,6 +67,7 @@ class PersonDialog(QDialog):
         self.setWindowTitle(
             self.tr("编辑人员：{0}").format(person.name) if person else self.tr("新增人员")
         )
+        self.setMinimumWidth(900)
         self._build()
         if person:
             self._load(person)
@@ -94,7 +96,9 @@ class PersonDialog(QDialog):
         self.new_household = QPushButton(self.tr("新建家庭…"))
         self.relation = QComboBox()
         self.relation.setEditable(True)
-        self.relation.addItems(["", "户主", "配偶", "子女", "父母", "兄弟姐妹", "其他"])
+        self.relation.addItem("")
+        for _code, label in RELATIONS:
+            self.relation.addItem(self.tr(label))
         self.is_elder = QCheckBox(self.tr("列入老年人登记册"))
         self.is_elder.setChecked(True)
         self.living = QComboBox()
@@ -119,6 +123,7 @@ class PersonDialog(QDialog):
             "consent_date": FieldWithError(self.consent_date),
         }
         basic = QFormLayout()
+        basic.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for key, label in (
             ("name", self.tr("姓名 *")),
             ("id_number", self.tr("身份证号")),
@@ -183,11 +188,14 @@ class PersonDialog(QDialog):
 
     def _household_row(self) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.household, 3)
-        row.addWidget(self.household_search, 2)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.household)
+        row = QHBoxLayout()
+        row.addWidget(self.household_search, 1)
         row.addWidget(self.new_household)
+        column.addLayout(row)
         return box
 
     def _categories_box(self) -> QGroupBox:
@@ -257,7 +265,7 @@ class PersonDialog(QDialog):
         self.phone.setText(p.phone)
         if p.household:
             self._select_household(p.household.id, p.household.address_text)
-        self.relation.setCurrentText(p.relation_to_head)
+        self.relation.setCurrentText(relation_label(p.relation_to_head))
         self.is_elder.setChecked(p.is_elder)
         self.living.setCurrentIndex(max(0, self.living.findData(p.living_arrangement)))
         for code, box in self.category_boxes.items():
@@ -361,7 +369,7 @@ class PersonDialog(QDialog):
             birth_date=read_date(self.birth_date),
             phone=self.phone.text(),
             household_id=self.household.currentData(),
-            relation_to_head=self.relation.currentText().strip(),
+            relation_to_head=relation_code(self.relation.currentText()),
             is_elder=self.is_elder.isChecked(),
             living_arrangement=self.living.currentData() or "",
             categories=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),

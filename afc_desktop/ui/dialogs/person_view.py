@@ -25,6 +25,7 @@ from ...domain import people
 from ...services import register
 from ...services.context import AppContext
 from ...services.register import PersonDetail
+from ..widgets.labels import relation_label
 from .person_dialog import PersonDialog
 
 
@@ -89,7 +90,7 @@ class PersonViewDialog(QDialog):
             (self.tr("年龄"), "" if d.age is None else self.tr("{0}岁").format(d.age)),
             (self.tr("电话"), d.phone),
             (self.tr("地址"), d.household.address_text if d.household else ""),
-            (self.tr("与户主关系"), d.relation_to_head),
+            (self.tr("与户主关系"), relation_label(d.relation_to_head)),
             (self.tr("居住情况"), people.living_arrangement_label(d.living_arrangement)),
             (self.tr("人员类别"), explicit),
             (self.tr("按年龄"), derived),
@@ -128,9 +129,17 @@ class PersonViewDialog(QDialog):
         table = QTableWidget(len(d.household_members), 5)
         table.setObjectName("membersTable")
         table.setHorizontalHeaderLabels(
-            [self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("电话"), self.tr("类别")]
+            [
+                self.tr("姓名"),
+                self.tr("性别"),
+                self.tr("年龄"),
+                self.tr("电话"),
+                self.tr("类别"),
+            ]
         )
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
         for r, m in enumerate(d.household_members):
             values = (m.name, m.sex, "" if m.age is None else str(m.age), m.phone)
             for c, v in enumerate((*values, "、".join(m.categories))):

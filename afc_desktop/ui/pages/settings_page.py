@@ -67,8 +67,18 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setMinimumSectionSize(60)
     return table
+
+
+def _fit(table: QTableWidget) -> None:
+    """Widen columns to their content once filled (the last one stretches)."""
+    if table.rowCount():
+        table.resizeColumnsToContents()
+    else:
+        for col in range(table.columnCount()):
+            table.setColumnWidth(col, 140)
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -76,6 +86,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.setItem(r, c, QTableWidgetItem(value))
+    _fit(table)
 
 
 class Page(QWidget):
@@ -101,7 +112,12 @@ class Page(QWidget):
     # --- general -----------------------------------------------------------------------------
 
     def _general_tab(self) -> QWidget:
+        outer = QWidget()
         tab = QWidget()
+        tab.setMaximumWidth(620)
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.addWidget(tab)
+        outer_layout.addStretch(1)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(0, 240)
         self.idle_minutes.setSuffix(self.tr(" 分钟"))
@@ -124,7 +140,10 @@ class Page(QWidget):
         form.addRow("", self.large_text)
         form.addRow("", self.daily_backup)
         form.addRow(self.tr("每种备份保留份数"), self.backups_kept)
-        form.addRow("", self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
         form.addRow("", self.general_message)
         if not self.is_admin:
             for w in (self.idle_minutes, self.language, self.large_text, self.daily_backup):
@@ -132,7 +151,7 @@ class Page(QWidget):
             self.backups_kept.setEnabled(False)
             self.save_button.setEnabled(False)
             self.general_message.setText(self.tr("只有管理员可以修改设置"))
-        return tab
+        return outer
 
     def load(self) -> None:
         s = load_settings(self.ctx)
@@ -336,8 +355,12 @@ class Page(QWidget):
         self.audit = _table([self.tr("时间"), self.tr("操作人"), self.tr("操作"), self.tr("详情")])
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.reload_audit)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("最近300条操作记录")))
+        top.addStretch(1)
+        top.addWidget(refresh)
         layout = QVBoxLayout(tab)
-        layout.addWidget(refresh)
+        layout.addLayout(top)
         layout.addWidget(self.audit, 1)
         return tab
 
