@@ -16,7 +16,6 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from afc_desktop.domain.idcard import parse_id_number
 from afc_desktop.sheets.coerce import CellError, is_blank, to_value
 from afc_desktop.sheets.fields import FIELD_BY_KEY, FLAG_PREFIX, IGNORE, normalize_label
 from afc_desktop.sheets.header import Header
@@ -183,18 +182,20 @@ class RowParser:
                     )
                 )
             return
-        parsed = parse_id_number(id_number, today=self.today)
+        # already validated by coercion: birth date and sex are read off the number
+        born = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+        sex_from_id = "M" if int(id_number[16]) % 2 else "F"
         birth = values.get("birth_date")
-        if birth is not None and birth != parsed.birth_date:
+        if birth is not None and birth != born:
             row.errors.append(
                 RowError(
                     row.number,
                     self.column_label("birth_date"),
-                    f"出生日期{birth.isoformat()}与身份证号中的{parsed.birth_date.isoformat()}不符",
+                    f"出生日期{birth.isoformat()}与身份证号中的{born.isoformat()}不符",
                 )
             )
         sex = values.get("sex")
-        if sex is not None and sex != parsed.sex:
+        if sex is not None and sex != sex_from_id:
             row.errors.append(
                 RowError(
                     row.number,
@@ -202,8 +203,8 @@ class RowParser:
                     f"性别“{'男' if sex == 'M' else '女'}”与身份证号不符",
                 )
             )
-        values["birth_date"] = parsed.birth_date
-        values["sex"] = parsed.sex
+        values["birth_date"] = born
+        values["sex"] = sex_from_id
 
 
 def c_letter(col: int) -> str:

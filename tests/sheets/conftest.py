@@ -121,3 +121,54 @@ def write_xlsx(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return _write
+
+
+@pytest.fixture
+def write_ods(tmp_path: Path) -> Callable[..., Path]:
+    """Write rows into a minimal OpenDocument spreadsheet (.ods), as LibreOffice/WPS save it."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(v: Any) -> str:
+        if v is None or v == "":
+            return "<table:table-cell/>"
+        if isinstance(v, (int, float)):
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{v!r}">'
+                f"<text:p>{v}</text:p></table:table-cell>"
+            )
+        return (
+            '<table:table-cell office:value-type="string">'
+            f"<text:p>{escape(str(v))}</text:p></table:table-cell>"
+        )
+
+    def _write(rows: Sequence[Sequence[Any]], name: str = "t.ods", sheet: str = "台账") -> Path:
+        body = "".join(
+            "<table:table-row>" + "".join(cell(v) for v in r) + "</table:table-row>" for r in rows
+        )
+        content = (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+            f'<office:body><office:spreadsheet><table:table table:name="{sheet}">{body}'
+            "</table:table></office:spreadsheet></office:body></office:document-content>"
+        )
+        manifest = (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+            'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>"
+        )
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr(
+                zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+            )
+            z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+            z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        return path
+
+    return _write

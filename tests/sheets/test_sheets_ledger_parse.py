@@ -225,3 +225,22 @@ def test_saved_mapping_applies_by_header_label(messy_xlsx, tmp_path, write_xlsx)
 def test_mapping_problems_name_what_is_missing():
     assert "必须指定“姓名”所在的列" in ColumnMapping({0: "id_number"}).problems()
     assert any("多列" in p for p in ColumnMapping({0: "name", 1: "name"}).problems())
+
+
+def test_ods_ledger_from_libreoffice_or_wps(write_ods):
+    path = write_ods(
+        [
+            ["某社区老年人台账"],
+            ["序号", "姓名", "证件号码", "手机", "出生日期"],
+            [1, "王小明", ID_A, 13812345678, "1942.3.5"],
+            [2, "李秀英", float(ID_B[:17] + "1"), None, None],
+            [None],
+            ["注：数据截至6月"],
+        ]
+    )
+    header, mapping, rows, parser = _parse(path)
+    assert header.first_row == 2
+    assert mapping.fields == {0: "ignore", 1: "name", 2: "id_number", 3: "phone", 4: "birth_date"}
+    assert rows[3].ok and rows[3].values["phone"] == "13812345678"
+    assert "丢失" in rows[4].errors[0].reason
+    assert sorted(rows) == [3, 4] and parser.stats.notes == 1
