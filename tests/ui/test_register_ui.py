@@ -171,3 +171,35 @@ def test_lazy_model_fetches_pages_not_all_rows(qtbot, page, ctx):
     assert model.fetch_count <= 3
     assert len(model.cached_blocks()) < total // PAGE_SIZE
     assert model.index(total - 1, COL_NAME).data()
+
+
+def test_household_dialog_previews_the_address_and_members_join_it(qtbot, page, ctx):
+    page.tabs.setCurrentIndex(1)
+    panel = page.households
+    dialog = panel.add_household()
+    dialog.rural.setChecked(True)
+    dialog.estate.setCurrentText("北庄村")
+    qtbot.keyClicks(dialog.building, "5")
+    qtbot.keyClicks(dialog.room, "18")
+    assert dialog.preview.text() == "北庄村5组18号"
+    assert not dialog.unit.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    type_chinese(panel.search, "北庄村")
+    qtbot.waitUntil(lambda: panel.households.rowCount() == 1, timeout=2000)
+    assert panel.households.item(0, 0).text() == "北庄村5组18号"
+    panel.households.selectRow(0)
+    member = panel.add_member()
+    assert member.household.currentText().startswith("北庄村5组18号")
+    type_chinese(member.name, "钱阿根")
+    qtbot.mouseClick(member.save_button, Qt.MouseButton.LeftButton)
+    assert member.result() == member.DialogCode.Accepted, member.error_texts()
+    assert panel.members.rowCount() == 1 and panel.members.item(0, 0).text() == "钱阿根"
+    assert page.estate.findData("北庄村") > 0  # the area filter knows the new village
+
+
+def test_empty_household_estate_is_refused_in_plain_chinese(qtbot, page):
+    dialog = page.new_household()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.fields["estate"].error.text() == "请填写小区"
+    assert dialog.isVisible()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from ..models.person_table_model import (
     COL_SEX,
     PersonTableModel,
 )
+from ..widgets.households_panel import HouseholdsPanel
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
@@ -117,10 +119,22 @@ class Page(QWidget):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
 
+        people_tab = QWidget()
+        people_layout = QVBoxLayout(people_tab)
+        people_layout.setContentsMargins(0, 4, 0, 0)
+        people_layout.addLayout(filters)
+        people_layout.addLayout(actions)
+        people_layout.addWidget(self.table, 1)
+        self.households = HouseholdsPanel(ctx)
+        self.households.sig_changed.connect(self._after_household_change)
+        self.households.sig_open_person.connect(self.open_person_id)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(people_tab, self.tr("人员"))
+        self.tabs.addTab(self.households, self.tr("家庭"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._households_loaded = False
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -201,7 +215,7 @@ class Page(QWidget):
 
     def new_household(self) -> HouseholdDialog:
         dialog = HouseholdDialog(self.ctx, parent=self)
-        dialog.sig_saved.connect(lambda _h: self.reload_estates())
+        dialog.sig_saved.connect(lambda _h: self._after_household_change())
         self._keep(dialog)
         dialog.open()
         return dialog
@@ -225,8 +239,10 @@ class Page(QWidget):
     def open_person(self, row: int) -> PersonViewDialog | None:
         """Open the person page of the row (double-click or Enter)."""
         person_id = self.model.person_id(row)
-        if person_id is None:
-            return None
+        return None if person_id is None else self.open_person_id(person_id)
+
+    def open_person_id(self, person_id: str) -> PersonViewDialog:
+        """Open the person page (人员详情) of ``person_id``."""
         dialog = PersonViewDialog(self.ctx, person_id, self)
         dialog.sig_changed.connect(lambda _id: self.model.refresh_rows())
         self._keep(dialog)
@@ -256,6 +272,15 @@ class Page(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("移出"), exc.message)
             return
+        self.run_search()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.households and not self._households_loaded:
+            self._households_loaded = True
+            self.households.reload()
+
+    def _after_household_change(self) -> None:
+        self.reload_estates()
         self.run_search()
 
     def _after_save(self, person_id: str) -> None:
