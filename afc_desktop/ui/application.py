@@ -201,10 +201,12 @@ class AppController(QObject):
         self.window.sig_quit_requested.connect(self.shutdown)
         self.window.sig_restore_requested.connect(self.restore)
         screen = self.app.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.window.resize(min(1280, area.width()), min(760, area.height()))
-        self.window.show()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.width() <= 1440 or area.height() <= 900:
+            self.window.showMaximized()  # 1366×768 laptops: use the whole screen
+        else:
+            self.window.resize(1280, 800)
+            self.window.show()
         return self.window
 
     # --- restore and exit --------------------------------------------------------------------
