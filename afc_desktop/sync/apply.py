@@ -127,6 +127,7 @@ def apply_events(
     schema = _Schema()
     result = ApplyResult()
     his: dict[str, int] = {}
+    # events of earlier batches are found in the tables; only the current batch needs a map
     seen: dict[str, dict[str, Any]] = {}
     batch: list[dict[str, Any]] = []
 
@@ -134,6 +135,7 @@ def apply_events(
         dirty = _apply_batch(s, batch, schema, his, seen, result, bundle_id, local_site_id)
         _materialize(s, dirty, schema, result)
         batch.clear()
+        seen.clear()
 
     for ev in events:
         schema.check(ev)
