@@ -31,10 +31,17 @@ from ..domain.idcard import mask_id_number
 from ..sheets import exporter as sheet_exporter
 from ..sheets.fields import FIELD_BY_KEY
 from ..sheets.header import SCAN_ROWS, Header, HeaderNotFound, find_header
-from ..sheets.mapping import ColumnMapping, mapping_to_json, suggest_mapping
+from ..sheets.mapping import (
+    ColumnMapping,
+    MappingError,
+    header_signature,
+    mapping_from_json,
+    mapping_to_json,
+    suggest_mapping,
+)
 from ..sheets.reader import SheetReader, SheetReadError
 from ..sheets.rows import ParsedRow, RowError, RowParser
-from ..store.models import ChangeEvent, Household, Person, new_id
+from ..store.models import ChangeEvent, Household, Person, Setting, new_id
 from ..store.models.imports import ImportReceipt
 from . import audit
 from .context import AppContext, ServiceError
@@ -790,6 +797,7 @@ def commit_import(
             backup_file=backup_file,
         )
         s.add(receipt)
+        _remember(s, header, plan.mapping)
         s.flush()
         audit.record(
             s,
@@ -800,6 +808,38 @@ def commit_import(
             detail={"file": plan.file_name, "sha256": sha, **counts},
         )
         return ImportResult(plan, receipt.id, backup_file, written)
+
+
+REMEMBERED = "上次确认的列对应"
+
+
+def _mapping_key(header: Header) -> str:
+    return f"import_mapping:{header_signature(header)}"
+
+
+def _remember(s: Session, header: Header, mapping: ColumnMapping) -> None:
+    value = mapping_to_json(mapping, header)
+    row = s.get(Setting, _mapping_key(header))
+    if row is None:
+        s.add(Setting(key=_mapping_key(header), value=value))
+    else:
+        row.value = value
+
+
+def remembered_mapping(ctx: AppContext, header: Header) -> ColumnMapping | None:
+    """The mapping last imported with a sheet of this exact header shape, if any.
+
+    Every committed import remembers its mapping (local setting), so next month's ledger of the
+    same shape opens with the columns as the user confirmed them.
+    """
+    with ctx.session() as s:
+        row = s.get(Setting, _mapping_key(header))
+        if row is None:
+            return None
+        try:
+            return mapping_from_json(row.value, header, REMEMBERED)
+        except MappingError:
+            return None
 
 
 def list_receipts(ctx: AppContext, limit: int = 50) -> list[ReceiptView]:

@@ -7,6 +7,7 @@ so it applies to next month's ledger of the same shape).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,7 +108,7 @@ def save_mapping(path: str | Path, mapping: ColumnMapping, header: Header) -> No
 
 
 def load_mapping(path: str | Path, header: Header) -> ColumnMapping:
-    """Apply a saved mapping to a header: columns are found by label.
+    """Apply a saved mapping file to a header: columns are found by label.
 
     Raises :class:`MappingError` when the file is not a mapping, or when a saved column is not
     in this sheet (the ledger changed shape; the user must look at it).
@@ -117,17 +118,22 @@ def load_mapping(path: str | Path, header: Header) -> ColumnMapping:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise MappingError(f"无法读取列对应文件“{p.name}”：{exc}") from None
+    return mapping_from_json(data, header, p.name)
+
+
+def mapping_from_json(data: object, header: Header, source: str) -> ColumnMapping:
+    """Apply the saved form of a mapping (see :func:`mapping_to_json`) to a header."""
     if not isinstance(data, dict) or data.get("format") != MAPPING_FORMAT:
-        raise MappingError(f"“{p.name}”不是列对应文件")
+        raise MappingError(f"“{source}”不是列对应文件")
     if not isinstance(data.get("version"), int) or data["version"] > MAPPING_VERSION:
-        raise MappingError(f"列对应文件“{p.name}”的版本较新，请升级本软件")
+        raise MappingError(f"列对应文件“{source}”的版本较新，请升级本软件")
     by_label = {normalize_label(c.label): c.index for c in header.columns}
     fields: dict[int, str] = {}
     missing = []
     for entry in data.get("columns", []):
         label, key = str(entry.get("header", "")), str(entry.get("field", ""))
         if key not in FIELD_BY_KEY:
-            raise MappingError(f"列对应文件“{p.name}”中有未知的字段“{key}”")
+            raise MappingError(f"列对应文件“{source}”中有未知的字段“{key}”")
         col = by_label.get(normalize_label(label))
         if col is None:
             if key != IGNORE:
@@ -136,4 +142,10 @@ def load_mapping(path: str | Path, header: Header) -> ColumnMapping:
         fields[col] = key
     if missing:
         raise MappingError(f"表格中找不到列对应文件所列的列：{'、'.join(missing)}")
-    return ColumnMapping(dict(sorted(fields.items())), p.name)
+    return ColumnMapping(dict(sorted(fields.items())), source)
+
+
+def header_signature(header: Header) -> str:
+    """A short stable key for a header's shape (its normalized labels), to remember mappings."""
+    text = "|".join(f"{c.index}:{normalize_label(c.label)}" for c in header.columns)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]

@@ -30,6 +30,9 @@ def test_wizard_previews_and_imports_only_valid_rows(qtbot, ctx, messy_xlsx, tmp
     assert not dialog.next_button.isEnabled()
     dialog.apply_mapping(dialog.preview_info.suggested)
     assert dialog.next_button.isEnabled()
+    assert dialog.mapping_source.text() == "已按列名自动识别"
+    notes = dialog.mapping_table.cellWidget(10, 3)  # 备注: the user chooses not to import it
+    notes.setCurrentIndex(0)
 
     with qtbot.waitSignal(dialog.run_preview().sig_finished, timeout=20000):
         pass
@@ -51,6 +54,15 @@ def test_wizard_previews_and_imports_only_valid_rows(qtbot, ctx, messy_xlsx, tmp
     assert "新增 3 人" in dialog.done_label.text()
     with ctx.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 3
+
+    # next time the same ledger opens with the mapping as the user confirmed it
+    again = ImportDialog(ctx)
+    qtbot.addWidget(again)
+    again.choose_file(messy_xlsx)
+    again.go_next()
+    assert again.mapping_source.text() == "已套用上次确认的列对应"
+    assert 10 not in again.current_mapping().fields
+    assert again.current_mapping().column_for("name") == 1
 
 
 def test_unreadable_file_is_explained(qtbot, ctx, tmp_path):

@@ -41,6 +41,7 @@ from ...services.importer import (
     commit_import,
     inspect_sheet,
     preview_import,
+    remembered_mapping,
     save_error_report,
 )
 from ...sheets.fields import FIELDS, IGNORE
@@ -160,6 +161,7 @@ class ImportDialog(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         self.header_label = QLabel()
+        self.mapping_source = QLabel()
         self.mapping_table = _table(
             [self.tr("列"), self.tr("表头"), self.tr("样例"), self.tr("导入为")]
         )
@@ -175,8 +177,9 @@ class ImportDialog(QDialog):
         row.addWidget(save)
         row.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("第二步：核对每一列导入为哪一项（已按列名自动识别）")))
+        layout.addWidget(QLabel(self.tr("第二步：核对每一列导入为哪一项")))
         layout.addWidget(self.header_label)
+        layout.addWidget(self.mapping_source)
         layout.addWidget(self.mapping_table, 1)
         layout.addWidget(self.mapping_problems)
         layout.addLayout(row)
@@ -211,7 +214,11 @@ class ImportDialog(QDialog):
                     combo.addItem(f.label, f.key)
             table.setCellWidget(r, 3, combo)
             combo.currentIndexChanged.connect(self._check_mapping)
-        self.apply_mapping(info.suggested)
+        remembered = remembered_mapping(self.ctx, info.header)
+        self.apply_mapping(remembered or info.suggested)
+        self.mapping_source.setText(
+            self.tr("已套用上次确认的列对应") if remembered else self.tr("已按列名自动识别")
+        )
         return True
 
     def apply_mapping(self, mapping: ColumnMapping) -> None:
