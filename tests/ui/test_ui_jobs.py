@@ -53,3 +53,33 @@ def test_cancel_button_stops_the_job(qtbot):
     with qtbot.waitSignal(job.sig_cancelled, timeout=5000):
         job.cancel()
     assert finished == []
+
+
+def test_progress_dialog_appears_only_for_long_work(qtbot):
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+
+    def slow(control: JobControl) -> str:
+        control.progress(1, 4, "第1批")
+        release.wait(5)
+        return "ok"
+
+    job = run_with_progress(parent, slow, title="正在导入", delay_ms=50)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=3000
+    )
+    dialog = parent.findChildren(QProgressDialog)[0]
+    assert dialog.labelText() == "第1批" and dialog.maximum() == 4
+    with qtbot.waitSignal(job.sig_finished, timeout=5000):
+        release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+    quick = run_with_progress(parent, lambda control: 1, title="很快", delay_ms=300)
+    with qtbot.waitSignal(quick.sig_finished, timeout=5000):
+        pass
+    qtbot.wait(400)
+    assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))
