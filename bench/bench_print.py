@@ -138,6 +138,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="alternate the two runs N times, keep the best"
+    )
     args = parser.parse_args()
     form = load_forms().get("gbt42195-2022-ability")
     records = make_records(form, args.count)
@@ -148,20 +151,33 @@ def main() -> int:
         ops = [record_ops(form, r, Path(tmpdir)) for r in distinct]
         font = open_pdf(Path(tmpdir) / "warm.pdf").font_name  # registers the font (not timed)
 
-        t0 = time.perf_counter()
-        baseline(ops, args.count, tmp / "baseline.pdf", font)
-        t_base = time.perf_counter() - t0
-
         docs = [AssessmentDoc(form, r) for r in records]
-        t0 = time.perf_counter()
-        result = write_batch_pdf(docs, tmp / "reports.pdf")
-        t_app = time.perf_counter() - t0
+        t_base = t_app = float("inf")
+        for _ in range(max(1, args.repeat)):
+            # Alternate the runs so that load on a shared machine hits both alike.
+            t0 = time.perf_counter()
+            baseline(ops, args.count, tmp / "baseline.pdf", font)
+            t_base = min(t_base, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            result = write_batch_pdf(docs, tmp / "reports.pdf")
+            t_app = min(t_app, time.perf_counter() - t0)
 
         size_mb = (tmp / "reports.pdf").stat().st_size / 1e6
         print(f"reports:  {args.count} assessments, {result.pages} pages, {size_mb:.1f} MB")
         print(f"app:      {t_app:.2f} s  (afc_desktop.printing.write_batch_pdf)")
         print(f"baseline: {t_base:.2f} s  (bare canvas.drawString of the same strings)")
         print(f"ratio:    {t_app / t_base:.2f}  (goal < 2)")
+        try:
+            from reportlab.lib.rl_accel import fp_str
+
+            accel = (
+                "C accelerator (rl_accel)"
+                if type(fp_str).__name__ == "builtin_function_or_method"
+                else "pure Python"
+            )
+        except ImportError:
+            accel = "pure Python"
+        print(f"reportlab number formatting: {accel}")
     return 0
 
 

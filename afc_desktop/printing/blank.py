@@ -9,11 +9,11 @@ from pathlib import Path
 from afc_desktop.domain.formspec import FormSpec, person_answers
 from afc_desktop.printing.document import open_pdf, start_document
 from afc_desktop.printing.formsheet import SheetOptions, draw_form
-from afc_desktop.printing.layout import PageCanvas
+from afc_desktop.printing.layout import SheetCanvas
 from afc_desktop.printing.records import PersonHeader
 
 
-def draw_blank(canvas: PageCanvas, form: FormSpec, person: PersonHeader | None = None) -> None:
+def draw_blank(canvas: SheetCanvas, form: FormSpec, person: PersonHeader | None = None) -> None:
     """Draw one blank sheet of ``form`` as a document of ``canvas``."""
     sheet = start_document(canvas, form, person)
     answers = person_answers(form, person.fields()) if person else {}

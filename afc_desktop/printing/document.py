@@ -7,7 +7,7 @@ from pathlib import Path
 
 from afc_desktop.domain.formspec import FormSpec
 from afc_desktop.printing.formsheet import footer_left, running_header
-from afc_desktop.printing.layout import PageCanvas, Sheet
+from afc_desktop.printing.layout import PageCanvas, Sheet, SheetCanvas
 from afc_desktop.printing.records import PersonHeader
 
 
@@ -29,7 +29,7 @@ def open_pdf(
     return canvas
 
 
-def start_document(canvas: PageCanvas, form: FormSpec, person: PersonHeader | None) -> Sheet:
+def start_document(canvas: SheetCanvas, form: FormSpec, person: PersonHeader | None) -> Sheet:
     """Begin one document (its own page numbering) and return its sheet."""
     printed_on: date = getattr(canvas, "printed_on", None) or date.today()
     canvas.begin_document(footer_left(form), f"打印日期：{printed_on.isoformat()}")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -94,20 +94,59 @@ class PageCanvas(Canvas):
 
     def _draw_footer(self, doc: int, page: int, index: int, total: int) -> None:
         meta = self._docs[doc] if doc >= 0 else DocMeta("", "", total)
-        y = MARGIN_BOTTOM - 9 * mm
-        self.setFillColorRGB(*GREY)
-        self.setFont(self.font_name, 8)
-        self.drawCentredString(PAGE_W / 2, y, f"第 {page} 页 / 共 {meta.pages} 页")
-        if meta.footer_left:
-            self.drawString(MARGIN_X, y, meta.footer_left)
-        right = meta.footer_right
-        if self._batch_numbers:
-            right = f"{right}  合订第 {index}/{total} 页".strip()
-        if right:
-            self.drawRightString(PAGE_W - MARGIN_X, y, right)
-        self.setStrokeColorRGB(0.6, 0.6, 0.6)
-        self.setLineWidth(0.4)
-        self.line(MARGIN_X, y + 10, PAGE_W - MARGIN_X, y + 10)
+        draw_footer(self, meta, page, index, total, batch_numbers=self._batch_numbers)
+
+    def set_text_bold(self, on: bool) -> None:
+        """Simulated bold (fill + stroke) for the following text; the CJK faces have no bold."""
+        self._code.append("2 Tr" if on else "0 Tr")
+
+    def current_font(self) -> tuple[str, float]:
+        """(font name, size) currently set."""
+        return self._fontname, self._fontsize
+
+
+class SheetCanvas(Protocol):
+    """What the layout draws on: :class:`PageCanvas` (PDF) or ``RecordingCanvas`` (Qt)."""
+
+    font_name: str
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None: ...  # noqa: N802, D102
+    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None: ...  # noqa: N802, D102
+    def setStrokeColorRGB(
+        self, r: float, g: float, b: float, alpha: float | None = None
+    ) -> None: ...  # noqa: N802, D102
+    def setLineWidth(self, width: float) -> None: ...  # noqa: N802, D102
+    def drawString(self, x: float, y: float, text: str) -> Any: ...  # noqa: N802, D102
+    def drawCentredString(self, x: float, y: float, text: str) -> Any: ...  # noqa: N802, D102
+    def drawRightString(self, x: float, y: float, text: str) -> Any: ...  # noqa: N802, D102
+    def rect(
+        self, x: float, y: float, width: float, height: float, stroke: int = 1, fill: int = 0
+    ) -> Any: ...  # noqa: D102
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> Any: ...  # noqa: D102
+    def showPage(self) -> None: ...  # noqa: N802, D102
+    def begin_document(self, footer_left: str, footer_right: str = "") -> None: ...  # noqa: D102
+    def set_text_bold(self, on: bool) -> None: ...  # noqa: D102
+    def current_font(self) -> tuple[str, float]: ...  # noqa: D102
+
+
+def draw_footer(
+    c: Any, meta: DocMeta, page: int, index: int, total: int, *, batch_numbers: bool
+) -> None:
+    """The footer of one page: form and version, "第 N 页 / 共 M 页", print date."""
+    y = MARGIN_BOTTOM - 9 * mm
+    c.setFillColorRGB(*GREY)
+    c.setFont(c.font_name, 8)
+    c.drawCentredString(PAGE_W / 2, y, f"第 {page} 页 / 共 {meta.pages} 页")
+    if meta.footer_left:
+        c.drawString(MARGIN_X, y, meta.footer_left)
+    right = meta.footer_right
+    if batch_numbers:
+        right = f"{right}  合订第 {index}/{total} 页".strip()
+    if right:
+        c.drawRightString(PAGE_W - MARGIN_X, y, right)
+    c.setStrokeColorRGB(0.6, 0.6, 0.6)
+    c.setLineWidth(0.4)
+    c.line(MARGIN_X, y + 10, PAGE_W - MARGIN_X, y + 10)
 
 
 @lru_cache(maxsize=65536)
@@ -184,7 +223,7 @@ class Cell:
 class Sheet:
     """Draws one document with a moving cursor, breaking pages and repeating table headers."""
 
-    def __init__(self, canvas: PageCanvas, running_header: str = "") -> None:
+    def __init__(self, canvas: SheetCanvas, running_header: str = "") -> None:
         self.c = canvas
         self.font = canvas.font_name
         self.running_header = running_header
@@ -227,8 +266,8 @@ class Sheet:
         c = self.c
         if bold:
             c.setLineWidth(size * 0.035)
-            c._code.append("2 Tr")  # fill + stroke: a simulated bold face  # noqa: SLF001
-        if c._fontsize != size or c._fontname != self.font:  # noqa: SLF001 - skip redundant Tf
+            c.set_text_bold(True)
+        if c.current_font() != (self.font, size):  # skip redundant font changes
             c.setFont(self.font, size)
         if align == "center":
             c.drawCentredString(x, y, text)
@@ -237,7 +276,7 @@ class Sheet:
         else:
             c.drawString(x, y, text)
         if bold:
-            c._code.append("0 Tr")  # noqa: SLF001
+            c.set_text_bold(False)
 
     def lines(self, text: str, size: float, width: float) -> tuple[str, ...]:
         """``text`` wrapped to ``width``."""

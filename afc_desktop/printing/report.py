@@ -18,7 +18,7 @@ from afc_desktop.domain.formspec import (
 )
 from afc_desktop.printing.document import open_pdf, start_document
 from afc_desktop.printing.formsheet import SheetOptions, draw_form, fmt_date
-from afc_desktop.printing.layout import PageCanvas
+from afc_desktop.printing.layout import SheetCanvas
 from afc_desktop.printing.records import AssessmentRecord
 
 
@@ -44,7 +44,7 @@ def number_line(record: AssessmentRecord) -> str:
     return "    ".join(parts)
 
 
-def draw_assessment(canvas: PageCanvas, form: FormSpec, record: AssessmentRecord) -> None:
+def draw_assessment(canvas: SheetCanvas, form: FormSpec, record: AssessmentRecord) -> None:
     """Draw one filled assessment as a document of ``canvas``."""
     if (form.id, form.version) != (record.form_id, record.form_version):
         raise ValueError(

@@ -14,7 +14,7 @@ from typing import Any
 from afc_desktop.domain.formspec import FormSpec, Item, visible_answers
 from afc_desktop.printing.document import open_pdf, start_document
 from afc_desktop.printing.formsheet import SheetOptions, draw_form
-from afc_desktop.printing.layout import PageCanvas
+from afc_desktop.printing.layout import SheetCanvas
 from afc_desktop.printing.records import PersonHeader
 
 VISIT_FORM_ID = "visit-record"
@@ -99,7 +99,7 @@ def visit_answers(form: FormSpec, visit: VisitRecord) -> dict[str, Any]:
     return {k: v for k, v in answers.items() if v not in (None, "", [])}
 
 
-def draw_visit_record(canvas: PageCanvas, form: FormSpec, visit: VisitRecord) -> None:
+def draw_visit_record(canvas: SheetCanvas, form: FormSpec, visit: VisitRecord) -> None:
     """Draw one filled visit record as a document of ``canvas``."""
     sheet = start_document(canvas, form, visit.person)
     answers = visible_answers(form, visit_answers(form, visit))

@@ -282,3 +282,19 @@ def test_cancelled_batch_writes_no_file(forms: FormRegistry, tmp_path: Path) -> 
     with pytest.raises(BatchCancelled):
         write_batch_pdf(docs, tmp_path / "c.pdf", cancelled=lambda: next(calls))
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_recorded_pages_match_the_pdf(forms: FormRegistry, tmp_path: Path) -> None:
+    """The Qt preview replays recorded pages: same page count and the same words as the PDF."""
+    from afc_desktop.printing.recorder import record
+    from afc_desktop.printing.report import draw_assessment
+
+    form = forms.get("gbt42195-2022-ability")
+    rec = ability_record(forms)
+    pdf = write_assessment_pdf(form, rec, tmp_path / "r.pdf")
+    pages = record(lambda c: draw_assessment(c, form, rec))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert len(pages) == int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    recorded = flat("".join(op[4] for page in pages for op in page if op[0] == "text"))
+    for expected in ("最终等级", "能力重度受损（重度失能）", f"第{len(pages)}页/共{len(pages)}页"):
+        assert expected in recorded
