@@ -142,19 +142,37 @@ def test_filters_by_category_age_band_and_estate(qtbot, page, ctx):
     page.reload_estates()
     page.run_search()
     everyone = page.model.rowCount()
-    page.category.setCurrentIndex(page.category.findData("advanced_age"))
+
+    def choose(combo, index):
+        with qtbot.waitSignal(page.sig_search_done, timeout=3000):
+            combo.setCurrentIndex(index)
+
+    choose(page.category, page.category.findData("advanced_age"))
     old = page.model.rowCount()
     assert 0 < old < everyone
     for r in range(old):
         assert "高龄" in page.model.row_at(r).categories
-    page.category.setCurrentIndex(0)
-    page.age_band.setCurrentIndex(page.age_band.findData("60-69"))
+    choose(page.category, 0)
+    choose(page.age_band, page.age_band.findData("60-69"))
     assert all(60 <= page.model.row_at(r).age <= 69 for r in range(page.model.rowCount()))
-    page.age_band.setCurrentIndex(0)
+    choose(page.age_band, 0)
     estate = page.estate.itemData(1)
-    page.estate.setCurrentIndex(1)
+    choose(page.estate, 1)
     assert 0 < page.model.rowCount() < everyone
     assert all(estate in page.model.row_at(r).address for r in range(page.model.rowCount()))
+
+
+def test_only_the_latest_search_is_shown(qtbot, page, ctx):
+    demo.populate(ctx, 200)
+    page.run_search()
+    page.search.setText("zz-nobody")
+    slow = page.search_in_background()
+    page.search.setText("")
+    latest = page.search_in_background()
+    with qtbot.waitSignal(latest.sig_done, timeout=3000):
+        pass
+    qtbot.waitUntil(lambda: not slow.running, timeout=3000)
+    assert page.model.rowCount() > 100
 
 
 def test_lazy_model_fetches_pages_not_all_rows(qtbot, page, ctx):

@@ -26,6 +26,7 @@ from ...services.context import AppContext, ServiceError
 from ..dialogs.household_dialog import HouseholdDialog
 from ..dialogs.person_dialog import PersonDialog
 from ..dialogs.person_view import PersonViewDialog
+from ..jobs import Job
 from ..models.person_table_model import (
     COL_ADDRESS,
     COL_AGE,
@@ -139,10 +140,11 @@ class Page(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer.timeout.connect(self.search_in_background)
         self.search.textChanged.connect(self._timer.start)
         for combo in (self.category, self.age_band, self.estate):
-            combo.currentIndexChanged.connect(self.run_search)
+            combo.currentIndexChanged.connect(self.search_in_background)
+        self._search_token = 0
         self.add_person_button.clicked.connect(self.new_item)
         self.add_household_button.clicked.connect(self.new_household)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -166,8 +168,25 @@ class Page(QWidget):
         )
 
     def run_search(self) -> None:
+        """Search now, on this thread (after a save, so the new row is there at once)."""
         self._timer.stop()
-        ids = register.search_person_ids(self.ctx, self.query())
+        self._search_token += 1
+        self._show_ids(register.search_person_ids(self.ctx, self.query()))
+
+    def search_in_background(self) -> Job:
+        """Search off the UI thread (typing, filters); only the latest answer is shown."""
+        self._timer.stop()
+        self._search_token += 1
+        token, query, ctx = self._search_token, self.query(), self.ctx
+        job = Job(lambda _control: register.search_person_ids(ctx, query), self)
+        job.sig_finished.connect(lambda ids: self._show_ids(ids, token))
+        job.sig_failed.connect(self.count_label.setText)
+        job.start()
+        return job
+
+    def _show_ids(self, ids: list[str], token: int | None = None) -> None:
+        if token is not None and token != self._search_token:
+            return  # a newer search is under way
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("共 {0} 人").format(len(ids)))
         self.sig_search_done.emit(len(ids))
