@@ -153,7 +153,7 @@ class Page(QWidget):
         self.table.activated.connect(lambda index: self.open_person(index.row()))
         self.open_dialogs: list[QDialog] = []
         self.reload_estates()
-        self.run_search()
+        self.search_in_background()  # the window shows at once; the list fills a moment later
 
     # --- search ------------------------------------------------------------------------------
 
