@@ -95,6 +95,7 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
         ],
         "report": args.report,
         "report_rows": report_rows,
+        "imported_before": plan.imported_before,
         "receipt_id": result.receipt_id if result else None,
         "backup_file": result.backup_file if result else None,
     }

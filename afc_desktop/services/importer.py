@@ -166,6 +166,7 @@ class ImportPlan:
     skipped_blank: int = 0
     skipped_notes: int = 0
     register_mark: tuple[int, str] = (0, "")  # the register's state the plan was made on
+    imported_before: list[str] = field(default_factory=list)  # "2026-11-28 王芳" per receipt
     _actions: list[_Action] = field(default_factory=list, repr=False)
 
     @property
@@ -191,10 +192,13 @@ class ImportPlan:
     def summary(self) -> str:
         """One line in Chinese: 新增 12 人，更新 3 人，无变化 40 人，文件内重复 1 行，有错误 2 行."""
         c = self.counts()
-        return (
+        text = (
             f"新增 {c['new']} 人，更新 {c['updated']} 人，无变化 {c['unchanged']} 人，"
             f"文件内重复 {c['duplicate']} 行，有错误 {c['error']} 行"
         )
+        if self.imported_before:
+            text += f"（注意：同一文件已于 {self.imported_before[-1]} 导入过）"
+        return text
 
 
 @dataclass(frozen=True)
@@ -576,6 +580,14 @@ def _plan(
         parser = RowParser(header, mapping, today=ctx.today())
         plan = ImportPlan(source.path.name, sha256, reader.name, header, mapping)
         plan.register_mark = _register_mark(s)
+        plan.imported_before = [
+            f"{r.at.astimezone():%Y-%m-%d %H:%M} {r.user_name}"
+            for r in s.scalars(
+                select(ImportReceipt)
+                .where(ImportReceipt.sha256 == sha256)
+                .order_by(ImportReceipt.at)
+            )
+        ]
         planner = _Planner(ctx, s, plan, parser)
         batch: list[ParsedRow] = []
         last = 0
