@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +201,10 @@ def export_bundle(
             if peer is None:
                 raise ServiceError("尚未导入区级入网文件，不能导出同步包（afc enrol 文件）")
         recipient = bundle.Recipient(peer.code, crypto.b64d(peer.enc_public), peer.key_id)
+        extra: dict[str, Any] = {}
+        if peer.role == "peer" and peer.site_id:
+            # piggy-backed receipt: how far we hold the peer's own events, so it stops re-sending
+            extra["acks"] = {peer.site_id: apply.contiguous_seq(s, peer.site_id)}
         if snapshot:
             events = apply.iter_all_events(s)
         else:
@@ -216,6 +220,7 @@ def export_bundle(
             recipient=recipient,
             state_hash=apply.state_hash(s, origin_site=site_id),
             schema_version=SCHEMA_VERSION,
+            extra=extra or None,
         )
         m = result.manifest
         s.add(
@@ -268,6 +273,11 @@ def import_bundle(ctx: AppContext, path: Path) -> ImportView:
                 view.outcome = (
                     "held" if res.gaps else ("duplicate" if not res.applied else "applied")
                 )
+                acks = (reader.manifest.get("extra") or {}).get("acks") or {}
+                if isinstance(acks.get(site_id), int):
+                    view.acked_seq = _set_ack(
+                        s, peer.key_id, site_id, acks[site_id], view.bundle_id
+                    )
             else:
                 raise WrongKind(f"{peer.role} 发来的 {reader.kind} 包", str(path))
             s.add(
@@ -294,19 +304,23 @@ def import_bundle(ctx: AppContext, path: Path) -> ImportView:
     return view
 
 
+def _set_ack(s: Session, peer_key_id: str, site_id: str, seq: int, bundle_id: str) -> int:
+    ack = s.get(SyncAck, (peer_key_id, site_id))
+    if ack is None:
+        ack = SyncAck(peer_key_id=peer_key_id, site_id=site_id, acked_seq=0)
+        s.add(ack)
+    ack.acked_seq = max(ack.acked_seq, int(seq))
+    ack.receipt_bundle_id = bundle_id
+    return ack.acked_seq
+
+
 def _apply_receipt(
     s: Session, district: SyncPeer, site_id: str, records: Any, view: ImportView
 ) -> None:
     for rec in records:
         t = rec["type"]
         if t == "ack" and rec.get("site_id") == site_id:
-            ack = s.get(SyncAck, (district.key_id, site_id))
-            if ack is None:
-                ack = SyncAck(peer_key_id=district.key_id, site_id=site_id, acked_seq=0)
-                s.add(ack)
-            ack.acked_seq = max(ack.acked_seq, int(rec["seq"]))
-            ack.receipt_bundle_id = view.bundle_id
-            view.acked_seq = ack.acked_seq
+            view.acked_seq = _set_ack(s, district.key_id, site_id, int(rec["seq"]), view.bundle_id)
         elif t == "held":
             view.held_ranges.append(
                 {k: rec.get(k) for k in ("site_id", "missing_from", "missing_to")}
@@ -407,3 +421,89 @@ def duplicate_flag(ctx: AppContext, id_number: str | None) -> list[str]:
     with ctx.session() as s:
         flag = s.get(SyncDuplicateFlag, id_number)
         return list(flag.communities) if flag and not flag.cleared else []
+
+
+# --- conflicts at the community -----------------------------------------------------------
+
+
+@dataclass
+class ConflictView:
+    """A concurrent edit to review (同步冲突): both values and which one is applied now."""
+
+    id: str
+    table: str
+    record_id: str
+    field: str
+    kind: str  # field | deleted
+    value_a: Any
+    value_b: Any
+    site_a: str
+    site_b: str
+    winner: str  # "a" | "b"
+    status: str
+    resolution: str
+
+
+def _conflict_view(c: SyncConflict) -> ConflictView:
+    return ConflictView(
+        c.id,
+        c.table_name,
+        c.record_id,
+        c.field,
+        c.kind,
+        c.value_a,
+        c.value_b,
+        c.site_a,
+        c.site_b,
+        "a" if c.winner_event == c.event_a else "b",
+        c.status,
+        c.resolution,
+    )
+
+
+def list_conflicts(ctx: AppContext, *, include_resolved: bool = False) -> list[ConflictView]:
+    """Conflicts found when importing a paired laptop's bundles."""
+    with ctx.session() as s:
+        q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
+        if not include_resolved:
+            q = q.where(SyncConflict.status == "open")
+        return [_conflict_view(c) for c in s.scalars(q)]
+
+
+def resolve_conflict(ctx: AppContext, conflict_id: str, keep: str, note: str = "") -> ConflictView:
+    """Resolve a conflict by keeping value ``a`` or ``b`` (or the ``current`` winner).
+
+    Keeping the value that is not applied writes it again as a new local change, which is
+    newer than both sides and so wins everywhere once synced.
+    """
+    from afc_desktop.store import changes
+
+    user = ctx.require_user()
+    if keep not in ("a", "b", "current"):
+        raise ServiceError("请选择保留哪一个值（a、b 或 current）")
+    with ctx.session() as s:
+        matches = list(
+            s.scalars(select(SyncConflict).where(SyncConflict.id.startswith(conflict_id)))
+        )
+        if len(matches) != 1:
+            raise ServiceError(f"找不到冲突 {conflict_id}")
+        c = matches[0]
+        if c.status != "open":
+            raise ServiceError("这个冲突已经处理过了")
+        winner = "a" if c.winner_event == c.event_a else "b"
+        if keep not in ("current", winner):
+            model = changes.model_for_table(c.table_name)
+            obj = s.get(model, c.record_id)
+            if obj is None:
+                raise ServiceError("冲突涉及的记录在本机不存在，请先导入完整的同步包")
+            value = c.value_a if keep == "a" else c.value_b
+            if c.kind == "deleted":
+                obj.deleted = bool(value)
+            else:
+                for key, v in changes.decode_fields(model, {c.field: value}).items():
+                    setattr(obj, key, v)
+        c.status = "resolved"
+        c.resolution = note or f"保留 {keep}"
+        c.resolved_by = user.username
+        c.resolved_at = datetime.now(UTC)
+        return _conflict_view(c)

@@ -108,7 +108,8 @@ class _Schema:
             )
 
 
-def _contiguous(s: Session, site_id: str) -> int:
+def contiguous_seq(s: Session, site_id: str) -> int:
+    """Highest seq of ``site_id`` applied here with no gap before it."""
     state = s.get(SyncSiteState, site_id)
     if state is not None:
         return state.contiguous_seq
@@ -202,7 +203,7 @@ def _apply_batch(
             result.skipped += 1
             continue
         if site not in his:
-            his[site] = _contiguous(s, site)
+            his[site] = contiguous_seq(s, site)
         seen[eid] = row
         if row["seq"] <= his[site]:
             raise EventClash(f"站点 {site} 的序号 {row['seq']} 已被另一事件占用")
@@ -380,7 +381,41 @@ def _record_conflicts(
                     )
                 )
                 made += 1
+    if len({e.site_id for e in evs.values()}) > 1:
+        _close_superseded(s, table, record_id, evs, anc)
     return made
+
+
+def _precedes(x: _Ev, e: _Ev, anc: dict[str, set[str]]) -> bool:
+    """True when ``x`` is causally before ``e``."""
+    if x.site_id == e.site_id:
+        return x.seq < e.seq
+    return x.event_id in anc[e.event_id]
+
+
+def _close_superseded(
+    s: Session, table: str, record_id: str, evs: dict[str, _Ev], anc: dict[str, set[str]]
+) -> None:
+    """Close open conflicts that a later edit, made after seeing both sides, has settled
+    (e.g. a person resolved it at the community). Depends only on the set of events."""
+    open_conflicts = s.scalars(
+        select(SyncConflict).where(
+            SyncConflict.table_name == table,
+            SyncConflict.record_id == record_id,
+            SyncConflict.status == "open",
+        )
+    ).all()
+    for c in open_conflicts:
+        a, b = evs.get(c.event_a), evs.get(c.event_b)
+        if a is None or b is None:
+            continue
+        for e in sorted(evs.values(), key=lambda ev: ev.key):
+            if c.field in e.fields and _precedes(a, e, anc) and _precedes(b, e, anc):
+                c.status = "resolved"
+                c.resolution = "已被后续修改取代 (superseded by a later edit)"
+                c.resolved_by = e.site_id
+                c.resolved_at = e.at
+                break
 
 
 def _write_row(s: Session, schema: _Schema, table: str, record_id: str, evs: dict[str, _Ev]) -> Any:

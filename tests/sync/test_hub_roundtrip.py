@@ -199,5 +199,24 @@ def test_two_laptops_of_one_community_converge(tmp_path, district):
     with a.db.session() as sa, b.db.session() as sb:
         pa_, pb_ = sa.get(Person, p.id), sb.get(Person, p.id)
         assert pa_.phone == pb_.phone and pa_.rev == pb_.rev
+        applied_phone = pa_.phone
+    # b's bundle carried a receipt for what b held of a's events when it was written
+    assert ra.acked_seq == to_b.ranges[a.site_id]["seq_to"]
+    # a person resolves the conflict on laptop a by keeping the value that lost
+    [conflict] = sync_service.list_conflicts(a)
+    assert {conflict.value_a, conflict.value_b} == {"13800000001", "13900000002"}
+    loser = "b" if conflict.winner == "a" else "a"
+    sync_service.resolve_conflict(a, conflict.id[:10], loser, "电话核实")
+    assert sync_service.list_conflicts(a) == []
+    again = sync_service.export_bundle(a, tmp_path / "w", to_peer=b.site_id)
+    # the phone edit (not yet acknowledged by b) travels again, with the resolution
+    assert again.ranges[a.site_id]["count"] == 2
+    res = sync_service.import_bundle(b, again.path)
+    assert (res.applied, res.skipped, res.conflicts) == (1, 1, 0)
+    # on laptop b the conflict is closed by the resolution that saw both sides
+    assert sync_service.list_conflicts(b) == []
+    with a.db.session() as sa, b.db.session() as sb:
+        pa_, pb_ = sa.get(Person, p.id), sb.get(Person, p.id)
+        assert pa_.phone == pb_.phone != applied_phone
     a.db.dispose()
     b.db.dispose()
