@@ -676,3 +676,22 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
             )
         ]
     return schedule.month_visit_rate(records, rules, year, month)
+
+
+def resolve_person(ctx: AppContext, key: str) -> str:
+    """A person's record id from the record id itself or an ID number (for scripts)."""
+    from ..domain.idcard import normalize
+
+    text = key.strip()
+    with ctx.session() as s:
+        person = s.get(Person, text)
+        if person is not None and not person.deleted:
+            return person.id
+        found = s.scalars(
+            select(Person.id).where(Person.id_number == normalize(text), Person.deleted.is_(False))
+        ).all()
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise ServiceError(f"身份证号 {text} 对应多条登记，请改用记录编号")
+    raise ServiceError(f"找不到人员：{text}（可用记录编号或身份证号）")
