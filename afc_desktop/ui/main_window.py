@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(0, self)
         self.idle.sig_idle.connect(self.lock)
         self.lock_dialog: LockDialog | None = None
+        self._hidden_while_locked: list[QWidget] = []
         self.apply_settings()
         self.nav.setCurrentRow(0)
 
@@ -223,6 +225,14 @@ class MainWindow(QMainWindow):
         if self.lock_dialog is not None and self.lock_dialog.isVisible():
             return
         self.idle.pause(True)
+        # Open dialogs (a person's page, a form) show residents' data too: hide them meanwhile.
+        self._hidden_while_locked = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and w.isWindow()
+        ]
+        for w in self._hidden_while_locked:
+            w.hide()
         self.lock_dialog = LockDialog(self.ctx, self)
         self.lock_dialog.sig_unlocked.connect(self._unlocked)
         self.lock_dialog.sig_quit.connect(self._quit_from_lock)
@@ -238,6 +248,9 @@ class MainWindow(QMainWindow):
     def _unlocked(self) -> None:
         self.screens.setCurrentWidget(self.content)
         self.menuBar().setEnabled(True)
+        for w in self._hidden_while_locked:
+            w.show()
+        self._hidden_while_locked = []
         self.idle.pause(False)
         self.sig_unlocked.emit()
 

@@ -88,3 +88,14 @@ def test_activity_postpones_the_lock(qtbot, window):
     assert not window.is_locked()
     with qtbot.waitSignal(window.sig_locked, timeout=3000):
         pass
+
+
+def test_lock_also_hides_open_dialogs_until_unlocked(qtbot, window):
+    dialog = window.page("register").new_item()
+    assert dialog.isVisible()
+    window.lock()
+    assert not dialog.isVisible()
+    qtbot.keyClicks(window.lock_dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(window.lock_dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    dialog.reject()
