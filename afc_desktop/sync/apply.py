@@ -279,14 +279,12 @@ class _Ev:
         return (self.eff, self.depth, self.site_id, self.event_id)
 
 
-def _load_events(s: Session, table: str, record_id: str) -> dict[str, _Ev]:
-    rows = s.execute(
-        select(
-            CE.c.event_id, CE.c.site_id, CE.c.seq, CE.c.op, CE.c.base_rev, CE.c.fields, CE.c.at
-        ).where(CE.c.table_name == table, CE.c.record_id == record_id)
-    )
-    evs = {r.event_id: _Ev(*r) for r in rows}
-    # effective time and depth along the base_rev chain (iterative; chains can be long)
+_EV_COLUMNS = (CE.c.event_id, CE.c.site_id, CE.c.seq, CE.c.op, CE.c.base_rev, CE.c.fields, CE.c.at)
+IN_CHUNK = 500
+
+
+def _annotate(evs: dict[str, _Ev]) -> dict[str, _Ev]:
+    """Set effective time and depth along the base_rev chains (iterative; chains can be long)."""
     done: set[str] = set()
     for start in evs.values():
         chain: list[_Ev] = []
@@ -302,6 +300,41 @@ def _load_events(s: Session, table: str, record_id: str) -> dict[str, _Ev]:
             else:
                 ev.eff, ev.depth = max(ev.at, parent.eff), parent.depth + 1
     return evs
+
+
+def _load_many(
+    s: Session, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, _Ev]]:
+    """The events of many records, a few hundred records per query."""
+    out: dict[tuple[str, str], dict[str, _Ev]] = {k: {} for k in keys}
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in out:
+        by_table[table].append(record_id)
+    for table, ids in by_table.items():
+        for i in range(0, len(ids), IN_CHUNK):
+            rows = s.execute(
+                select(CE.c.record_id, *_EV_COLUMNS).where(
+                    CE.c.table_name == table, CE.c.record_id.in_(ids[i : i + IN_CHUNK])
+                )
+            )
+            for r in rows:
+                out[(table, r[0])][r.event_id] = _Ev(*r[1:])
+    for evs in out.values():
+        _annotate(evs)
+    return out
+
+
+def _prefetch_rows(s: Session, schema: _Schema, keys: Iterable[tuple[str, str]]) -> list[Any]:
+    """Load the existing rows into the identity map (held by the returned list)."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, record_id in keys:
+        by_table[table].append(record_id)
+    held: list[Any] = []
+    for table, ids in by_table.items():
+        model = schema.models[table]
+        for i in range(0, len(ids), IN_CHUNK):
+            held.extend(s.scalars(select(model).where(model.id.in_(ids[i : i + IN_CHUNK]))))
+    return held
 
 
 def _ancestors(ev: _Ev, evs: dict[str, _Ev]) -> set[str]:
@@ -452,12 +485,13 @@ def _materialize(
     """Rewrite the rows of ``dirty`` records from their events; record new conflicts."""
     if not dirty:
         return
-    loaded = {key: _load_events(s, *key) for key in dirty}
+    loaded = _load_many(s, dirty)
     for (table, record_id), new_ids in dirty.items():
         result.conflicts += _record_conflicts(
             s, table, record_id, loaded[(table, record_id)], new_ids
         )
     s.flush()
+    held = _prefetch_rows(s, schema, loaded)
     try:
         with s.begin_nested(), s.no_autoflush:
             objs = [_write_row(s, schema, t, r, evs) for (t, r), evs in loaded.items()]
@@ -483,7 +517,8 @@ def _materialize(
                     )
                 )
                 s.flush()
-    if cleared:
+    del held
+    if cleared and s.scalar(select(UM.c.record_id).limit(1)) is not None:
         for table, record_id in cleared:
             s.execute(UM.delete().where(UM.c.table_name == table, UM.c.record_id == record_id))
     s.expunge_all()

@@ -214,3 +214,32 @@ def test_update_to_a_tombstone_is_a_conflict_and_stays_deleted(make_db):
     people, conflicts, _ = state(db)
     assert people[0][4] is True  # still deleted
     assert [c[2] for c in conflicts] == ["deleted"]
+
+
+def test_row_waiting_for_its_household_is_written_when_it_arrives(make_db):
+    hid = str(uuid.uuid4())
+    pid = str(uuid.uuid4())
+    household = ev(
+        "site-h", 1, hid, {"id": hid, "address_text": "梅巷小区1幢", "deleted": False}, None, T0
+    )
+    household["table"] = "household"
+    person = ev(
+        "site-p",
+        1,
+        pid,
+        {"id": pid, "name": "张三", "household_id": hid, "deleted": False},
+        None,
+        T0,
+    )
+    db = make_db()
+    with db.session(replaying=True) as s:
+        res = apply.apply_events(s, [person], bundle_id="p")
+    assert res.applied == 1 and res.unmaterialized == 1
+    assert state(db)[0] == []
+    with db.session(replaying=True) as s:
+        res = apply.apply_events(s, [household], bundle_id="h")
+    assert res.unmaterialized == 0
+    with db.session() as s:
+        p = s.get(Person, pid)
+        assert p is not None and p.household_id == hid
+        assert "梅巷小区" in p.search_text  # derived from the household's address
