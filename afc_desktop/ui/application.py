@@ -244,14 +244,18 @@ class AppController(QObject):
         else:
             self.shutdown()
 
-    def shutdown(self) -> None:
-        """Back up on exit ("exit"), close the database and quit."""
+    def backup_and_close(self) -> None:
+        """Back up on exit ("exit") and close the database."""
         if self.ctx is not None and self.ctx.user is not None:
             try:
                 backup.make_backup(self.ctx, "exit", load_settings(self.ctx).backups_kept)
             except ServiceError as exc:
                 log.warning("exit backup failed: %s", exc.message)
         self.close_database()
+
+    def shutdown(self) -> None:
+        """Back up, close the database and quit."""
+        self.backup_and_close()
         self.app.quit()
 
 

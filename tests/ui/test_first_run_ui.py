@@ -108,3 +108,47 @@ def test_daily_backup_is_made_once_a_day(ctx):
     assert first is not None and first.kind == "daily" and first.path.exists()
     assert daily_backup_if_due(ctx) is None
     assert [b.kind for b in backup.list_backups(ctx.data_dir)].count("daily") == 1
+
+
+def _accept_message_boxes(qtbot, seen: list[str]):
+    """Accept each application-modal message box as it appears (start() uses exec())."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    timer = QTimer()
+
+    def check() -> None:
+        w = QApplication.activeModalWidget()
+        if isinstance(w, QMessageBox):
+            seen.append(w.text())
+            w.accept()
+
+    timer.timeout.connect(check)
+    timer.start(50)
+    return timer
+
+
+def test_demo_start_on_an_empty_data_dir_opens_the_register(qtbot, data_dir):
+    from PySide6.QtWidgets import QApplication
+
+    from afc_desktop.ui.application import AppController
+
+    seen: list[str] = []
+    timer = _accept_message_boxes(qtbot, seen)
+    controller = AppController(QApplication.instance(), data_dir, demo=True)
+    try:
+        assert controller.start()
+        timer.stop()
+        assert seen and "admin123" in seen[0]
+        window = controller.window
+        qtbot.addWidget(window)
+        page = window.page("register")
+        qtbot.waitUntil(lambda: page.model.rowCount() > 100, timeout=5000)
+        assert window.community_label.text() == "姑苏区平江街道梅巷社区"
+        kinds = [b.kind for b in backup.list_backups(data_dir)]
+        assert "daily" in kinds
+    finally:
+        timer.stop()
+        window.sig_quit_requested.disconnect()
+        controller.backup_and_close()
+    assert "exit" in [b.kind for b in backup.list_backups(data_dir)]

@@ -221,3 +221,28 @@ def test_empty_household_estate_is_refused_in_plain_chinese(qtbot, page):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.fields["estate"].error.text() == "请填写小区"
     assert dialog.isVisible()
+
+
+def test_remove_takes_the_person_off_the_register_with_a_reason(qtbot, page, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from afc_desktop.services import audit
+
+    register.register_person(ctx, PersonInput(name="褚阿四"))
+    page.run_search()
+    page.table.selectRow(
+        page.model.row_of(register.search_person_ids(ctx, register.PersonQuery("褚阿四"))[0])
+    )
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("迁出")
+        dialog.accept()
+
+    QTimer.singleShot(100, answer)
+    page.remove_selected()
+    assert "褚阿四" not in rows_shown(page)
+    entry = audit.recent(ctx, 1)[0]
+    assert entry.action == "remove_person" and entry.detail == {"reason": "迁出"}
