@@ -178,6 +178,12 @@ def pairing_import(ctx: AppContext, path: Path) -> PeerView:
         return _peer_view(peer)
 
 
+def list_peers(ctx: AppContext) -> list[PeerView]:
+    """The district (once enrolled) and the paired laptops."""
+    with ctx.session() as s:
+        return [_peer_view(p) for p in s.scalars(select(SyncPeer).order_by(SyncPeer.role))]
+
+
 def _acked(s: Session, peer_key_id: str, site_id: str) -> int:
     ack = s.get(SyncAck, (peer_key_id, site_id))
     return ack.acked_seq if ack else 0
