@@ -178,6 +178,7 @@ class Page(QWidget):
         self._timer.stop()
         self._search_token += 1
         token, query, ctx = self._search_token, self.query(), self.ctx
+        self.count_label.setText(self.tr("正在查找……"))
         job = Job(lambda _control: register.search_person_ids(ctx, query), self)
         job.sig_finished.connect(lambda ids: self._show_ids(ids, token))
         job.sig_failed.connect(self.count_label.setText)
