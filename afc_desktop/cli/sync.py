@@ -89,6 +89,24 @@ def cmd_status(args: Any, app: CliApp) -> int:
     return 0
 
 
+def cmd_conflicts(args: Any, app: CliApp) -> int:
+    from ..services import sync
+
+    ctx = app.ctx()
+    if args.resolve:
+        view = sync.resolve_conflict(ctx, args.resolve, args.keep, args.note or "")
+        app.out(view, f"已处理冲突 {view.id[:12]}：保留 {args.keep}")
+        return 0
+    rows = sync.list_conflicts(ctx, include_resolved=args.all)
+    text = "\n".join(
+        f"{c.id[:12]} {c.table}.{c.field} {c.record_id[:8]}：A={c.value_a!r} B={c.value_b!r}"
+        f"，当前采用 {c.winner.upper()}（{c.status}）"
+        for c in rows
+    )
+    app.out(rows, text or "没有待处理的冲突")
+    return 0
+
+
 def add_commands(sub: Any) -> None:
     p = sub.add_parser("enrol", help="导入区级入网文件（只需一次）")
     p.add_argument("file")
@@ -120,6 +138,15 @@ def add_commands(sub: Any) -> None:
 
     p = sub.add_parser("sync-status", help="同步概况：待发送、上次发送、上次回执")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser(
+        "sync-conflicts", help="同步冲突：列出，或 --resolve 编号 --keep a|b|current"
+    )
+    p.add_argument("--all", action="store_true", help="包括已处理的")
+    p.add_argument("--resolve", metavar="ID")
+    p.add_argument("--keep", choices=["a", "b", "current"], default="current")
+    p.add_argument("--note")
+    p.set_defaults(func=cmd_conflicts)
 
 
 def app_common(sub: Any) -> Any:

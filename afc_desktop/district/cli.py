@@ -1,7 +1,8 @@
 """``afc-district``: the district hub on the command line (区级汇总工具).
 
 Commands: ``init`` (district keys + enrolment file), ``import PATH…``, ``status``,
-``conflicts`` (and ``conflicts resolve``), ``duplicates``, ``receipts --out DIR``, ``report``.
+``conflicts`` (and ``--resolve ID``), ``duplicates``, ``receipts --out DIR``,
+``reference --forms DIR --resources FILE --out DIR``, ``report``.
 Every command takes ``--json``. The hub lives in ``--home`` (default ``AFC_DISTRICT_HOME`` or
 the user data directory): keys in ``keys/``, settings in ``district.json`` and, unless ``--db``
 names another (``postgresql://…``), the database ``district.sqlite3``.
@@ -215,6 +216,31 @@ def cmd_receipts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reference(args: argparse.Namespace) -> int:
+    cfg = _config(args)
+    try:
+        records = hub.reference_records(
+            Path(args.forms) if args.forms else None,
+            Path(args.resources) if args.resources else None,
+        )
+    except hub.HubError as exc:
+        raise DistrictCliError(exc.message) from exc
+    if not records:
+        raise DistrictCliError("没有可发送的参考资料：请用 --forms 目录 或 --resources 文件")
+    dkeys = _keys(args)
+    db = _db(args)
+    try:
+        paths = hub.write_reference_bundles(db, dkeys, cfg["code"], Path(args.out), records)
+    finally:
+        db.dispose()
+    _out(
+        args,
+        [str(p) for p in paths],
+        "\n".join(f"已写出参考资料包 {p}" for p in paths) or "还没有社区发来过同步包",
+    )
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     db = _db(args)
     try:
@@ -265,6 +291,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("receipts", parents=[common], help="为每个社区写出回执包")
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_receipts)
+    p = sub.add_parser("reference", parents=[common], help="给每个社区写出参考资料包")
+    p.add_argument("--forms", help="表单定义目录（*.yaml）")
+    p.add_argument("--resources", help="区级资源目录（JSON 对象列表）")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_reference)
     p = sub.add_parser("report", parents=[common], help="按社区的统计")
     p.set_defaults(func=cmd_report)
     return parser

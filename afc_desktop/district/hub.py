@@ -432,3 +432,57 @@ def write_receipts(
             )
             paths.append(result.path)
     return paths
+
+
+# --- reference data -----------------------------------------------------------------------
+
+
+def reference_records(forms_dir: Path | None, resources_file: Path | None) -> list[dict[str, Any]]:
+    """Form definitions (``*.yaml`` in ``forms_dir``) and the district resource directory
+    (a JSON list of objects) as reference-bundle records."""
+    import json
+
+    recs: list[dict[str, Any]] = []
+    if forms_dir is not None:
+        for path in sorted(Path(forms_dir).glob("*.yaml")):
+            recs.append({"type": "form", "id": path.stem, "yaml": path.read_text(encoding="utf-8")})
+    if resources_file is not None:
+        try:
+            items = json.loads(Path(resources_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise HubError(f"资源目录文件无法读取：{resources_file}（{exc}）") from exc
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise HubError(f"资源目录文件应是对象列表：{resources_file}")
+        recs.extend({**item, "type": "resource"} for item in items)
+    return recs
+
+
+def write_reference_bundles(
+    db: Database,
+    keys: DistrictKeys,
+    district_code: str,
+    out_dir: Path,
+    records: list[dict[str, Any]],
+) -> list[Path]:
+    """One reference bundle (参考资料包) per known site, encrypted to that site."""
+    paths = []
+    with db.session(replaying=True) as s:
+        for st in s.scalars(select(SyncSiteState)):
+            peer = s.get(SyncPeer, st.key_id)
+            if peer is None:
+                continue
+            result = bundle.write_bundle(
+                out_dir,
+                records,
+                kind="reference",
+                signer=keys,
+                site_id=keys.key_id,
+                community_code=district_code,
+                recipient=bundle.Recipient(
+                    st.community_code, crypto.b64d(peer.enc_public), peer.key_id
+                ),
+                file_name=f"reference_{st.community_code or 'site'}_{st.site_id[:8]}"
+                f"_{datetime.now(UTC):%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
+            )
+            paths.append(result.path)
+    return paths

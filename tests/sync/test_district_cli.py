@@ -61,6 +61,30 @@ def test_district_cli_round_trip(tmp_path, capsys):
     assert afc(["bundle", "import", str(receipt), "--data-dir", str(site_dir), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["acked_seq"] == exported["records"]
 
+    # reference data back to the community: forms and the district resource directory
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    (forms / "visit-check.yaml").write_text("id: visit-check\nversion: 2\n", encoding="utf-8")
+    resources = tmp_path / "resources.json"
+    resources.write_text(
+        json.dumps([{"name": "姑苏区助餐中心", "kind": "facility"}]), encoding="utf-8"
+    )
+    refs = tmp_path / "refs"
+    args = ["reference", "--forms", str(forms), "--resources", str(resources), "--out", str(refs)]
+    assert district([*args, *common]) == 0
+    ref = next(refs.glob("*.afcbundle"))
+    capsys.readouterr()
+    assert afc(["bundle", "import", str(ref), "--data-dir", str(site_dir), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["reference_items"] == 2
+    saved = site_dir / "reference"
+    assert "version: 2" in (saved / "forms" / "visit-check.yaml").read_text(encoding="utf-8")
+    assert "助餐中心" in (saved / "district_resources.json").read_text(encoding="utf-8")
+    # a reference bundle is not accepted by the hub
+    assert district(["import", str(ref), *common]) == errors.WrongKind.exit_status
+
+    assert afc(["sync-conflicts", "--data-dir", str(site_dir)]) == 0
+    assert "没有待处理的冲突" in capsys.readouterr().out
+
     # wrong passphrase: a clear refusal
     pw.write_text("wrong")
     assert district(["import", str(usb), *common]) == 1
