@@ -1,0 +1,391 @@
+"""走访 page: the due list (overdue in red), drafts to resume, the month's visit rate and the
+visit-cadence rules (administrators edit them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import schedule
+from ...domain.schedule import CadenceRule
+from ...services import visits
+from ...services.context import AppContext, ServiceError
+from ...services.visits import DueItem, VisitView
+from ..dialogs.cadence_rule_dialog import CadenceRuleDialog
+from ..dialogs.visit_dialog import VisitDialog
+from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
+
+
+def make_table(model: RowsTableModel, name: str) -> QTableView:
+    """A read-only, row-selecting table for a rows model."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def selected_row(table: QTableView) -> int:
+    rows = table.selectionModel().selectedRows()
+    if rows:
+        return rows[0].row()
+    current = table.currentIndex()
+    return current.row() if current.isValid() else -1
+
+
+class Page(QWidget):
+    """走访. ``sig_visit_saved(visit_id)`` after a visit or draft is saved."""
+
+    sig_visit_saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: VisitDialog | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_due(), self.tr("待探访"))
+        self.tabs.addTab(self._build_drafts(), self.tr("草稿"))
+        self.tabs.addTab(self._build_rate(), self.tr("探访率"))
+        self.tabs.addTab(self._build_rules(), self.tr("探访频次"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.refresh_due()
+
+    # --- due list ----------------------------------------------------------------------------
+
+    def _build_due(self) -> QWidget:
+        self.due_window_combo = QComboBox()
+        self.due_window_combo.setObjectName("dueWindow")
+        self.due_window_combo.addItem(self.tr("逾期和今天"), "today")
+        self.due_window_combo.addItem(self.tr("本周内"), "week")
+        self.due_window_combo.addItem(self.tr("本月内"), "month")
+        self.due_window_combo.addItem(self.tr("全部"), "all")
+        self.due_window_combo.setCurrentIndex(2)
+        self.due_window_combo.currentIndexChanged.connect(lambda _i: self.refresh_due())
+        self.record_button = QPushButton(self.tr("登记探访"))
+        self.record_button.clicked.connect(self.record_selected)
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.refresh_due)
+        self.due_count = QLabel()
+        self.due_count.setObjectName("dueCount")
+        window_texts = {
+            "overdue": self.tr("逾期"),
+            "today": self.tr("今天"),
+            "week": self.tr("本周"),
+            "month": self.tr("本月"),
+            "later": self.tr("以后"),
+        }
+
+        def status(d: DueItem) -> str:
+            if d.window == "overdue" and d.days_overdue:
+                return self.tr("逾期{0}天").format(d.days_overdue)
+            return window_texts[d.window]
+
+        self.due_model: RowsTableModel[DueItem] = RowsTableModel(
+            [
+                Column(self.tr("应访日期"), lambda d: "" if d.due_date == date.min else d.due_date),
+                Column(self.tr("状态"), status),
+                Column(self.tr("姓名"), lambda d: d.name),
+                Column(self.tr("年龄"), lambda d: d.age, align_right=True),
+                Column(self.tr("类别"), lambda d: "、".join(d.categories)),
+                Column(self.tr("频次"), lambda d: d.rule_name),
+                Column(self.tr("上次探访"), lambda d: d.last_visit or self.tr("从未")),
+                Column(self.tr("风险"), lambda d: self.tr("高") if d.risk_level == "high" else ""),
+                Column(self.tr("电话"), lambda d: d.phone),
+                Column(self.tr("地址"), lambda d: d.address),
+            ],
+            foreground=lambda d: OVERDUE_COLOR if d.window == "overdue" else None,
+            parent=self,
+        )
+        self.due_table = make_table(self.due_model, "dueTable")
+        self.due_table.doubleClicked.connect(lambda _i: self.record_selected())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("到期：")))
+        bar.addWidget(self.due_window_combo)
+        bar.addWidget(self.record_button)
+        bar.addWidget(refresh)
+        bar.addStretch(1)
+        bar.addWidget(self.due_count)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.due_table)
+        return page
+
+    def refresh_due(self) -> None:
+        choice = self.due_window_combo.currentData()
+        today = self.ctx.today()
+        if choice == "all":
+            items = visits.due_list(self.ctx, include_later=True)
+        elif choice == "today":
+            items = visits.due_list(self.ctx, within_days=0)
+        elif choice == "week":
+            items = visits.due_list(self.ctx, within_days=6 - today.weekday())
+        else:
+            items = visits.due_list(self.ctx)
+        self.due_model.set_rows(items)
+        overdue = sum(1 for d in items if d.window == "overdue")
+        self.due_count.setText(self.tr("共 {0} 人，逾期 {1} 人").format(len(items), overdue))
+
+    def due_person_ids(self) -> list[str]:
+        return [d.person_id for d in self.due_model.rows]
+
+    def record_selected(self) -> VisitDialog | None:
+        """Open the visit form for the selected person of the due list."""
+        item = self.due_model.row_at(selected_row(self.due_table))
+        if item is None:
+            QMessageBox.information(self, self.tr("登记探访"), self.tr("请先在名单中选择一位老人"))
+            return None
+        return self.open_visit(item.person_id, started_from="due")
+
+    def open_visit(
+        self, person_id: str, *, draft: VisitView | None = None, started_from: str = ""
+    ) -> VisitDialog:
+        """Open the visit form (non-blocking); the lists refresh when it saves."""
+        dialog = VisitDialog(self.ctx, person_id, self, draft=draft, started_from=started_from)
+        dialog.sig_saved.connect(self._after_save)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_save(self, view: VisitView) -> None:
+        self.refresh()
+        self.sig_visit_saved.emit(view.id)
+
+    # --- drafts ------------------------------------------------------------------------------
+
+    def _build_drafts(self) -> QWidget:
+        self.drafts_model: RowsTableModel[VisitView] = RowsTableModel(
+            [
+                Column(self.tr("姓名"), lambda v: v.person_name),
+                Column(self.tr("探访日期"), lambda v: v.visit_date),
+                Column(self.tr("方式"), lambda v: v.mode_label),
+                Column(self.tr("社工"), lambda v: v.worker_name),
+                Column(
+                    self.tr("保存时间"),
+                    lambda v: (
+                        v.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if v.updated_at else ""
+                    ),
+                ),
+                Column(self.tr("地址"), lambda v: v.address),
+            ],
+            parent=self,
+        )
+        self.drafts_table = make_table(self.drafts_model, "draftsTable")
+        self.drafts_table.doubleClicked.connect(lambda _i: self.resume_selected())
+        resume = QPushButton(self.tr("继续填写"))
+        resume.clicked.connect(self.resume_selected)
+        discard = QPushButton(self.tr("删除草稿"))
+        discard.clicked.connect(self._discard_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(resume)
+        bar.addWidget(discard)
+        bar.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.drafts_table)
+        return page
+
+    def refresh_drafts(self) -> None:
+        self.drafts_model.set_rows(visits.list_drafts(self.ctx))
+
+    def resume_selected(self) -> VisitDialog | None:
+        view = self.drafts_model.row_at(selected_row(self.drafts_table))
+        if view is None:
+            return None
+        return self.open_visit(view.person_id, draft=view)
+
+    def _discard_selected(self) -> None:
+        view = self.drafts_model.row_at(selected_row(self.drafts_table))
+        if view is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("删除草稿"), self.tr("删除 {0} 的探访草稿？").format(view.person_name)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            visits.discard_draft(self.ctx, view.id)
+            self.refresh_drafts()
+
+    # --- visit rate --------------------------------------------------------------------------
+
+    def _build_rate(self) -> QWidget:
+        today = self.ctx.today()
+        self.rate_year = QSpinBox()
+        self.rate_year.setRange(2000, 2100)
+        self.rate_year.setValue(today.year)
+        self.rate_month = QSpinBox()
+        self.rate_month.setRange(1, 12)
+        self.rate_month.setValue(today.month)
+        self.rate_year.valueChanged.connect(lambda _v: self.refresh_rate())
+        self.rate_month.valueChanged.connect(lambda _v: self.refresh_rate())
+        self.rate_model: RowsTableModel[schedule.RateRow] = RowsTableModel(
+            [
+                Column(self.tr("类别"), lambda r: r.label),
+                Column(self.tr("应探访"), lambda r: r.due, align_right=True),
+                Column(self.tr("已探访"), lambda r: r.visited, align_right=True),
+                Column(
+                    self.tr("探访率"),
+                    lambda r: f"{r.rate:.0%}" if r.rate is not None else "—",
+                    align_right=True,
+                ),
+            ],
+            foreground=lambda r: OVERDUE_COLOR if r.rate is not None and r.rate < 1 else None,
+            parent=self,
+        )
+        self.rate_table = make_table(self.rate_model, "rateTable")
+        note = QLabel(
+            self.tr(
+                "探访率 = 当月已探访 ÷ 当月应探访。国家要求 2025 年底特殊困难老年人月探访率达到 100%。"
+            )
+        )
+        note.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.rate_year)
+        bar.addWidget(QLabel(self.tr("年")))
+        bar.addWidget(self.rate_month)
+        bar.addWidget(QLabel(self.tr("月")))
+        bar.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.rate_table)
+        layout.addWidget(note)
+        return page
+
+    def refresh_rate(self) -> None:
+        rate = visits.visit_rate(self.ctx, self.rate_year.value(), self.rate_month.value())
+        self.rate_model.set_rows(rate.rows)
+
+    # --- cadence rules -----------------------------------------------------------------------
+
+    def _build_rules(self) -> QWidget:
+        def conditions(r: CadenceRule) -> str:
+            parts = []
+            if r.risk:
+                parts.append(schedule.RISK_LEVELS[r.risk])
+            if r.special_hardship:
+                parts.append(self.tr("特殊困难"))
+            if r.categories:
+                from ...domain.people import category_label
+
+                parts.append("或".join(category_label(c) for c in sorted(r.categories)))
+            if r.min_age:
+                parts.append(self.tr("{0}岁及以上").format(r.min_age))
+            return "，".join(parts) or self.tr("所有老年人")
+
+        self.rules_model: RowsTableModel[CadenceRule] = RowsTableModel(
+            [
+                Column(self.tr("名称"), lambda r: r.name),
+                Column(self.tr("适用"), conditions),
+                Column(self.tr("频次"), lambda r: r.describe()),
+                Column(self.tr("启用"), lambda r: self.tr("是") if r.active else self.tr("否")),
+                Column(self.tr("依据"), lambda r: r.note),
+            ],
+            parent=self,
+        )
+        self.rules_table = make_table(self.rules_model, "rulesTable")
+        self.rule_add = QPushButton(self.tr("新增规则"))
+        self.rule_edit = QPushButton(self.tr("编辑"))
+        self.rule_remove = QPushButton(self.tr("删除"))
+        self.rule_reset = QPushButton(self.tr("恢复默认"))
+        self.rule_add.clicked.connect(lambda: self._edit_rule(None))
+        self.rule_edit.clicked.connect(
+            lambda: self._edit_rule(self.rules_model.row_at(selected_row(self.rules_table)))
+        )
+        self.rule_remove.clicked.connect(self._remove_rule)
+        self.rule_reset.clicked.connect(self._reset_rules)
+        admin = bool(self.ctx.user and self.ctx.user.is_admin)
+        for button in (self.rule_add, self.rule_edit, self.rule_remove, self.rule_reset):
+            button.setEnabled(admin)
+        hint = QLabel(
+            self.tr(
+                "多条规则同时适用时，按最频繁的一条安排探访。默认规则中“每月”为国家要求的最低频次，"
+                "“高风险每周”和“其他老年人每季度”为本地选择，管理员可修改。"
+            )
+        )
+        hint.setWordWrap(True)
+        bar = QHBoxLayout()
+        for button in (self.rule_add, self.rule_edit, self.rule_remove, self.rule_reset):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.rules_table)
+        layout.addWidget(hint)
+        return page
+
+    def refresh_rules(self) -> None:
+        self.rules_model.set_rows(visits.list_rules(self.ctx))
+
+    def _save_rules(self, rules: list[CadenceRule]) -> None:
+        try:
+            visits.save_rules(self.ctx, rules)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("探访频次"), exc.message)
+        self.refresh_rules()
+
+    def _edit_rule(self, rule: CadenceRule | None) -> None:
+        dialog = CadenceRuleDialog(rule, self)
+        if dialog.exec() != CadenceRuleDialog.DialogCode.Accepted:
+            return
+        rules = list(self.rules_model.rows)
+        edited = dialog.rule()
+        if rule is None:
+            rules.append(edited)
+        else:
+            rules[rules.index(rule)] = edited
+        self._save_rules(rules)
+
+    def _remove_rule(self) -> None:
+        rule = self.rules_model.row_at(selected_row(self.rules_table))
+        if rule is not None:
+            self._save_rules([r for r in self.rules_model.rows if r is not rule])
+
+    def _reset_rules(self) -> None:
+        try:
+            visits.reset_rules(self.ctx)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("探访频次"), exc.message)
+        self.refresh_rules()
+
+    # --- page contract -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the tab on show."""
+        index = self.tabs.currentIndex()
+        if index == 0:
+            self.refresh_due()
+        elif index == 1:
+            self.refresh_drafts()
+        elif index == 2:
+            self.refresh_rate()
+        else:
+            self.refresh_rules()
+
+    def on_shown(self) -> None:
+        self.refresh()

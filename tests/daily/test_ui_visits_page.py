@@ -1,0 +1,95 @@
+"""UI: record a visit from the due list and see the elder leave it; drafts resumed from the page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from afc_desktop.services import visits
+from afc_desktop.ui.pages.visits_page import Page
+
+
+def test_record_from_due_list_removes_the_row(qtbot, ctx, add_elder):
+    overdue = add_elder(ctx, "张秀英", date(1940, 3, 2), ("alone",))
+    other = add_elder(ctx, "李建国", date(1950, 1, 1), sex="M")
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    assert set(page.due_person_ids()) == {overdue, other}
+    row = page.due_person_ids().index(overdue)
+    first = page.due_model.index(row, 0)
+    assert page.due_model.data(first, Qt.ItemDataRole.ForegroundRole) is not None  # red
+    assert "逾期" in page.due_model.data(page.due_model.index(row, 1))
+    page.due_table.selectRow(row)
+
+    dialog = page.record_selected()
+    assert dialog is not None and "张秀英" in dialog.header.text()
+    dialog.mode.setCurrentIndex(dialog.mode.findData("home"))
+    dialog.areas["health"].issues["mobility"].setChecked(True)
+    dialog.risk_flags["fall"].setChecked(True)
+    assert dialog.risk_level.currentData() == "high"  # suggested from the flag
+    dialog.notes.setPlainText("走路需拄拐，已提醒防滑")
+    with qtbot.waitSignal(page.sig_visit_saved, timeout=5000):
+        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert page.due_person_ids() == [other]
+    assert "共 1 人" in page.due_count.text()
+    recorded = visits.person_visits(ctx, overdue)[0]
+    assert recorded.findings.areas["health"].level == "attention"
+    assert recorded.started_from == "due"
+
+
+def test_bad_input_shows_the_message_and_keeps_the_dialog(qtbot, ctx, add_elder):
+    pid = add_elder(ctx, "王美华", date(1948, 6, 6))
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.due_table.selectRow(0)
+    dialog = page.record_selected()
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)  # nothing filled in
+    assert "至少填写" in dialog.error.text()
+    assert dialog.isVisible()
+    assert page.due_person_ids() == [pid]
+
+
+def test_draft_saved_then_resumed_from_the_drafts_tab(qtbot, ctx, add_elder):
+    pid = add_elder(ctx, "顾凤英", date(1938, 8, 8), ("disabled",))
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.due_table.selectRow(0)
+    dialog = page.record_selected()
+    dialog.notes.setPlainText("电话没人接，下午再去")
+    dialog.add_need_row()
+    dialog.needs_table.cellWidget(0, 0).setCurrentIndex(
+        dialog.needs_table.cellWidget(0, 0).findData("meals")
+    )
+    assert dialog.save_draft() is not None
+    dialog.reject()
+    assert page.due_person_ids() == [pid]  # a draft is not a visit
+
+    page.tabs.setCurrentIndex(1)
+    assert [v.person_id for v in page.drafts_model.rows] == [pid]
+    page.drafts_table.selectRow(0)
+    resumed = page.resume_selected()
+    assert resumed.notes.toPlainText() == "电话没人接，下午再去"
+    assert resumed.needs_table.rowCount() == 1
+    with qtbot.waitSignal(page.sig_visit_saved, timeout=5000):
+        resumed.record()
+    assert page.drafts_model.rows == []
+    page.tabs.setCurrentIndex(0)
+    assert page.due_person_ids() == []
+
+
+def test_rate_and_rules_tabs(qtbot, ctx, add_elder):
+    add_elder(ctx, "陆月娥", date(1942, 1, 1), ("alone",))
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(2)
+    labels = [r.label for r in page.rate_model.rows]
+    assert "全部老年人" in labels and "特殊困难老年人" in labels
+    page.tabs.setCurrentIndex(3)
+    assert [r.name for r in page.rules_model.rows] == [
+        "高风险老年人",
+        "特殊困难老年人",
+        "其他老年人",
+    ]
+    assert page.rule_add.isEnabled()  # the admin may edit
