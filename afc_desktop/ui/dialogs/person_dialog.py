@@ -148,8 +148,11 @@ class PersonDialog(QDialog):
         right.addWidget(consent_box)
         right.addStretch(1)
 
+        left = QVBoxLayout()
+        left.addLayout(basic)
+        left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(basic, 3)
+        columns.addLayout(left, 3)
         columns.addLayout(right, 2)
 
         self.duplicate_panel = self._duplicate_panel()

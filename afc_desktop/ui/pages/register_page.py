@@ -41,15 +41,16 @@ from ..models.person_table_model import (
 from ..widgets.households_panel import HouseholdsPanel
 
 SEARCH_DELAY_MS = 200
-COLUMN_WIDTHS = {
-    COL_NAME: 80,
-    COL_SEX: 44,
-    COL_AGE: 48,
-    COL_ID: 170,
-    COL_PHONE: 120,
-    COL_ADDRESS: 230,
-    COL_CATEGORIES: 170,
-    COL_GRADE: 80,
+# Column widths follow the font (large text) through a typical value of each column.
+COLUMN_SAMPLES = {
+    COL_NAME: "欧阳小明",
+    COL_SEX: "性别",
+    COL_AGE: "年龄",
+    COL_ID: "3205**********123X",
+    COL_PHONE: "0512-65123456",
+    COL_ADDRESS: "梅巷新村21幢3单元401室",
+    COL_CATEGORIES: "空巢、低保、高龄、长寿",
+    COL_GRADE: "能力等级",
 }
 
 
@@ -116,8 +117,9 @@ class Page(QWidget):
         vertical.hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in COLUMN_WIDTHS.items():
-            header.resizeSection(col, width)
+        metrics = self.table.fontMetrics()
+        for col, sample in COLUMN_SAMPLES.items():
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         header.setStretchLastSection(True)
 
         people_tab = QWidget()

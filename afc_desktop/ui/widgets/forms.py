@@ -26,6 +26,7 @@ class FieldWithError(QWidget):
         layout.setSpacing(1)
         layout.addWidget(field)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # keep the field at the top when the row is taller
 
     def set_error(self, message: str) -> None:
         self.error.setText(message)
