@@ -54,6 +54,7 @@ class ImportLine:
     held: int = 0
     released: int = 0
     conflicts: int = 0
+    foreign: int = 0  # events of other sites in the bundle, not applied (each site sends its own)
     gaps: dict[str, list[int]] = field(default_factory=dict)
     message: str = ""
 
@@ -103,7 +104,10 @@ def import_bundle(db: Database, keys: DistrictKeys, path: Path) -> ImportLine:
                     )
                 peer = _site_key_check(s, reader)
                 res = apply.apply_events(
-                    s, reader.records(keys.encryption), bundle_id=reader.bundle_id
+                    s,
+                    reader.records(keys.encryption),
+                    bundle_id=reader.bundle_id,
+                    only_site=line.site_id,
                 )
             finally:
                 reader.close()
@@ -132,6 +136,7 @@ def import_bundle(db: Database, keys: DistrictKeys, path: Path) -> ImportLine:
             state.reported_state_hash = reader.manifest.get("state_hash")
             line.applied, line.skipped, line.held = res.applied, res.skipped, res.held
             line.released, line.conflicts = res.released, res.conflicts
+            line.foreign = res.foreign
             line.gaps = {k: list(v) for k, v in res.gaps.items()}
             if res.applied == 0 and res.held == 0:
                 line.outcome = "duplicate"

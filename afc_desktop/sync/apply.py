@@ -55,6 +55,7 @@ class ApplyResult:
     released: int = 0
     conflicts: int = 0
     unmaterialized: int = 0
+    foreign: int = 0
     gaps: dict[str, tuple[int, int]] = field(default_factory=dict)  # site -> missing from..to
     contiguous: dict[str, int] = field(default_factory=dict)
 
@@ -122,8 +123,14 @@ def apply_events(
     *,
     bundle_id: str,
     local_site_id: str | None = None,
+    only_site: str | None = None,
 ) -> ApplyResult:
-    """Apply a stream of validated events in the session's transaction (see module doc)."""
+    """Apply a stream of validated events in the session's transaction (see module doc).
+
+    ``only_site`` (the district) applies only the sending site's own events: a site cannot
+    speak for another, so events of other sites in its bundle are counted in ``foreign``
+    and left for their own site to send.
+    """
     s.info["replaying"] = True
     schema = _Schema()
     result = ApplyResult()
@@ -140,6 +147,9 @@ def apply_events(
 
     for ev in events:
         schema.check(ev)
+        if only_site is not None and ev["site_id"] != only_site:
+            result.foreign += 1
+            continue
         batch.append(ev)
         if len(batch) >= BATCH:
             flush_batch()

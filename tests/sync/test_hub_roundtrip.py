@@ -220,3 +220,31 @@ def test_two_laptops_of_one_community_converge(tmp_path, district):
         assert pa_.phone == pb_.phone != applied_phone
     a.db.dispose()
     b.db.dispose()
+
+
+def test_a_site_cannot_speak_for_another_site(tmp_path, district):
+    dkeys, enrol = district
+    a = make_site(tmp_path, "梅巷社区", enrol)
+    person(a, "张三", _valid("32050819450101123"))
+    site_keys = keys.ensure_site_keys(a.data_dir.keys_dir)
+    with a.db.session() as s:
+        own = list(apply.iter_site_events(s, a.site_id))
+    forged = {**own[-1], "event_id": "forged-1", "site_id": "another-site", "seq": 1}
+    party = keys.read_enrolment_file(enrol)
+    path = bundle.write_bundle(
+        tmp_path / "usb",
+        [*own, forged],
+        kind="snapshot",
+        signer=site_keys,
+        site_id=a.site_id,
+        community_code="320508",
+        recipient=bundle.Recipient(party.code, party.enc_public, party.key_id),
+    ).path
+    db = hub.open_hub(str(tmp_path / "hub.sqlite3"))
+    try:
+        line = hub.import_bundle(db, dkeys, path)
+        assert line.outcome == "applied" and line.applied == len(own) and line.foreign == 1
+        assert {st.site_id for st in hub.status(db)} == {a.site_id}
+    finally:
+        db.dispose()
+        a.db.dispose()
