@@ -246,3 +246,20 @@ def test_remove_takes_the_person_off_the_register_with_a_reason(qtbot, page, ctx
     assert "褚阿四" not in rows_shown(page)
     entry = audit.recent(ctx, 1)[0]
     assert entry.action == "remove_person" and entry.detail == {"reason": "迁出"}
+
+
+def test_person_page_lists_household_members_and_opens_them(qtbot, page, ctx):
+    home = register.create_household(ctx, register.HouseholdInput(estate="梅巷新村", building="3"))
+    register.register_person(ctx, PersonInput(name="严阿公", household_id=home.id))
+    register.register_person(ctx, PersonInput(name="严阿婆", household_id=home.id))
+    page.run_search()
+    view = page.open_person(
+        page.model.row_of(register.search_person_ids(ctx, register.PersonQuery("严阿公"))[0])
+    )
+    view.tabs.setCurrentIndex(1)
+    from PySide6.QtWidgets import QTableWidget
+
+    table = view.household_tab.findChild(QTableWidget, "membersTable")
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "严阿婆"
+    other = view.open_member(register.search_person_ids(ctx, register.PersonQuery("严阿婆"))[0])
+    assert other.detail.name == "严阿婆"

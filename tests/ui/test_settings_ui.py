@@ -113,3 +113,16 @@ def test_damaged_database_offers_a_backup_at_start(qtbot, ctx, set_up_dir):
     reopened.user = ctx.user
     assert register.search_person_ids(reopened, register.PersonQuery(text="陆阿三"))
     reopened.db.dispose()
+
+
+def test_user_changes_own_password(qtbot, window, ctx):
+    page = window.show_area("settings")
+    page.old_password.setText("admin-pass-1")
+    page.new_password1.setText("new-pass-2")
+    page.new_password2.setText("new-pass-3")
+    qtbot.mouseClick(page.change_password_button, Qt.MouseButton.LeftButton)
+    assert page.password_message.text() == "两次输入的新密码不一致"
+    page.new_password2.setText("new-pass-2")
+    qtbot.mouseClick(page.change_password_button, Qt.MouseButton.LeftButton)
+    assert page.password_message.text() == "密码已修改，下次登录请用新密码"
+    assert accounts.verify_password(ctx, "new-pass-2")

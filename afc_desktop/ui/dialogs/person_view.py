@@ -145,7 +145,18 @@ class PersonViewDialog(QDialog):
             for c, v in enumerate((*values, "、".join(m.categories))):
                 table.setItem(r, c, QTableWidgetItem(v))
         table.resizeColumnsToContents()
+        table.setToolTip(self.tr("双击打开该成员的详情"))
+        member_ids = [m.id for m in d.household_members]
+        table.doubleClicked.connect(lambda index: self.open_member(member_ids[index.row()]))
         self.household_layout.addWidget(table)
+
+    def open_member(self, person_id: str) -> PersonViewDialog:
+        """Open a household member's page on top of this one."""
+        page = PersonViewDialog(self.ctx, person_id, self)
+        page.sig_changed.connect(self.sig_changed)
+        page.sig_changed.connect(lambda _id: self.reload())
+        page.open()
+        return page
 
     def edit(self) -> None:
         self.editor = PersonDialog(self.ctx, self.detail, self)

@@ -145,6 +145,24 @@ class Page(QWidget):
         save_row.addStretch(1)
         form.addRow("", save_row)
         form.addRow("", self.general_message)
+        self.old_password = QLineEdit()
+        self.new_password1 = QLineEdit()
+        self.new_password2 = QLineEdit()
+        for edit in (self.old_password, self.new_password1, self.new_password2):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.change_password_button = QPushButton(self.tr("修改密码"))
+        self.change_password_button.clicked.connect(self.change_password)
+        self.password_message = QLabel()
+        self.password_message.setWordWrap(True)
+        form.addRow(QLabel(self.tr("<b>修改我的密码</b>")))
+        form.addRow(self.tr("原密码"), self.old_password)
+        form.addRow(self.tr("新密码"), self.new_password1)
+        form.addRow(self.tr("再次输入新密码"), self.new_password2)
+        pw_row = QHBoxLayout()
+        pw_row.addWidget(self.change_password_button)
+        pw_row.addStretch(1)
+        form.addRow("", pw_row)
+        form.addRow("", self.password_message)
         if not self.is_admin:
             for w in (self.idle_minutes, self.language, self.large_text, self.daily_backup):
                 w.setEnabled(False)
@@ -184,6 +202,24 @@ class Page(QWidget):
         self.general_message.setText(self.tr("设置已保存"))
         self.sig_settings_changed.emit()
         self.reload_audit()
+        return True
+
+    def change_password(self) -> bool:
+        """Change the logged-in user's own password (old one first, new one twice)."""
+        if self.new_password1.text() != self.new_password2.text():
+            self.password_message.setStyleSheet(ERROR_STYLE)
+            self.password_message.setText(self.tr("两次输入的新密码不一致"))
+            return False
+        try:
+            accounts.change_password(self.ctx, self.old_password.text(), self.new_password1.text())
+        except ServiceError as exc:
+            self.password_message.setStyleSheet(ERROR_STYLE)
+            self.password_message.setText(exc.message)
+            return False
+        for edit in (self.old_password, self.new_password1, self.new_password2):
+            edit.clear()
+        self.password_message.setStyleSheet("")
+        self.password_message.setText(self.tr("密码已修改，下次登录请用新密码"))
         return True
 
     # --- backups -----------------------------------------------------------------------------
