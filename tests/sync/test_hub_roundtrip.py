@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from afc_desktop.district import hub
+from afc_desktop.district import hub, reports
 from afc_desktop.paths import DataDir
 from afc_desktop.services import sync as sync_service
 from afc_desktop.services.context import open_app
@@ -75,6 +75,10 @@ def test_bundles_to_hub_and_receipts_back(tmp_path, district, hub_url):
         st = {x.site_id: x for x in hub.status(db)}
         assert st[a.site_id].contiguous_seq == ea.ranges[a.site_id]["seq_to"]
         assert not st[a.site_id].drift and st[a.site_id].waiting_for is None
+
+        report = {r.community: r for r in reports.district_report(db)}
+        assert report["梅巷社区"].elders == 2 and report["桃坞社区"].elders == 1
+        assert report["梅巷社区"].by_ability_grade == {"未评估": 2}
 
         dups = hub.duplicates(db)
         assert [d.id_number for d in dups] == [shared]
