@@ -1,14 +1,17 @@
 """Demo data (演示数据): a generated Suzhou community written through the normal store path.
 
 People are written in batches of households, each batch one transaction, so a 500,000-person
-demo for benchmarks does not hold one giant transaction; every row still gets its change events.
+demo for benchmarks does not hold one giant transaction; the bulk insert path still gives every
+row its change event.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from ..domain.demo import DemoHousehold, generate_households
+from ..domain.demo import DemoHousehold, DemoPerson, generate_households
+from ..store.bulk import insert_synced
 from ..store.models import Household, Person, Site, new_id
 from .context import AppContext
 from .register import HouseholdInput, compose_address
@@ -16,7 +19,7 @@ from .register import HouseholdInput, compose_address
 BATCH_HOUSEHOLDS = 1000
 
 
-def _household(hh: DemoHousehold, community_id: str | None) -> Household:
+def _household(hh: DemoHousehold, community_id: str | None) -> dict[str, Any]:
     data = HouseholdInput(
         kind=hh.kind,
         estate=(hh.estate if hh.kind == "urban" else hh.village) or "",
@@ -25,17 +28,43 @@ def _household(hh: DemoHousehold, community_id: str | None) -> Household:
         room=(hh.room if hh.kind == "urban" else hh.door_number) or "",
         phone=hh.phone or "",
     )
-    return Household(
-        id=new_id(),
-        community_id=community_id,
-        kind=data.kind,
-        estate=data.estate,
-        building=data.building,
-        unit=data.unit,
-        room=data.room,
-        phone=data.phone,
-        address_text=hh.address or compose_address(data),
-    )
+    return {
+        "id": new_id(),
+        "community_id": community_id,
+        "kind": data.kind,
+        "estate": data.estate,
+        "building": data.building,
+        "unit": data.unit,
+        "room": data.room,
+        "phone": data.phone,
+        "address_text": hh.address or compose_address(data),
+    }
+
+
+def _person(m: DemoPerson, household_id: str, community_id: str | None) -> dict[str, Any]:
+    contacts = []
+    if m.emergency_contact_name:
+        contacts.append(
+            {
+                "name": m.emergency_contact_name,
+                "relation": m.emergency_contact_relation or "",
+                "phone": m.emergency_contact_phone or "",
+            }
+        )
+    return {
+        "community_id": community_id,
+        "household_id": household_id,
+        "relation_to_head": m.relation,
+        "is_elder": m.is_elder,
+        "name": m.name,
+        "id_number": m.id_number,
+        "sex": m.sex,
+        "birth_date": m.birth_date,
+        "phone": m.phone or "",
+        "living_arrangement": m.living_arrangement or "",
+        "categories": list(m.categories),
+        "emergency_contacts": contacts,
+    }
 
 
 def populate(
@@ -61,36 +90,15 @@ def populate(
     def flush() -> None:
         nonlocal made
         with ctx.session() as s:
-            for hh in batch:
-                h = _household(hh, community_id)
-                s.add(h)
-                for m in hh.members:
-                    contacts = []
-                    if m.emergency_contact_name:
-                        contacts.append(
-                            {
-                                "name": m.emergency_contact_name,
-                                "relation": m.emergency_contact_relation or "",
-                                "phone": m.emergency_contact_phone or "",
-                            }
-                        )
-                    s.add(
-                        Person(
-                            community_id=community_id,
-                            household_id=h.id,
-                            relation_to_head=m.relation,
-                            is_elder=m.is_elder,
-                            name=m.name,
-                            id_number=m.id_number,
-                            sex=m.sex,
-                            birth_date=m.birth_date,
-                            phone=m.phone or "",
-                            living_arrangement=m.living_arrangement or "",
-                            categories=list(m.categories),
-                            emergency_contacts=contacts,
-                        )
-                    )
-                    made += 1
+            households = [_household(hh, community_id) for hh in batch]
+            insert_synced(s, Household, households)
+            members = [
+                _person(m, h["id"], community_id)
+                for hh, h in zip(batch, households, strict=True)
+                for m in hh.members
+            ]
+            insert_synced(s, Person, members)
+            made += len(members)
         batch.clear()
         if progress:
             progress(made, people)

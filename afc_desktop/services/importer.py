@@ -41,11 +41,12 @@ from ..sheets.mapping import (
 )
 from ..sheets.reader import SheetReader, SheetReadError
 from ..sheets.rows import ParsedRow, RowError, RowParser
+from ..store.bulk import insert_synced
 from ..store.models import ChangeEvent, Household, Person, Setting, new_id
 from ..store.models.imports import ImportReceipt
 from . import audit
 from .context import AppContext, ServiceError
-from .register import SEX_LABELS, EmergencyContact, PersonInput, validate_person
+from .register import SEX_LABELS, EmergencyContact, PersonInput, local_community_id, validate_person
 
 #: progress(stage, done, total): stage is "读取" (reading and checking) or "写入" (writing)
 ProgressFn = Callable[[str, int, int], None]
@@ -636,48 +637,38 @@ _URBAN = re.compile(
 )
 
 
-def _household_for(address: str) -> Household:
+def _household_row(address: str, community_id: str | None) -> dict[str, Any]:
     """A new household for an address as written; 小区/楼栋/单元/室 filled when it parses."""
-    h = Household(kind="urban", address_text=address)
+    row: dict[str, Any] = {
+        "id": new_id(),
+        "kind": "urban",
+        "address_text": address,
+        "community_id": community_id,
+    }
     m = _URBAN.match(address)
     if m:
-        h.estate = m["estate"]
-        h.building = m["building"]
-        h.unit = m["unit"] or ""
-        h.room = m["room"]
-    return h
+        row.update(estate=m["estate"], building=m["building"], unit=m["unit"] or "", room=m["room"])
+    return row
 
 
-def _apply_action(p: Person, a: _Action, household_id: str | None) -> None:
+def _values(a: _Action) -> dict[str, Any]:
+    """Every imported column of an action, by Person attribute name."""
     d = a.data
-    new = a.person_id is None
-    touched = a.changed
-    if new or touched & {"name"}:
-        p.name = d.name
-    if new or "id_number" in touched:
-        p.id_number = d.id_number or None
-    if new or "sex" in touched:
-        p.sex = d.sex
-    if new or "birth_date" in touched:
-        p.birth_date = d.birth_date
-    if new or "phone" in touched:
-        p.phone = d.phone
-    if new or "living_arrangement" in touched:
-        p.living_arrangement = d.living_arrangement
-    if new or "categories" in touched:
-        p.categories = list(d.categories)
-    if new or "emergency_contacts" in touched:
-        p.emergency_contacts = [
+    return {
+        "name": d.name,
+        "id_number": d.id_number or None,
+        "sex": d.sex,
+        "birth_date": d.birth_date,
+        "phone": d.phone,
+        "living_arrangement": d.living_arrangement,
+        "categories": list(d.categories),
+        "emergency_contacts": [
             {"name": c.name, "relation": c.relation, "phone": c.phone} for c in d.emergency_contacts
-        ]
-    if new or "notes" in touched:
-        p.notes = d.notes
-    if new or "ability_grade" in touched:
-        p.ability_grade = a.ability_grade or ""
-    if new or "ability_assessed_on" in touched:
-        p.ability_assessed_on = a.ability_assessed_on
-    if household_id is not None:
-        p.household_id = household_id
+        ],
+        "notes": d.notes,
+        "ability_grade": a.ability_grade or "",
+        "ability_assessed_on": a.ability_assessed_on,
+    }
 
 
 def _write(
@@ -687,6 +678,8 @@ def _write(
     progress: ProgressFn | None,
     cancel: CancelFn | None,
 ) -> int:
+    """Write the plan: new households and people on the bulk path, edits through the ORM
+    (which computes changed fields and base_rev). Both record change events."""
     index_households = {
         text: hid
         for hid, text in s.execute(
@@ -696,41 +689,34 @@ def _write(
     }
     actions = plan._actions
     done = 0
-    # Strong references: the session's identity map is weak, and the store's deriver looks up
-    # each person's household; held here, that lookup never goes back to the database.
-    held: dict[str, Household] = {}
     for start in range(0, len(actions), BATCH):
         chunk = actions[start : start + BATCH]
-        for a in chunk:  # households first, flushed, so members' search text sees the address
+        households = []
+        for a in chunk:  # households first, so members' search text sees the address
             if a.address and a.address not in index_households:
-                h = _household_for(a.address)
-                h.id = new_id()
-                h.community_id = community_id
-                s.add(h)
-                index_households[a.address] = h.id
-                held[h.id] = h
-        s.flush()
+                row = _household_row(a.address, community_id)
+                index_households[a.address] = row["id"]
+                households.append(row)
+        insert_synced(s, Household, households)
+        new_people = []
         existing = {
             p.id: p
             for p in s.scalars(
                 select(Person).where(Person.id.in_([a.person_id for a in chunk if a.person_id]))
             )
         }
-        needed = {index_households[a.address] for a in chunk if a.address}
-        needed |= {p.household_id for p in existing.values() if p.household_id}
-        missing = needed - held.keys()
-        if missing:
-            held.update(
-                (h.id, h) for h in s.scalars(select(Household).where(Household.id.in_(missing)))
-            )
         for a in chunk:
             hid = index_households.get(a.address) if a.address else None
+            values = _values(a)
             if a.person_id is None:
-                p = Person(community_id=community_id)
-                _apply_action(p, a, hid)
-                s.add(p)
+                new_people.append({**values, "community_id": community_id, "household_id": hid})
             else:
-                _apply_action(existing[a.person_id], a, hid)
+                p = existing[a.person_id]
+                for key in a.changed & values.keys():
+                    setattr(p, key, values[key])
+                if hid is not None:
+                    p.household_id = hid
+        insert_synced(s, Person, new_people)
         s.flush()
         done += len(chunk)
         _checkpoint(cancel)
@@ -788,9 +774,8 @@ def commit_import(
             plan = _plan(ctx, s, source, sha, progress, cancel)
         if not valid_only:
             _refuse_unclean(plan)
-        from .register import _local_community_id  # TODO(lead): make this public
 
-        written = _write(s, plan, _local_community_id(s), progress, cancel)
+        written = _write(s, plan, local_community_id(s), progress, cancel)
         counts = plan.counts()
         header = plan.header
         receipt = ImportReceipt(

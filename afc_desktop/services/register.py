@@ -334,7 +334,8 @@ def find_duplicates(
 # --- writes ----------------------------------------------------------------------------------
 
 
-def _local_community_id(s: Session) -> str | None:
+def local_community_id(s: Session) -> str | None:
+    """The community of this installation (for writes made outside register_person)."""
     return s.scalar(select(Site.community_id).where(Site.is_local.is_(True)))
 
 
@@ -379,7 +380,7 @@ def register_person(
     ctx.require_user()
     with ctx.session() as s:
         cleaned = _check(ctx, s, data, None, confirm_duplicate)
-        person = Person(community_id=_local_community_id(s))
+        person = Person(community_id=local_community_id(s))
         _apply(person, cleaned)
         s.add(person)
         s.flush()
@@ -515,7 +516,7 @@ def create_household(ctx: AppContext, data: HouseholdInput) -> HouseholdView:
     ctx.require_user()
     data = _validate_household(data)
     with ctx.session() as s:
-        h = Household(community_id=_local_community_id(s))
+        h = Household(community_id=local_community_id(s))
         _write_household(h, data)
         s.add(h)
         s.flush()

@@ -117,7 +117,8 @@ def event_as_dict(ev: ChangeEvent) -> dict[str, Any]:
     }
 
 
-def _next_seqs(session: Session, site_id: str, count: int) -> Iterable[int]:
+def next_seqs(session: Session, site_id: str, count: int) -> Iterable[int]:
+    """Reserve ``count`` gap-free seq numbers for ``site_id`` in this transaction."""
     seq_row = session.get(SiteSequence, site_id)
     if seq_row is None:
         seq_row = SiteSequence(site_id=site_id, last_seq=0)
@@ -204,7 +205,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
     actor = session.info.get("actor")
     actor_name = session.info.get("actor_name", "")
     for (obj, op, base_rev, fields), seq in zip(
-        pending, _next_seqs(session, site_id, len(pending)), strict=True
+        pending, next_seqs(session, site_id, len(pending)), strict=True
     ):
         event_id = new_id()
         obj.rev = event_id

@@ -1,17 +1,20 @@
 """Local columns derived on every write: a person's search text, pinyin and category flags.
 
-Runs inside the change-log flush (``changes.register_deriver``), so a person written by any code
-path — dialog, import, sync apply — is searchable at once. A household's new address is carried
-into the search text of its members.
+Runs inside the change-log flush (``changes.register_deriver``) and on the bulk insert path
+(``bulk.register_row_deriver``), so a person written by any code path — dialog, import, sync
+apply — is searchable at once. A household's new address is carried into the search text of its
+members.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from ..domain.search_keys import search_keys
-from . import changes
+from . import bulk, changes
 from .models.base import SyncMixin
 from .models.core import Household, Person
 
@@ -22,20 +25,31 @@ def category_flags(categories: list[str] | None) -> str:
     return "," + ",".join(codes) + "," if codes else ""
 
 
-def person_search_text(person: Person, address: str) -> str:
-    """Everything the search box matches, in one lower-case string."""
-    full, initials = search_keys(person.name or "")
-    parts = [person.name or "", full, initials, person.id_number or "", person.phone or "", address]
-    return " ".join(p for p in parts if p).lower()
+def derived_columns(
+    name: str, id_number: str | None, phone: str | None, categories: list[str] | None, address: str
+) -> dict[str, str]:
+    """The local columns of a person: pinyin, initials, category flags and search text."""
+    full, initials = search_keys(name or "")
+    parts = [name or "", full, initials, id_number or "", phone or "", address]
+    return {
+        "pinyin_full": full,
+        "pinyin_initials": initials,
+        "category_flags": category_flags(categories),
+        "search_text": " ".join(p for p in parts if p).lower(),
+    }
 
 
 def refresh_person(person: Person, household: Household | None) -> None:
     """Recompute a person's derived columns."""
-    full, initials = search_keys(person.name or "")
-    person.pinyin_full = full
-    person.pinyin_initials = initials
-    person.category_flags = category_flags(person.categories)
-    person.search_text = person_search_text(person, household.address_text if household else "")
+    values = derived_columns(
+        person.name,
+        person.id_number,
+        person.phone,
+        person.categories,
+        household.address_text if household else "",
+    )
+    for key, value in values.items():
+        setattr(person, key, value)
 
 
 def _derive(session: Session, touched: list[SyncMixin]) -> None:
@@ -55,15 +69,35 @@ def _derive(session: Session, touched: list[SyncMixin]) -> None:
                         Household, obj.household_id
                     )
                 refresh_person(obj, household)
-    for household in moved_households:
-        if inspect(household).pending:
-            continue
-        with session.no_autoflush:
+        for household in moved_households:
+            if inspect(household).pending:
+                continue
             members = session.scalars(select(Person).where(Person.household_id == household.id))
             for person in members:
                 refresh_person(person, household)
 
 
+def _derive_person_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Bulk path: the same derived columns for new person rows given as dicts."""
+    ids = list({r["household_id"] for r in rows if r.get("household_id")})
+    addresses: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        stmt = select(Household.id, Household.address_text).where(Household.id.in_(chunk))
+        addresses.update((hid, text) for hid, text in session.execute(stmt))
+    for row in rows:
+        row.update(
+            derived_columns(
+                row.get("name") or "",
+                row.get("id_number"),
+                row.get("phone"),
+                row.get("categories"),
+                addresses.get(row.get("household_id") or "", ""),
+            )
+        )
+
+
 def install() -> None:
-    """Register the deriver with the change-log hook (idempotent)."""
+    """Register the derivers with the change-log hook and the bulk path (idempotent)."""
     changes.register_deriver(_derive)
+    bulk.register_row_deriver("person", _derive_person_rows)
