@@ -23,7 +23,7 @@ from ...services.register import HouseholdView
 from ..dialogs.household_dialog import HouseholdDialog
 from ..dialogs.person_dialog import PersonDialog
 
-LIMIT = 500
+LIMIT = 200
 
 
 def _table(headers: list[str]) -> QTableWidget:
