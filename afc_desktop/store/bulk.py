@@ -48,7 +48,9 @@ def _defaults(cls: type[SyncMixin]) -> list[tuple[str, bool, Any]]:
 
 def _by_column(cls: type, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Attribute-keyed dicts as column-keyed ones (they differ where a column is renamed)."""
-    names = {a.key: a.columns[0].key for a in inspect(cls).column_attrs}
+    names: dict[str, str] = {
+        attr.key: str(attr.columns[0].key) for attr in inspect(cls).column_attrs
+    }
     if all(k == v for k, v in names.items()):
         return rows
     return [{names[k]: v for k, v in row.items() if k in names} for row in rows]
@@ -116,6 +118,7 @@ def insert_synced(
         )
     # Core inserts on the session's connection: same transaction, no ORM bookkeeping.
     conn = session.connection()
-    conn.execute(insert(cls.__table__), _by_column(cls, full))  # type: ignore[attr-defined]
+    table_clause: Any = cls.__table__  # type: ignore[attr-defined]
+    conn.execute(insert(table_clause), _by_column(cls, full))
     conn.execute(insert(ChangeEvent.__table__), _by_column(ChangeEvent, events))
     return [row["id"] for row in full]
