@@ -48,9 +48,8 @@ def _defaults(cls: type[SyncMixin]) -> list[tuple[str, bool, Any]]:
 
 def _by_column(cls: type, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Attribute-keyed dicts as column-keyed ones (they differ where a column is renamed)."""
-    names: dict[str, str] = {
-        attr.key: str(attr.columns[0].key) for attr in inspect(cls).column_attrs
-    }
+    mapper: Any = inspect(cls)
+    names: dict[str, str] = {attr.key: str(attr.columns[0].key) for attr in mapper.column_attrs}
     if all(k == v for k, v in names.items()):
         return rows
     return [{names[k]: v for k, v in row.items() if k in names} for row in rows]
@@ -120,5 +119,6 @@ def insert_synced(
     conn = session.connection()
     table_clause: Any = cls.__table__  # type: ignore[attr-defined]
     conn.execute(insert(table_clause), _by_column(cls, full))
-    conn.execute(insert(ChangeEvent.__table__), _by_column(ChangeEvent, events))
+    events_table: Any = ChangeEvent.__table__
+    conn.execute(insert(events_table), _by_column(ChangeEvent, events))
     return [row["id"] for row in full]
