@@ -556,7 +556,14 @@ def find_households(ctx: AppContext, query: str = "", limit: int = 50) -> list[H
         if query.strip():
             stmt = stmt.where(Household.address_text.contains(query.strip()))
         rows = s.scalars(stmt.order_by(Household.address_text).limit(limit)).all()
-        return [_household_view(h, _member_count(s, h.id)) for h in rows]
+        counts = dict(
+            s.execute(
+                select(Person.household_id, func.count())
+                .where(Person.household_id.in_([h.id for h in rows]), Person.deleted.is_(False))
+                .group_by(Person.household_id)
+            ).tuples()
+        )
+        return [_household_view(h, counts.get(h.id, 0)) for h in rows]
 
 
 def get_household(ctx: AppContext, household_id: str) -> tuple[HouseholdView, list[PersonRow]]:
