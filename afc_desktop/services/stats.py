@@ -21,19 +21,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, case, func, inspect, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..domain import needs as need_rules
 from ..domain import people
-from ..store.models import Base, Community, Person, Site
+from ..store.models import Community, Person, Site
+from ..store.models.assessment import Assessment
 from ..store.models.daily import Need, Project, ServiceLog, Visit
 from .context import AppContext, ServiceError
+from .participation import PROJECTS_PER_YEAR
+from .service_log import KIND_LABELS as ADVISORY_KIND_LABELS
 from .visits import due_list, visit_rate
 
 VISIT_RATE_TARGET = 1.0  # 特殊困难老年人 monthly visit rate: 100%
-PROJECTS_PER_YEAR_TARGET = 2  # 微自治 projects a year
+PROJECTS_PER_YEAR_TARGET = PROJECTS_PER_YEAR  # 微自治 projects a year (participation service)
 HOME_MODIFICATION_FORM = "home-modification-2020"  # 居家适老化改造评估表
 
 NO_GRADE = "未评估"
@@ -46,26 +49,6 @@ NEED_AGE_BUCKETS: tuple[tuple[str, str, int, int | None], ...] = (
     ("31-90", "31–90天", 31, 90),
     ("90+", "90天以上", 91, None),
 )
-
-# Advisory and errand kinds (养老顾问 “一对一” 服务; 业务帮办 / 生活代办). Codes written by
-# the service-log screens are shown with these labels; an unknown code is shown as it is.
-ADVISORY_KIND_LABELS = {
-    "need_discovery": "需求主动发现",
-    "discovery": "需求主动发现",
-    "policy": "政策咨询办理",
-    "policy_advice": "政策咨询办理",
-    "policy_consult": "政策咨询办理",
-    "resource_link": "资源介绍链接",
-    "resource": "资源介绍链接",
-    "service_advice": "服务合理建议",
-    "advice": "服务合理建议",
-    "business_help": "业务帮办",
-    "errand_business": "业务帮办",
-    "agency": "业务帮办",
-    "life_errand": "生活代办",
-    "errand_life": "生活代办",
-    "errand": "生活代办",
-}
 
 
 @dataclass(frozen=True)
@@ -166,9 +149,12 @@ class NeedStats:
 
 @dataclass(frozen=True)
 class HomeModificationStats:
-    """居家适老化改造 assessments completed in the period (``note`` says when none can be)."""
+    """居家适老化改造 in the period: households with at least one item done (``done``), sheets
+    finalized (``assessed``) and items done; ``note`` says why the figure is 0."""
 
     done: int
+    assessed: int = 0
+    items_done: int = 0
     note: str = ""
 
 
@@ -436,42 +422,28 @@ def _needs(s: Session, period: Period, today: date) -> NeedStats:
 # --- home modifications ----------------------------------------------------------------------
 
 
-def _assessment_table(s: Session) -> Table | None:
-    """The assessments table when the assessments feature is installed (form id and a date)."""
-    for name in ("assessment", "assessments"):
-        table = Base.metadata.tables.get(name)
-        if table is not None and "form_id" in table.c and inspect(s.get_bind()).has_table(name):
-            return table
-    return None
-
-
 def _home_modifications(s: Session, period: Period) -> HomeModificationStats:
-    table = _assessment_table(s)
-    if table is None:
-        return HomeModificationStats(0, "本机尚无评估记录功能，适老化改造数计为0")
-    day_col = next(
-        (
-            table.c[n]
-            for n in ("assessed_on", "assessment_date", "performed_on", "done_on")
-            if n in table.c
-        ),
-        None,
-    )
-    conds: list[ColumnElement[bool]] = [table.c.form_id == HOME_MODIFICATION_FORM]
-    if "deleted" in table.c:
-        conds.append(table.c.deleted.is_(False))
-    if "status" in table.c:
-        conds.append(table.c.status.notin_(("draft", "void", "cancelled")))
-    if day_col is not None:
-        conds += [day_col >= period.start, day_col <= period.end]
-    elif "created_at" in table.c:
-        conds += [
-            table.c.created_at >= datetime.combine(period.start, time.min, tzinfo=UTC),
-            table.c.created_at < _end_of_day(period.end),
-        ]
-    done = s.scalar(select(func.count()).select_from(table).where(*conds)) or 0
-    note = "" if done else "统计期内没有完成的居家适老化改造评估"
-    return HomeModificationStats(int(done), note)
+    """Finalized 居家适老化改造评估 sheets assessed in the period, and the items marked done.
+
+    Only that form's sheets are loaded (a few per community a year); the item answers are
+    ``<row>.done`` booleans (forms/home-modification-2020.v1.yaml).
+    """
+    rows = s.scalars(
+        select(Assessment.answers).where(
+            Assessment.deleted.is_(False),
+            Assessment.form_id == HOME_MODIFICATION_FORM,
+            Assessment.status == "final",
+            Assessment.assessed_on >= period.start,
+            Assessment.assessed_on <= period.end,
+        )
+    ).all()
+    items = [
+        sum(1 for k, v in (answers or {}).items() if k.endswith(".done") and v is True)
+        for answers in rows
+    ]
+    done = sum(1 for n in items if n)
+    note = "" if rows else "统计期内没有定稿的居家适老化改造评估表"
+    return HomeModificationStats(done=done, assessed=len(rows), items_done=sum(items), note=note)
 
 
 # --- projects and advisory services ----------------------------------------------------------

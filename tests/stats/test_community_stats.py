@@ -5,73 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import update
 
-from afc_desktop.domain.visit_content import AreaFinding, Findings
-from afc_desktop.services import needs as needs_service
 from afc_desktop.services import register, stats, visits
 from afc_desktop.services.context import ServiceError
-from afc_desktop.services.needs import NeedInput
-from afc_desktop.services.register import PersonInput, PersonQuery
-from afc_desktop.services.visits import VisitInput
-from afc_desktop.store.models import Person
-from afc_desktop.store.models.daily import Project, ServiceLog
-
-FINE = Findings({"health": AreaFinding("ok", (), "")})
-
-
-def _visit(ctx, pid: str, day: date, mode: str = "home") -> None:
-    visits.record_visit(ctx, VisitInput(person_id=pid, visit_date=day, mode=mode, findings=FINE))
-
-
-@pytest.fixture
-def community(ctx, add_elder):
-    """Four elders, a family member and a removed elder; visits, needs, a project, services."""
-    ids = {
-        "alone86": add_elder(ctx, "张秀英", date(1940, 3, 2), ("alone",)),
-        "nest76": add_elder(ctx, "李根娣", date(1950, 6, 1), ("empty_nest", "dibao")),
-        "dibao66": add_elder(ctx, "王小妹", date(1960, 5, 1), ("dibao",)),
-        "old96": add_elder(ctx, "陈阿大", date(1930, 1, 15)),
-    }
-    register.register_person(
-        ctx, PersonInput(name="张建国", birth_date=date(1975, 2, 2), sex="M", is_elder=False)
-    )
-    gone = add_elder(ctx, "钱已故", date(1938, 1, 1), ("alone",))
-    register.remove_person(ctx, gone, "去世")
-    with ctx.db.session() as s:
-        s.execute(
-            update(Person)
-            .where(Person.id == ids["alone86"])
-            .values(ability_grade="能力中度受损（中度失能）")
-        )
-    _visit(ctx, ids["alone86"], date(2026, 11, 10))
-    _visit(ctx, ids["alone86"], date(2026, 10, 12), mode="phone")
-    _visit(ctx, ids["dibao66"], date(2026, 9, 1))
-    needs_service.create_need(
-        ctx, NeedInput(ids["alone86"], "meals", "想在食堂吃午饭", found_on=date(2026, 11, 20))
-    )
-    needs_service.create_need(
-        ctx,
-        NeedInput(ids["nest76"], "companionship", "子女在外地", "urgent", date(2026, 6, 1)),
-    )
-    solved = needs_service.create_need(
-        ctx, NeedInput(ids["old96"], "policy_advice", "问高龄津贴", found_on=date(2026, 11, 2))
-    )
-    needs_service.change_need_status(ctx, solved.id, "resolved")
-    with ctx.session() as s:
-        s.add(Project(name="梅巷3幢楼道微更新", start_date=date(2026, 4, 1)))
-        s.add(Project(name="去年的项目", start_date=date(2025, 5, 1)))
-        for kind, minutes in (("policy_advice", 20), ("policy_advice", 10), ("life_errand", 30)):
-            s.add(
-                ServiceLog(
-                    person_id=ids["old96"],
-                    service_date=date(2026, 8, 3),
-                    kind=kind,
-                    minutes=minutes,
-                )
-            )
-        s.add(ServiceLog(person_id=ids["old96"], service_date=date(2025, 8, 3), kind="x"))
-    return ids
+from afc_desktop.services.register import PersonQuery
 
 
 def by_key(counts) -> dict[str, int]:
@@ -137,7 +74,7 @@ def test_projects_against_two_a_year_and_advisory_by_kind(ctx, community):
     assert figures.projects.names == ("梅巷3幢楼道微更新",)
     assert figures.advisory.total == 3 and figures.advisory.minutes == 60
     assert figures.advisory.people == 1
-    assert by_key(figures.advisory.by_kind) == {"policy_advice": 2, "life_errand": 1}
+    assert by_key(figures.advisory.by_kind) == {"policy_consult": 2, "errand": 1}
     assert figures.advisory.by_kind[0].label == "政策咨询办理"
 
 
@@ -173,3 +110,34 @@ def test_empty_register_gives_zeros_not_errors(ctx):
     assert figures.people.elders == 0 and figures.visits.special_rate is None
     assert stats.percent(None) == "—"
     assert figures.community.endswith("梅巷社区")
+
+
+def test_home_modifications_count_households_with_items_done(ctx, community):
+    from afc_desktop.services.assessments import AssessmentInput, finalize_assessment
+
+    def sheet(pid: str, day: str, done: bool) -> None:
+        finalize_assessment(
+            ctx,
+            AssessmentInput(
+                pid,
+                stats.HOME_MODIFICATION_FORM,
+                {
+                    "HM.0.1": day,
+                    "H.1.state": 2,
+                    "H.1.recommended": True,
+                    "H.1.done": done,
+                    "H.13.state": 2,
+                    "H.13.recommended": True,
+                    "H.13.done": done,
+                    "HM.8.3": "王芳",
+                },
+                assessed_on=date.fromisoformat(day),
+            ),
+        )
+
+    sheet(community["alone86"], "2026-05-06", True)
+    sheet(community["nest76"], "2026-07-01", False)  # assessed, nothing done yet
+    sheet(community["old96"], "2025-07-01", True)  # last year
+    home = stats.community_stats(ctx).home_modifications
+    assert (home.done, home.assessed, home.items_done) == (1, 2, 2)
+    assert home.note == ""
