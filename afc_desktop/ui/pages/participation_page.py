@@ -62,7 +62,9 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.project_table = make_table(self.project_model, "projectTable")
+        self.project_table = make_table(
+            self.project_model, "projectTable", (180, 140, 90, 90, 60, 200)
+        )
         self.project_table.doubleClicked.connect(lambda _i: self.edit_project())
         self.progress = QLabel()
         self.progress.setObjectName("projectProgress")
@@ -126,7 +128,9 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.talent_table = make_table(self.talent_model, "talentTable")
+        self.talent_table = make_table(
+            self.talent_model, "talentTable", (80, 50, 200, 120, 70, 110)
+        )
         add = QPushButton(self.tr("加入能人库"))
         add.clicked.connect(self.add_talent)
         bar = QHBoxLayout()
@@ -163,7 +167,7 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.hours_table = make_table(self.hours_model, "hoursTable")
+        self.hours_table = make_table(self.hours_model, "hoursTable", (90, 80, 80, 90, 200))
         self.hours_total = QLabel()
         add = QPushButton(self.tr("登记时长"))
         add.clicked.connect(self.add_hours)

@@ -71,7 +71,9 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.resource_table = make_table(self.resource_model, "resourceTable")
+        self.resource_table = make_table(
+            self.resource_model, "resourceTable", (80, 180, 200, 70, 110, 140, 90, 50)
+        )
         self.resource_table.doubleClicked.connect(lambda _i: self.edit_selected())
         add = QPushButton(self.tr("新增资源"))
         add.clicked.connect(self.add_resource)
@@ -139,7 +141,9 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.service_table = make_table(self.service_model, "serviceTable")
+        self.service_table = make_table(
+            self.service_model, "serviceTable", (90, 80, 120, 300, 90, 120)
+        )
         add = QPushButton(self.tr("登记服务"))
         add.clicked.connect(self.add_service)
         self.service_totals = QLabel()

@@ -63,7 +63,7 @@ class Page(QWidget):
             foreground=lambda t: OVERDUE_COLOR if t.window == "overdue" else None,
             parent=self,
         )
-        self.task_table = make_table(self.task_model, "taskTable")
+        self.task_table = make_table(self.task_model, "taskTable", (90, 240, 80, 80))
         self.task_count = QLabel()
         add = QPushButton(self.tr("新增待办"))
         add.clicked.connect(self.add_task)
@@ -145,7 +145,7 @@ class Page(QWidget):
             foreground=lambda n: OVERDUE_COLOR if n.urgency == "urgent" else None,
             parent=self,
         )
-        self.need_table = make_table(self.need_model, "needTable")
+        self.need_table = make_table(self.need_model, "needTable", (90, 70, 80, 100, 50, 70, 140))
         add = QPushButton(self.tr("登记需求"))
         add.clicked.connect(self.add_need)
         refer = QPushButton(self.tr("转介"))

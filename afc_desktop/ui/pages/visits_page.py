@@ -3,6 +3,7 @@ visit-cadence rules (administrators edit them)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -31,8 +32,8 @@ from ..dialogs.visit_dialog import VisitDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
 
 
-def make_table(model: RowsTableModel, name: str) -> QTableView:
-    """A read-only, row-selecting table for a rows model."""
+def make_table(model: RowsTableModel, name: str, widths: Sequence[int] = ()) -> QTableView:
+    """A read-only, row-selecting table for a rows model; ``widths`` of the first columns."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -44,6 +45,8 @@ def make_table(model: RowsTableModel, name: str) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.horizontalHeader().resizeSection(column, width)
     return table
 
 
@@ -120,7 +123,9 @@ class Page(QWidget):
             foreground=lambda d: OVERDUE_COLOR if d.window == "overdue" else None,
             parent=self,
         )
-        self.due_table = make_table(self.due_model, "dueTable")
+        self.due_table = make_table(
+            self.due_model, "dueTable", (90, 80, 70, 44, 180, 110, 90, 44, 110)
+        )
         self.due_table.doubleClicked.connect(lambda _i: self.record_selected())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("到期：")))
@@ -194,7 +199,7 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.drafts_table = make_table(self.drafts_model, "draftsTable")
+        self.drafts_table = make_table(self.drafts_model, "draftsTable", (80, 90, 60, 80, 130))
         self.drafts_table.doubleClicked.connect(lambda _i: self.resume_selected())
         resume = QPushButton(self.tr("继续填写"))
         resume.clicked.connect(self.resume_selected)
@@ -256,7 +261,7 @@ class Page(QWidget):
             foreground=lambda r: OVERDUE_COLOR if r.rate is not None and r.rate < 1 else None,
             parent=self,
         )
-        self.rate_table = make_table(self.rate_model, "rateTable")
+        self.rate_table = make_table(self.rate_model, "rateTable", (180, 80, 80, 80))
         note = QLabel(
             self.tr(
                 "探访率 = 当月已探访 ÷ 当月应探访。国家要求 2025 年底特殊困难老年人月探访率达到 100%。"
@@ -307,7 +312,7 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.rules_table = make_table(self.rules_model, "rulesTable")
+        self.rules_table = make_table(self.rules_model, "rulesTable", (120, 180, 170, 50))
         self.rule_add = QPushButton(self.tr("新增规则"))
         self.rule_edit = QPushButton(self.tr("编辑"))
         self.rule_remove = QPushButton(self.tr("删除"))
