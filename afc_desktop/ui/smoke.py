@@ -43,7 +43,7 @@ def _check_resources() -> list[str]:
 
 def run_smoke() -> int:
     """Open the main window on a temporary demo; 0 when it was shown and resources found."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ..paths import DataDir
@@ -81,6 +81,7 @@ def run_smoke() -> int:
         window.show()
         QTimer.singleShot(0, report)
         app.exec()
+        QThreadPool.globalInstance().waitForDone(10_000)  # pages' jobs still reading the database
         ctx.db.dispose()
         for problem in problems:
             print(f"missing: {problem}", flush=True)
