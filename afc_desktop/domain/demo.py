@@ -8,7 +8,7 @@ in seconds.
 
 What makes the data realistic enough for a register:
 
-- elders aged mostly 60–100 (about 16% 80+, 6% 90+), some households with an adult child or a
+- elders aged mostly 60–100 (about 15% 80+, 2% 90+), some households with an adult child or a
   90+ parent cared for by a 60-something child;
 - valid 18-digit ID numbers (MOD 11-2 check digit) with Suzhou area codes — mostly the
   district's current code, some retired ones (320502/3/4, 320584) as on old cards;
@@ -177,6 +177,9 @@ NATURAL_VILLAGES = (
 _RETIRED_FOR = {"320508": ("320502", "320503", "320504"), "320509": ("320584",)}
 _OTHER_SUZHOU = ("320505", "320506", "320507", "320581", "320582", "320583", "320585")
 
+# (lowest age, highest age, cumulative share) of the elders heading households.
+_AGE_BINS = ((60, 69, 0.52), (70, 79, 0.85), (80, 89, 0.978), (90, 99, 0.999), (100, 104, 1.0))
+
 # Explicit categories other than the household-driven ones: (code, base rate, rate at 80+).
 _HEALTH_CATEGORIES = (
     ("disabled", 0.03, 0.14),
@@ -288,7 +291,12 @@ class DemoGenerator:
         return start + timedelta(days=self.rng.randrange(365))
 
     def _elder_age(self) -> int:
-        return min(60 + int(self.rng.expovariate(1 / 11.0)), 104)
+        # Roughly Suzhou's 60+ age structure: most in their sixties, few past 90, very few 100+.
+        r = self.rng.random()
+        for low, high, cumulative in _AGE_BINS:
+            if r < cumulative:
+                return self.rng.randint(low, high)
+        return 100
 
     def _name(self, sex: str, surname: str | None = None) -> str:
         surname = surname or self.rng.choice(SURNAMES)
@@ -401,7 +409,7 @@ class DemoGenerator:
                     )
                     for p in (head, spouse):
                         p.categories.append(tag)
-            elif r < 0.92:  # with an adult child
+            elif r < 0.96:  # with an adult child
                 child_sex = "M" if rng.random() < 0.5 else "F"
                 child_age = max(30, min(head_age - rng.randint(22, 35), 68))
                 father = head if head_sex == "M" else spouse
@@ -410,8 +418,16 @@ class DemoGenerator:
                 for p in (head, spouse):
                     p.living_arrangement = "with_children"
                 child.living_arrangement = "with_parents"
-            else:  # a young-old couple caring for a 90+ parent
-                parent_age = min(head_age + rng.randint(22, 32), 104)
+            elif head_age > 72:  # too old to have a living parent: with an adult child
+                child_sex = "M" if rng.random() < 0.5 else "F"
+                father = head if head_sex == "M" else spouse
+                child = self._person(hh, child_sex, rng.randint(40, 55), "child", father.name[0])
+                hh.members.append(child)
+                for p in (head, spouse):
+                    p.living_arrangement = "with_children"
+                child.living_arrangement = "with_parents"
+            else:  # a young-old couple caring for an 85+ parent
+                parent_age = min(head_age + rng.randint(22, 30), 101)
                 parent = self._person(hh, "F" if rng.random() < 0.7 else "M", parent_age, "parent")
                 hh.members.append(parent)
                 for p in (head, spouse):
