@@ -237,3 +237,21 @@ def test_visit_state_rebuild_matches_incremental(ctx, add_elder):
         assert (
             (state.last_visit_date, state.risk_level) == incremental == (date(2026, 11, 1), "high")
         )
+
+
+def test_visit_arriving_by_sync_replay_updates_the_due_list(ctx, add_elder):
+    pid = add_elder(ctx, "何雅琴", date(1944, 4, 4), ("alone",))
+    with ctx.db.session(replaying=True) as s:  # as the sync apply writes rows from a bundle
+        s.add(
+            Visit(
+                person_id=pid,
+                visit_date=date(2026, 11, 25),
+                status="done",
+                mode="phone",
+                risk_level="high",
+                origin_site="another-laptop",
+            )
+        )
+    item = visits.due_list(ctx, include_later=True)[0]
+    assert item.last_visit == date(2026, 11, 25) and item.rule_name == "高风险老年人"
+    assert item.due_date == date(2026, 12, 2)
