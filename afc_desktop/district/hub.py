@@ -386,6 +386,10 @@ def receipt_records(s: Session, site_id: str, dup: list[DuplicateView]) -> list[
                 "kind": c.kind,
                 "value_a": c.value_a,
                 "value_b": c.value_b,
+                "event_a": c.event_a,
+                "event_b": c.event_b,
+                "site_a": c.site_a,
+                "site_b": c.site_b,
                 "winner_event": c.winner_event,
             }
         )

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from afc_desktop.services.context import AppContext, ServiceError
 from afc_desktop.store.models import ChangeEvent, Community, Site
@@ -320,6 +321,30 @@ def _set_ack(s: Session, peer_key_id: str, site_id: str, seq: int, bundle_id: st
     return ack.acked_seq
 
 
+def _conflict_from_receipt(s: Session, rec: dict[str, Any]) -> None:
+    """Show a conflict the district found on the 同步 page, so it is resolved where the data
+    was entered. Known ids (found here too, or already resolved) are left as they are."""
+    needed = ("id", "table", "record_id", "field", "event_a", "event_b", "winner_event")
+    if not all(isinstance(rec.get(k), str) for k in needed) or s.get(SyncConflict, rec["id"]):
+        return
+    s.add(
+        SyncConflict(
+            id=rec["id"],
+            table_name=rec["table"],
+            record_id=rec["record_id"],
+            field=rec["field"],
+            kind=str(rec.get("kind", "field")),
+            event_a=rec["event_a"],
+            event_b=rec["event_b"],
+            site_a=str(rec.get("site_a", "")),
+            site_b=str(rec.get("site_b", "")),
+            value_a=rec.get("value_a"),
+            value_b=rec.get("value_b"),
+            winner_event=rec["winner_event"],
+        )
+    )
+
+
 def _apply_receipt(
     s: Session, district: SyncPeer, site_id: str, records: Any, view: ImportView
 ) -> None:
@@ -333,6 +358,7 @@ def _apply_receipt(
             )
         elif t == "conflict":
             view.conflicts += 1
+            _conflict_from_receipt(s, rec)
         elif t == "duplicate":
             flag = s.get(SyncDuplicateFlag, rec["id_number"]) or SyncDuplicateFlag(
                 id_number=rec["id_number"]
@@ -479,8 +505,8 @@ def list_conflicts(ctx: AppContext, *, include_resolved: bool = False) -> list[C
 def resolve_conflict(ctx: AppContext, conflict_id: str, keep: str, note: str = "") -> ConflictView:
     """Resolve a conflict by keeping value ``a`` or ``b`` (or the ``current`` winner).
 
-    Keeping the value that is not applied writes it again as a new local change, which is
-    newer than both sides and so wins everywhere once synced.
+    The kept value is written as a new local change made after both sides, so it wins and
+    closes the conflict everywhere once synced (laptop, district).
     """
     from afc_desktop.store import changes
 
@@ -497,17 +523,27 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, keep: str, note: str = "
         if c.status != "open":
             raise ServiceError("这个冲突已经处理过了")
         winner = "a" if c.winner_event == c.event_a else "b"
-        if keep not in ("current", winner):
-            model = changes.model_for_table(c.table_name)
-            obj = s.get(model, c.record_id)
-            if obj is None:
-                raise ServiceError("冲突涉及的记录在本机不存在，请先导入完整的同步包")
-            value = c.value_a if keep == "a" else c.value_b
-            if c.kind == "deleted":
-                obj.deleted = bool(value)
-            else:
-                for key, v in changes.decode_fields(model, {c.field: value}).items():
-                    setattr(obj, key, v)
+        side = winner if keep == "current" else keep
+        model = changes.model_for_table(c.table_name)
+        obj = s.get(model, c.record_id)
+        if obj is None:
+            raise ServiceError("冲突涉及的记录在本机不存在，请先导入完整的同步包")
+        value = c.value_a if side == "a" else c.value_b
+        # made on top of the other site's version: our own earlier edit precedes it anyway
+        # (same site), so the new change descends from both sides and supersedes them
+        foreign = [
+            e for e, site in ((c.event_a, c.site_a), (c.event_b, c.site_b)) if site != ctx.site_id
+        ]
+        obj.rev = foreign[0] if len(foreign) == 1 else c.winner_event
+        if c.kind == "deleted":
+            obj.deleted = bool(value)
+            flag_modified(obj, "deleted")
+        else:
+            for key, v in changes.decode_fields(model, {c.field: value}).items():
+                setattr(obj, key, v)
+                # written as a new change even when this copy already holds the value, so
+                # that it supersedes both sides wherever the conflict was seen
+                flag_modified(obj, key)
         c.status = "resolved"
         c.resolution = note or f"保留 {keep}"
         c.resolved_by = user.username

@@ -252,3 +252,52 @@ def test_a_site_cannot_speak_for_another_site(tmp_path, district):
     finally:
         db.dispose()
         a.db.dispose()
+
+
+def test_conflict_found_at_district_is_resolved_at_the_community(tmp_path, district, hub_url):
+    dkeys, enrol = district
+    a = make_site(tmp_path, "梅巷社区", enrol)
+    b = make_site(tmp_path, "梅巷社区b", enrol)
+    sync_service.pairing_export(a, tmp_path / "pa.afcpair")
+    sync_service.pairing_import(b, tmp_path / "pa.afcpair")
+    sync_service.pairing_export(b, tmp_path / "pb.afcpair")
+    sync_service.pairing_import(a, tmp_path / "pb.afcpair")
+    idn = _valid("32050819450101123")
+    p = person(a, "张三", idn)
+    to_b = sync_service.export_bundle(a, tmp_path / "x", to_peer=b.site_id)
+    sync_service.import_bundle(b, to_b.path)
+    # both laptops change the phone, and both go to the district before talking to each other
+    update_person(a, p.id, PersonInput(name="张三", id_number=idn, phone="13800000001"))
+    update_person(b, p.id, PersonInput(name="张三", id_number=idn, phone="13900000002"))
+    db = hub.open_hub(hub_url)
+    try:
+        for ctx in (a, b):
+            line = hub.import_bundle(
+                db, dkeys, sync_service.export_bundle(ctx, tmp_path / "u").path
+            )
+            assert line.outcome == "applied", line
+        [c] = hub.list_conflicts(db)
+        assert c.field == "phone"
+        receipts = hub.write_receipts(db, dkeys, "320508", tmp_path / "r")
+        mine = next(r for r in receipts if a.site_id[:8] in r.name)
+        assert sync_service.import_bundle(a, mine).conflicts == 1
+        [local] = sync_service.list_conflicts(a)
+        assert local.id == c.id
+        keep = (
+            "a" if local.value_a == "13900000002" else "b"
+        )  # the district kept a's phone? keep b's
+        if (local.winner == keep) is True:
+            keep = "b" if keep == "a" else "a"
+        sync_service.resolve_conflict(a, local.id, keep, "电话核实")
+        line = hub.import_bundle(db, dkeys, sync_service.export_bundle(a, tmp_path / "v").path)
+        assert line.applied == 1 and line.conflicts == 0
+        assert hub.list_conflicts(db) == []  # superseded by the community's resolution
+        [closed] = hub.list_conflicts(db, include_resolved=True)
+        assert closed.status == "resolved"
+        with db.session(replaying=True) as s:
+            kept = local.value_a if keep == "a" else local.value_b
+            assert s.get(Person, p.id).phone == kept
+    finally:
+        db.dispose()
+        a.db.dispose()
+        b.db.dispose()
