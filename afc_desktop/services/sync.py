@@ -325,7 +325,9 @@ def _conflict_from_receipt(s: Session, rec: dict[str, Any]) -> None:
     """Show a conflict the district found on the 同步 page, so it is resolved where the data
     was entered. Known ids (found here too, or already resolved) are left as they are."""
     needed = ("id", "table", "record_id", "field", "event_a", "event_b", "winner_event")
-    if not all(isinstance(rec.get(k), str) for k in needed) or s.get(SyncConflict, rec["id"]):
+    if not all(isinstance(rec.get(k), str) for k in needed):
+        return
+    if s.get(SyncConflict, rec["id"]) is not None:
         return
     s.add(
         SyncConflict(
