@@ -89,3 +89,51 @@ def test_district_cli_round_trip(tmp_path, capsys):
     pw.write_text("wrong")
     assert district(["import", str(usb), *common]) == 1
     assert "口令" in capsys.readouterr().err
+
+
+def test_site_refusals_have_clear_messages_and_statuses(tmp_path, capsys):
+    site_dir = tmp_path / "site"
+    ctx = open_app(DataDir(site_dir))
+    run_setup(ctx, CommunityInput("320508", "梅巷社区"), "admin", "admin-pass-1")
+    ctx.db.dispose()
+    base = ["--data-dir", str(site_dir)]
+    assert afc(["bundle", "export", "--out", str(tmp_path / "usb"), *base]) == 1
+    assert "入网文件" in capsys.readouterr().err
+    junk = tmp_path / "junk.afcbundle"
+    junk.write_bytes(b"PK\x03\x04 not really a zip")
+    assert afc(["bundle", "import", str(junk), *base]) == errors.DamagedBundle.exit_status
+    assert "损坏" in capsys.readouterr().err
+    # a well-formed bundle from a laptop this site never paired with
+    stranger_dir = tmp_path / "stranger"
+    other = open_app(DataDir(stranger_dir))
+    run_setup(other, CommunityInput("320508", "桃坞社区"), "admin", "admin-pass-1")
+    other.db.dispose()
+    pair = tmp_path / "site.afcpair"
+    assert afc(["pair", "export", "--out", str(pair), *base]) == 0
+    assert afc(["pair", "import", str(pair), "--data-dir", str(stranger_dir)]) == 0
+    out = tmp_path / "x"
+    assert (
+        afc(
+            [
+                "bundle",
+                "export",
+                "--to",
+                pair_site(pair),
+                "--out",
+                str(out),
+                "--data-dir",
+                str(stranger_dir),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    bundle_path = next(out.glob("*.afcbundle"))
+    assert afc(["bundle", "import", str(bundle_path), *base]) == errors.UnknownSender.exit_status
+    assert "未登记" in capsys.readouterr().err
+
+
+def pair_site(path):
+    from afc_desktop.sync.keys import read_pairing_file
+
+    return read_pairing_file(path).site_id
