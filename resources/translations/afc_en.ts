@@ -50,6 +50,95 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="3" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="4" />
+        <source>已生成演示社区“梅巷社区”和 {0} 位虚构居民。
+以后打开演示版请用：用户名 {1}，密码 {2}</source>
+        <translation>The demo community "Meixiang Community" with {0} fictitious residents has been created.
+To open the demo later, log in as {1} with the password {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="5" />
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="6" />
+        <source>恢复完成</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="7" />
+        <source>数据已恢复，请重新登录。</source>
+        <translation>The data has been restored. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="8" />
+        <source>数据库已损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="9" />
+        <source>数据库文件检查未通过，且没有可用的备份：
+{0}
+
+请联系技术支持。</source>
+        <translation>The database file failed its check and there is no usable backup:
+{0}
+
+Please contact technical support.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="10" />
+        <source>数据库文件检查未通过：
+{0}
+
+可以从备份恢复（当前文件会另存一份）。请选择要恢复的备份：</source>
+        <translation>The database file failed its check:
+{0}
+
+It can be restored from a backup (the current file is kept as a copy). Choose the backup to restore:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="11" />
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="12" />
+        <source>无法打开数据目录 {0} 中的数据库：
+{1}</source>
+        <translation>Cannot open the database in the data directory {0}:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="13" />
+        <source>正在生成演示数据……</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="14" />
+        <source>演示数据已生成</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="15" />
+        <source>演示管理员</source>
+        <translation>Demo administrator</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="16" />
+        <source>老年友好社区工作台</source>
+        <translation>AFC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AreaBox</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="54" />
@@ -188,7 +277,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/bar_chart.py" line="248" />
+        <location filename="../../afc_desktop/ui/widgets/bar_chart.py" line="249" />
         <source>（点击查看名单）</source>
         <translation> (click to see the list)</translation>
     </message>
@@ -311,6 +400,464 @@
         <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="56" />
         <source>社区/村</source>
         <translation>Community / village</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="18" />
+        <source>独居</source>
+        <translation>Living alone</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="19" />
+        <source>空巢</source>
+        <translation>Empty nest</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="20" />
+        <source>留守</source>
+        <translation>Left behind</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="21" />
+        <source>失能</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="22" />
+        <source>失智</source>
+        <translation>Dementia</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="23" />
+        <source>重残</source>
+        <translation>Severe disability</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="24" />
+        <source>低保</source>
+        <translation>Minimum living allowance</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="25" />
+        <source>特困</source>
+        <translation>Extreme hardship support</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="26" />
+        <source>计划生育特殊家庭</source>
+        <translation>Family-planning special family</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="27" />
+        <source>低收入</source>
+        <translation>Low income</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="28" />
+        <source>优抚对象</source>
+        <translation>Veteran / entitled</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="29" />
+        <source>高龄</source>
+        <translation>Aged 80+</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="30" />
+        <source>长寿</source>
+        <translation>Aged 90+</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="31" />
+        <source>百岁</source>
+        <translation>Centenarian</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="33" />
+        <source>60–69岁</source>
+        <translation>60–69</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="34" />
+        <source>70–79岁</source>
+        <translation>70–79</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="35" />
+        <source>80–89岁</source>
+        <translation>80–89</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="36" />
+        <source>90岁及以上</source>
+        <translation>90 and over</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="37" />
+        <source>60岁以下</source>
+        <translation>Under 60</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="38" />
+        <source>出生日期不详</source>
+        <translation>Birth date unknown</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="40" />
+        <source>与配偶居住</source>
+        <translation>With spouse</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="41" />
+        <source>与子女居住</source>
+        <translation>With children</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="42" />
+        <source>与父母居住</source>
+        <translation>With parents</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="43" />
+        <source>与兄弟姐妹居住</source>
+        <translation>With siblings</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="44" />
+        <source>与其他亲属居住</source>
+        <translation>With other relatives</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="45" />
+        <source>与非亲属关系的人居住</source>
+        <translation>With non-relatives</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="46" />
+        <source>养老机构</source>
+        <translation>Care home</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="48" />
+        <source>未评估</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="49" />
+        <source>能力完好</source>
+        <translation>Intact ability</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="50" />
+        <source>能力轻度受损（轻度失能）</source>
+        <translation>Mildly impaired (mild disability)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="51" />
+        <source>能力中度受损（中度失能）</source>
+        <translation>Moderately impaired (moderate disability)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="52" />
+        <source>能力重度受损（重度失能）</source>
+        <translation>Severely impaired (severe disability)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="53" />
+        <source>能力完全丧失（完全失能）</source>
+        <translation>Total loss of ability (complete disability)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="55" />
+        <source>生活照料</source>
+        <translation>Daily care</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="56" />
+        <source>助餐</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="57" />
+        <source>助浴</source>
+        <translation>Bathing</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="58" />
+        <source>助洁</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="59" />
+        <source>医疗护理</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="60" />
+        <source>康复</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="61" />
+        <source>精神慰藉</source>
+        <translation>Companionship</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="62" />
+        <source>紧急救援</source>
+        <translation>Emergency help</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="63" />
+        <source>适老化改造</source>
+        <translation>Home modification</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="64" />
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="65" />
+        <source>政策咨询</source>
+        <translation>Policy advice</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="66" />
+        <source>智能技术帮助</source>
+        <translation>Help with digital technology</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="67" />
+        <source>代办帮办</source>
+        <translation>Errands and applications</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="68" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="70" />
+        <source>发现</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="71" />
+        <source>已转介</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="72" />
+        <source>服务中</source>
+        <translation>Being served</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="73" />
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="74" />
+        <source>无法解决</source>
+        <translation>Cannot be met</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="75" />
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="76" />
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="77" />
+        <source>不急</source>
+        <translation>Not urgent</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="79" />
+        <source>7天内</source>
+        <translation>Within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="80" />
+        <source>8–30天</source>
+        <translation>8–30 days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="81" />
+        <source>31–90天</source>
+        <translation>31–90 days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="82" />
+        <source>90天以上</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="84" />
+        <source>入户</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="85" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="86" />
+        <source>视频</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="87" />
+        <source>入户走访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="88" />
+        <source>电话探访</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="89" />
+        <source>视频探访</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="90" />
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="92" />
+        <source>需求主动发现</source>
+        <translation>Finding needs</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="93" />
+        <source>政策咨询办理</source>
+        <translation>Policy advice and applications</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="94" />
+        <source>养老资源介绍链接</source>
+        <translation>Linking to services</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="95" />
+        <source>养老服务合理建议</source>
+        <translation>Care advice</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="96" />
+        <source>业务帮办</source>
+        <translation>Help with applications</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="97" />
+        <source>生活代办</source>
+        <translation>Errands</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="99" />
+        <source>院落楼栋居民自治</source>
+        <translation>Courtyard / building self-governance</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="100" />
+        <source>村民小组或自然村自治</source>
+        <translation>Village group self-governance</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="101" />
+        <source>协商议事</source>
+        <translation>Residents' consultation</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="102" />
+        <source>互助养老</source>
+        <translation>Mutual aid</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="103" />
+        <source>文体活动</source>
+        <translation>Culture and sports</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="104" />
+        <source>筹备中</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="105" />
+        <source>进行中</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="106" />
+        <source>已结项</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="108" />
+        <source>服务设施</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="109" />
+        <source>服务项目</source>
+        <translation>Service programme</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="110" />
+        <source>服务平台</source>
+        <translation>Service platform</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="111" />
+        <source>服务人员</source>
+        <translation>Service staff</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="112" />
+        <source>社会组织</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="113" />
+        <source>驻区单位</source>
+        <translation>Local organisation</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="114" />
+        <source>共建单位</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="116" />
+        <source>方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="117" />
+        <source>中期评估</source>
+        <translation>Mid-term review</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="118" />
+        <source>结项评估</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="120" />
+        <source>统计期内没有定稿的居家适老化改造评估表</source>
+        <translation>No home-modification assessment was finalized in the period</translation>
     </message>
 </context>
 <context>
@@ -1168,231 +1715,231 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>Writing PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="144" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="146" />
         <source>社区统计</source>
         <translation>Community overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="151" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="153" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="152" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="154" />
         <source>重新统计（F5）</source>
         <translation>Recount (F5)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="154" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="156" />
         <source>生成试点报告(&amp;P)…</source>
         <translation>&amp;Pilot report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="156" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="158" />
         <source>按行动计划的方案、中期评估、结项评估生成报告（PDF 或 Excel）</source>
         <translation>Make the action plan's plan, mid-term or final review report (PDF or Excel)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="168" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="170" />
         <source>登记老年人</source>
         <translation>Registered elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="169" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="171" />
         <source>本月特殊困难老年人探访率</source>
         <translation>This month's visit rate, special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="170" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="172" />
         <source>逾期未探访</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="171" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="173" />
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="39" />
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="172" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="174" />
         <source>今年“微自治”项目</source>
         <translation>This year's self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="173" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="175" />
         <source>居家适老化改造</source>
         <translation>Home modifications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="185" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="187" />
         <source>人员类别（点击查看名单）</source>
         <translation>Categories (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="186" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="188" />
         <source>年龄段（点击查看名单）</source>
         <translation>Age bands (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="187" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="189" />
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="188" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="190" />
         <source>本月探访率</source>
         <translation>This month's visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="189" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="191" />
         <source>未解决需求（按类型）</source>
         <translation>Open needs by type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="190" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="192" />
         <source>需求已等待</source>
         <translation>Needs waiting for</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="191" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="193" />
         <source>养老顾问与帮办代办（统计期内）</source>
         <translation>Advisory and errand services (in the period)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="243" />
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="387" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="245" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="391" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="254" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="256" />
         <source>统计失败：{0}</source>
         <translation>Counting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="260" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="262" />
         <source>统计于 {0}</source>
         <translation>Counted on {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="262" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="264" />
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="268" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="270" />
         <source>其中特殊困难 {0} 人</source>
         <translation>of whom {0} special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="272" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="274" />
         <source>已探访 {0} / 应探访 {1}，目标 100%</source>
         <translation>{0} visited / {1} due, target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="276" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="278" />
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="277" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="279" />
         <source>本期共探访 {0} 人次</source>
         <translation>{0} visits in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="281" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="283" />
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="282" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="284" />
         <source>其中紧急 {0} 项</source>
         <translation>{0} urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="288" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="290" />
         <source>已达到每年不少于{0}个</source>
         <translation>Target of at least {0} a year met</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="290" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="292" />
         <source>还差 {0} 个（每年不少于{1}个）</source>
         <translation>{0} more needed (at least {1} a year)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="295" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="297" />
         <source>{0} 户</source>
         <translation>{0} households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="296" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="298" />
         <source>评估 {0} 户，完成改造 {1} 项</source>
         <translation>{0} homes assessed, {1} items done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="299" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="301" />
         <source>注：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="319" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="321" />
         <source>全部老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="320" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="322" />
         <source>特殊困难老年人</source>
         <translation>Special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="331" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="333" />
         <source>{0}年{1}月探访率</source>
         <translation>Visit rate {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="333" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="335" />
         <source>目标100%</source>
         <translation>Target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="337" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="339" />
         <source>没有未解决的需求</source>
         <translation>No open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="352" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="354" />
         <source>统计期内没有服务记录</source>
         <translation>No services recorded in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="372" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="376" />
         <source>保存试点报告</source>
         <translation>Save pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="390" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="394" />
         <source>正在写入文件……</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="394" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="398" />
         <source>报告已生成</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="394" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="398" />
         <source>试点报告已保存到：
 {0}</source>
         <translation>The pilot report was saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="398" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="402" />
         <source>无法生成报告</source>
         <translation>Cannot make the report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="401" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="405" />
         <source>正在生成试点报告</source>
         <translation>Making the pilot report</translation>
     </message>
@@ -2907,57 +3454,57 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="85" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="87" />
         <source>生成试点报告</source>
         <translation>Pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="97" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="99" />
         <source>PDF（打印、报送）</source>
         <translation>PDF (to print and submit)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="98" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="100" />
         <source>Excel（继续编辑）</source>
         <translation>Excel (to keep editing)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="100" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="102" />
         <source>报告阶段(&amp;S)</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="101" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="103" />
         <source>统计开始(&amp;F)</source>
         <translation>Period &amp;from</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="102" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="104" />
         <source>统计结束(&amp;T)</source>
         <translation>Period &amp;to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="103" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="105" />
         <source>文件格式(&amp;M)</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="107" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="109" />
         <source>生成(&amp;G)</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="108" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="110" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="118" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="120" />
         <source>统计期间有误</source>
         <translation>Wrong period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="118" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="120" />
         <source>统计结束日期不能早于开始日期。</source>
         <translation>The end of the period cannot be before its start.</translation>
     </message>
@@ -3248,6 +3795,234 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="132" />
         <source>当前状态不能再更改</source>
         <translation>This status is final</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="17" />
+        <source>%1 条变更（本机共 %2 条，区级已确认 %3 条）</source>
+        <translation>%1 changes (%2 on this computer, %3 confirmed by the district)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="18" />
+        <source>U 盘同步</source>
+        <translation>USB stick sync</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="19" />
+        <source>上次发送：</source>
+        <translation>Last sent:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="20" />
+        <source>上次回执：</source>
+        <translation>Last receipt:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="21" />
+        <source>两台电脑配对（同一社区）</source>
+        <translation>Pair two computers (same community)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="22" />
+        <source>保存配对文件到</source>
+        <translation>Save the pairing file to</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="23" />
+        <source>保留 A</source>
+        <translation>Keep A</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="24" />
+        <source>保留 B</source>
+        <translation>Keep B</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="25" />
+        <source>保留当前</source>
+        <translation>Keep current</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="26" />
+        <source>值 A</source>
+        <translation>Value A</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="27" />
+        <source>值 B</source>
+        <translation>Value B</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="28" />
+        <source>入网文件 (*.afcenrol)</source>
+        <translation>Enrolment file (*.afcenrol)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="29" />
+        <source>区级 %1</source>
+        <translation>District %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="30" />
+        <source>区级缺少：</source>
+        <translation>District is missing:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="31" />
+        <source>区级：</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="32" />
+        <source>发给：</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="33" />
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="34" />
+        <source>同步包 (*.afcbundle)</source>
+        <translation>Sync bundle (*.afcbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="35" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="36" />
+        <source>完整快照</source>
+        <translation>Full snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="37" />
+        <source>导入入网文件…</source>
+        <translation>Import enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="38" />
+        <source>导入另一台的配对文件…</source>
+        <translation>Import the other computer's pairing file…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="39" />
+        <source>导入同步包</source>
+        <translation>Import sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="40" />
+        <source>导入回执或同步包…</source>
+        <translation>Import receipt or sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="41" />
+        <source>导出同步包</source>
+        <translation>Export sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="42" />
+        <source>导出同步包…</source>
+        <translation>Export sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="43" />
+        <source>导出本机配对文件…</source>
+        <translation>Export this computer's pairing file…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="44" />
+        <source>尚未导入入网文件</source>
+        <translation>No enrolment file imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="45" />
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="46" />
+        <source>当前采用</source>
+        <translation>In use now</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="47" />
+        <source>待发送：</source>
+        <translation>To send:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="48" />
+        <source>待处理的冲突</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="49" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="50" />
+        <source>概况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="51" />
+        <source>正在写出同步包…</source>
+        <translation>Writing the sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52" />
+        <source>正在导入同步包…</source>
+        <translation>Importing the sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53" />
+        <source>站点 %1 的第 %2–%3 条</source>
+        <translation>changes %2–%3 of site %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54" />
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55" />
+        <source>请先在表格中选择一个冲突</source>
+        <translation>Please select a conflict in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56" />
+        <source>选择 U 盘或文件夹</source>
+        <translation>Choose the USB stick or a folder</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57" />
+        <source>选择入网文件</source>
+        <translation>Choose enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58" />
+        <source>选择同步包</source>
+        <translation>Choose sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59" />
+        <source>选择配对文件</source>
+        <translation>Choose pairing file</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60" />
+        <source>配对文件 (*.afcpair)</source>
+        <translation>Pairing file (*.afcpair)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61" />
+        <source>配对电脑 %1</source>
+        <translation>Paired computer %1</translation>
     </message>
 </context>
 <context>

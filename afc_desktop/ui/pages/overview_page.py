@@ -36,6 +36,7 @@ from ...reports.pilot_report import STAGES
 from ...services import stats
 from ...services.context import AppContext
 from ...services.stats import CommunityStats, Count, Period, percent
+from ..domain_labels import label
 from ..jobs import Job, run_with_progress
 from ..widgets.bar_chart import ALERT_COLOR, TARGET_COLOR, Bar, BarChart
 
@@ -56,6 +57,7 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
         self.value = QLabel("—")
         self.value.setObjectName("tileValue")
         font = self.value.font()
@@ -84,8 +86,8 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("生成试点报告"))
         self.stage = QComboBox()
-        for code, label in STAGES:
-            self.stage.addItem(self.tr(label), code)
+        for code, stage_name in STAGES:
+            self.stage.addItem(label(stage_name), code)
         self.stage.setCurrentIndex(1)
         self.date_from = QDateEdit(QDate(today.year, 1, 1))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
@@ -296,7 +298,7 @@ class Page(QWidget):
             self.tr("评估 {0} 户，完成改造 {1} 项").format(hm.assessed, hm.items_done),
         )
         self._fill_charts(figures)
-        notes = [self.tr("注：") + note for note in figures.notes]
+        notes = [self.tr("注：") + label(note) for note in figures.notes]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
         self.sig_loaded.emit()
@@ -306,7 +308,7 @@ class Page(QWidget):
 
         def people_bars(counts: tuple[Count, ...], keep_zero: bool = True) -> list[Bar]:
             return [
-                Bar(c.label, c.count, str(c.count), _register_filter(c))
+                Bar(label(c.label), c.count, str(c.count), _register_filter(c))
                 for c in counts
                 if keep_zero or c.count
             ]
@@ -315,14 +317,14 @@ class Page(QWidget):
         self.chart_ages.set_bars(people_bars(p.by_age_band))
         self.chart_ability.set_bars(people_bars(p.by_ability))
         rate_bars = []
-        for label, rate, visited, due in (
+        for name, rate, visited, due in (
             (self.tr("全部老年人"), v.rate, v.visited, v.due),
             (self.tr("特殊困难老年人"), v.special_rate, v.special_visited, v.special_due),
         ):
             below = rate is not None and rate < v.target
             rate_bars.append(
                 Bar(
-                    label,
+                    name,
                     (rate or 0.0) * 100,
                     f"{percent(rate)}（{visited}/{due}）",
                     color=ALERT_COLOR if below else TARGET_COLOR,
@@ -333,13 +335,13 @@ class Page(QWidget):
             rate_bars, maximum=100, target=100, target_label=self.tr("目标100%")
         )
         self.chart_needs.set_bars(
-            [Bar(c.label, c.count, str(c.count)) for c in n.by_type],
+            [Bar(label(c.label), c.count, str(c.count)) for c in n.by_type],
             empty_text=self.tr("没有未解决的需求"),
         )
         self.chart_need_age.set_bars(
             [
                 Bar(
-                    c.label,
+                    label(c.label),
                     c.count,
                     str(c.count),
                     color=ALERT_COLOR if c.key == "90+" and c.count else None,
@@ -348,7 +350,7 @@ class Page(QWidget):
             ]
         )
         self.chart_advisory.set_bars(
-            [Bar(c.label, c.count, str(c.count)) for c in figures.advisory.by_kind],
+            [Bar(label(c.label), c.count, str(c.count)) for c in figures.advisory.by_kind],
             empty_text=self.tr("统计期内没有服务记录"),
         )
 
@@ -366,8 +368,10 @@ class Page(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         stage, period, suffix = dialog.choice()
-        label = dict(STAGES)[stage]
-        suggested = self.ctx.data_dir.exports_dir / f"试点{label}报告_{period.end:%Y%m%d}{suffix}"
+        stage_name = dict(STAGES)[stage]
+        suggested = (
+            self.ctx.data_dir.exports_dir / f"试点{stage_name}报告_{period.end:%Y%m%d}{suffix}"
+        )
         wanted = "PDF (*.pdf)" if suffix == ".pdf" else "Excel (*.xlsx)"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存试点报告"), str(suggested), wanted)
         if not path:

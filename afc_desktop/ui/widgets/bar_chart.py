@@ -144,7 +144,7 @@ class BarChart(QWidget):
         return float(biggest)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        rows = max(len(self._bars), 1)
+        rows = max(len(self._bars), 1) + (1 if self._target_label else 0)
         return QSize(360, self._title_height() + rows * self._row_height() + 8)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -225,8 +225,9 @@ class BarChart(QWidget):
             painter.setPen(QPen(TARGET_COLOR, 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             if self._target_label:
+                width = metrics.horizontalAdvance(self._target_label) + 4
                 painter.drawText(
-                    QRectF(x - 120, 2, 116, self._title_height() - 4),
+                    QRectF(x - width, bottom, width, self._row_height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     self._target_label,
                 )

@@ -1,0 +1,126 @@
+"""Labels that come from the domain and services (categories, need types, grades …), marked for
+translation so the English interface can show them too.
+
+The domain layer has no Qt, so its Chinese labels cannot call ``tr()`` themselves. They are listed
+here, literally, for ``pyside6-lupdate`` to collect under the context "Domain"; a view shows one
+with :func:`label` (unknown text passes through unchanged). tests/i18n/test_domain_labels.py
+fails when a domain list gains a label that is not listed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Domain"
+
+LABELS: tuple[str, ...] = (
+    # people categories (domain.people)
+    QT_TRANSLATE_NOOP("Domain", "独居"),
+    QT_TRANSLATE_NOOP("Domain", "空巢"),
+    QT_TRANSLATE_NOOP("Domain", "留守"),
+    QT_TRANSLATE_NOOP("Domain", "失能"),
+    QT_TRANSLATE_NOOP("Domain", "失智"),
+    QT_TRANSLATE_NOOP("Domain", "重残"),
+    QT_TRANSLATE_NOOP("Domain", "低保"),
+    QT_TRANSLATE_NOOP("Domain", "特困"),
+    QT_TRANSLATE_NOOP("Domain", "计划生育特殊家庭"),
+    QT_TRANSLATE_NOOP("Domain", "低收入"),
+    QT_TRANSLATE_NOOP("Domain", "优抚对象"),
+    QT_TRANSLATE_NOOP("Domain", "高龄"),
+    QT_TRANSLATE_NOOP("Domain", "长寿"),
+    QT_TRANSLATE_NOOP("Domain", "百岁"),
+    # age bands (domain.people)
+    QT_TRANSLATE_NOOP("Domain", "60–69岁"),
+    QT_TRANSLATE_NOOP("Domain", "70–79岁"),
+    QT_TRANSLATE_NOOP("Domain", "80–89岁"),
+    QT_TRANSLATE_NOOP("Domain", "90岁及以上"),
+    QT_TRANSLATE_NOOP("Domain", "60岁以下"),
+    QT_TRANSLATE_NOOP("Domain", "出生日期不详"),
+    # living arrangements (domain.people)
+    QT_TRANSLATE_NOOP("Domain", "与配偶居住"),
+    QT_TRANSLATE_NOOP("Domain", "与子女居住"),
+    QT_TRANSLATE_NOOP("Domain", "与父母居住"),
+    QT_TRANSLATE_NOOP("Domain", "与兄弟姐妹居住"),
+    QT_TRANSLATE_NOOP("Domain", "与其他亲属居住"),
+    QT_TRANSLATE_NOOP("Domain", "与非亲属关系的人居住"),
+    QT_TRANSLATE_NOOP("Domain", "养老机构"),
+    # ability grades (GB/T 42195)
+    QT_TRANSLATE_NOOP("Domain", "未评估"),
+    QT_TRANSLATE_NOOP("Domain", "能力完好"),
+    QT_TRANSLATE_NOOP("Domain", "能力轻度受损（轻度失能）"),
+    QT_TRANSLATE_NOOP("Domain", "能力中度受损（中度失能）"),
+    QT_TRANSLATE_NOOP("Domain", "能力重度受损（重度失能）"),
+    QT_TRANSLATE_NOOP("Domain", "能力完全丧失（完全失能）"),
+    # need types (domain.needs)
+    QT_TRANSLATE_NOOP("Domain", "生活照料"),
+    QT_TRANSLATE_NOOP("Domain", "助餐"),
+    QT_TRANSLATE_NOOP("Domain", "助浴"),
+    QT_TRANSLATE_NOOP("Domain", "助洁"),
+    QT_TRANSLATE_NOOP("Domain", "医疗护理"),
+    QT_TRANSLATE_NOOP("Domain", "康复"),
+    QT_TRANSLATE_NOOP("Domain", "精神慰藉"),
+    QT_TRANSLATE_NOOP("Domain", "紧急救援"),
+    QT_TRANSLATE_NOOP("Domain", "适老化改造"),
+    QT_TRANSLATE_NOOP("Domain", "法律援助"),
+    QT_TRANSLATE_NOOP("Domain", "政策咨询"),
+    QT_TRANSLATE_NOOP("Domain", "智能技术帮助"),
+    QT_TRANSLATE_NOOP("Domain", "代办帮办"),
+    QT_TRANSLATE_NOOP("Domain", "其他"),
+    # need statuses and urgencies (domain.needs)
+    QT_TRANSLATE_NOOP("Domain", "发现"),
+    QT_TRANSLATE_NOOP("Domain", "已转介"),
+    QT_TRANSLATE_NOOP("Domain", "服务中"),
+    QT_TRANSLATE_NOOP("Domain", "已解决"),
+    QT_TRANSLATE_NOOP("Domain", "无法解决"),
+    QT_TRANSLATE_NOOP("Domain", "紧急"),
+    QT_TRANSLATE_NOOP("Domain", "一般"),
+    QT_TRANSLATE_NOOP("Domain", "不急"),
+    # open-need age (services.stats)
+    QT_TRANSLATE_NOOP("Domain", "7天内"),
+    QT_TRANSLATE_NOOP("Domain", "8–30天"),
+    QT_TRANSLATE_NOOP("Domain", "31–90天"),
+    QT_TRANSLATE_NOOP("Domain", "90天以上"),
+    # visit modes and risk (domain.visit_content, domain.schedule)
+    QT_TRANSLATE_NOOP("Domain", "入户"),
+    QT_TRANSLATE_NOOP("Domain", "电话"),
+    QT_TRANSLATE_NOOP("Domain", "视频"),
+    QT_TRANSLATE_NOOP("Domain", "入户走访"),
+    QT_TRANSLATE_NOOP("Domain", "电话探访"),
+    QT_TRANSLATE_NOOP("Domain", "视频探访"),
+    QT_TRANSLATE_NOOP("Domain", "高风险"),
+    # advisory and errand services (services.service_log)
+    QT_TRANSLATE_NOOP("Domain", "需求主动发现"),
+    QT_TRANSLATE_NOOP("Domain", "政策咨询办理"),
+    QT_TRANSLATE_NOOP("Domain", "养老资源介绍链接"),
+    QT_TRANSLATE_NOOP("Domain", "养老服务合理建议"),
+    QT_TRANSLATE_NOOP("Domain", "业务帮办"),
+    QT_TRANSLATE_NOOP("Domain", "生活代办"),
+    # projects (services.participation)
+    QT_TRANSLATE_NOOP("Domain", "院落楼栋居民自治"),
+    QT_TRANSLATE_NOOP("Domain", "村民小组或自然村自治"),
+    QT_TRANSLATE_NOOP("Domain", "协商议事"),
+    QT_TRANSLATE_NOOP("Domain", "互助养老"),
+    QT_TRANSLATE_NOOP("Domain", "文体活动"),
+    QT_TRANSLATE_NOOP("Domain", "筹备中"),
+    QT_TRANSLATE_NOOP("Domain", "进行中"),
+    QT_TRANSLATE_NOOP("Domain", "已结项"),
+    # resources (services.resources)
+    QT_TRANSLATE_NOOP("Domain", "服务设施"),
+    QT_TRANSLATE_NOOP("Domain", "服务项目"),
+    QT_TRANSLATE_NOOP("Domain", "服务平台"),
+    QT_TRANSLATE_NOOP("Domain", "服务人员"),
+    QT_TRANSLATE_NOOP("Domain", "社会组织"),
+    QT_TRANSLATE_NOOP("Domain", "驻区单位"),
+    QT_TRANSLATE_NOOP("Domain", "共建单位"),
+    # pilot-report stages (reports.pilot_report)
+    QT_TRANSLATE_NOOP("Domain", "方案"),
+    QT_TRANSLATE_NOOP("Domain", "中期评估"),
+    QT_TRANSLATE_NOOP("Domain", "结项评估"),
+    # notes (services.stats)
+    QT_TRANSLATE_NOOP("Domain", "统计期内没有定稿的居家适老化改造评估表"),
+)
+
+
+def label(text: str) -> str:
+    """``text`` (a domain label) in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
