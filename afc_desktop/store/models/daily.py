@@ -313,5 +313,5 @@ def rebuild_visit_state(session: Session) -> int:
             ranked.c.rn == 1
         ),
     )
-    result = session.execute(insert_rows)
-    return int(getattr(result, "rowcount", 0) or 0)
+    session.execute(insert_rows)
+    return int(session.scalar(select(func.count()).select_from(PersonVisitState)) or 0)
