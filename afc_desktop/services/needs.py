@@ -7,16 +7,17 @@ The status machine lives in ``domain.needs``; every change goes through it, so a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import needs as rules
-from ..store.models.daily import Need, Referral, Resource
+from ..store.models.daily import Need, Referral, Resource, Task
 from . import audit
 from .context import AppContext, ServiceError
 from .daily_common import briefs, check_not_future, live_person
+from .tasks import TaskInput, add_task
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,17 @@ def _move(need: Need, target: str, reason: str, today: date) -> None:
     need.closed_on = today if step.target in rules.CLOSED_STATUSES else None
 
 
+def _close_need_tasks(s: Session, need: Need, today: date) -> None:
+    """A closed need's open follow-up tasks are done: nothing is left to follow up."""
+    for task in s.scalars(
+        select(Task).where(Task.need_id == need.id, Task.status == "open", Task.deleted.is_(False))
+    ):
+        task.status = "done"
+        task.done_on = today
+        closed = f"需求{rules.status_label(need.status)}"
+        task.note = f"{task.note}\n{closed}" if task.note else closed
+
+
 def create_need(ctx: AppContext, data: NeedInput) -> NeedView:
     """Record a need (登记需求)."""
     ctx.require_user()
@@ -173,6 +185,8 @@ def change_need_status(ctx: AppContext, need_id: str, target: str, reason: str =
         if target == "referred":
             raise ServiceError("转介请选择服务资源（使用“转介”）", field="status")
         _move(need, target, reason, ctx.today())
+        if need.status in rules.CLOSED_STATUSES:
+            _close_need_tasks(s, need, ctx.today())
         s.flush()
         audit.record(
             s,
@@ -185,12 +199,22 @@ def change_need_status(ctx: AppContext, need_id: str, target: str, reason: str =
         return _views(s, [need], ctx.today())[0]
 
 
+FOLLOW_UP_DAYS = 7  # a referral is checked on a week later (local choice)
+
+
 def refer_need(
-    ctx: AppContext, need_id: str, resource_id: str, note: str = "", on: date | None = None
+    ctx: AppContext,
+    need_id: str,
+    resource_id: str,
+    note: str = "",
+    on: date | None = None,
+    *,
+    follow_up_days: int | None = FOLLOW_UP_DAYS,
 ) -> NeedView:
     """Refer a need to a resource (转介): records the referral and sets 已转介.
 
     A need already referred may be referred to a further resource; its status stays 已转介.
+    A follow-up task (跟进转介落实情况) is created ``follow_up_days`` after the referral.
     """
     ctx.require_user()
     with ctx.session() as s:
@@ -203,7 +227,22 @@ def refer_need(
         day = check_not_future(on or ctx.today(), ctx.today(), "转介日期", "on")
         if need.status != "referred":
             _move(need, "referred", "", ctx.today())
-        s.add(Referral(need_id=need.id, resource_id=resource.id, referred_on=day, note=note.strip()))
+        s.add(
+            Referral(need_id=need.id, resource_id=resource.id, referred_on=day, note=note.strip())
+        )
+        if follow_up_days is not None:
+            kind = rules.service_type_label(need.need_type)
+            add_task(
+                s,
+                ctx,
+                TaskInput(
+                    title=f"跟进转介落实情况：{kind} → {resource.name}",
+                    due_date=day + timedelta(days=follow_up_days),
+                    person_id=need.person_id,
+                    kind="need",
+                    need_id=need.id,
+                ),
+            )
         s.flush()
         return _views(s, [need], ctx.today())[0]
 

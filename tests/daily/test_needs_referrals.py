@@ -39,10 +39,16 @@ def test_need_flow_with_referral(ctx, add_elder, canteen):
     referred = needs.refer_need(ctx, need.id, canteen.id, "每天送餐上门")
     assert referred.status == "referred"
     assert [r.resource_name for r in referred.referrals] == ["梅巷社区长者食堂"]
+    follow = tasks.list_tasks(ctx, person_id=pid)
+    assert [(t.title, t.due_date, t.need_id) for t in follow] == [
+        ("跟进转介落实情况：助餐 → 梅巷社区长者食堂", date(2026, 12, 5), need.id)
+    ]
     serving = needs.change_need_status(ctx, need.id, "in_service")
     assert serving.status_label == "服务中" and serving.closed_on is None
     done = needs.change_need_status(ctx, need.id, "resolved")
     assert done.closed_on == ctx.today() and done.next_statuses == ()
+    assert tasks.list_tasks(ctx, person_id=pid) == []  # the follow-up closed with the need
+    assert tasks.list_tasks(ctx, status="all")[0].note == "需求已解决"
     with pytest.raises(ServiceError, match="不能再改"):
         needs.change_need_status(ctx, need.id, "found")
     with ctx.db.session() as s:
