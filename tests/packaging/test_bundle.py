@@ -77,6 +77,15 @@ def test_bundled_cli_runs_and_migrates(bundle: Path, tmp_path: Path):
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_bundled_district_tool_runs(bundle: Path, tmp_path: Path):
+    done = subprocess.run(
+        [str(bundle / "afc-district"), "--help"],
+        env=_env(tmp_path), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "import" in done.stdout and "receipts" in done.stdout
+
+
 def test_bundled_app_opens_its_main_window(bundle: Path, tmp_path: Path):
     env = _env(tmp_path)
     env["AFC_SMOKE_TEST"] = "1"

@@ -114,7 +114,7 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=40)
-        return min(widest + 12, max(80, self.width() // 3))
+        return min(widest + 12, max(80, int(self.width() * 0.45)))
 
     def _value_width(self) -> int:
         metrics = self.fontMetrics()
