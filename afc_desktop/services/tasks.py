@@ -125,7 +125,9 @@ def _open_task(s: Session, task_id: str) -> Task:
     return task
 
 
-def complete_task(ctx: AppContext, task_id: str, on: date | None = None, note: str = "") -> TaskView:
+def complete_task(
+    ctx: AppContext, task_id: str, on: date | None = None, note: str = ""
+) -> TaskView:
     """Mark a task done (完成待办)."""
     ctx.require_user()
     with ctx.session() as s:
