@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -254,6 +255,8 @@ def write_pdf(report: PilotReport, out: Path | str) -> Path:
         story += _table(table, st)
     for note in report.notes:
         story.append(Paragraph(_esc("注：" + note), st["note"]))
+    # the narrative starts on a page of its own, as the written part of a submission does
+    story += [PageBreak(), Paragraph("情况报告", st["title"]), Spacer(0, 2 * mm)]
     for section in report.sections:
         story += _section(section, st)
     story += [Spacer(0, 8 * mm), KeepTogether([_signatures(report, st)])]

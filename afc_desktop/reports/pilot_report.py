@@ -137,10 +137,10 @@ def _indicators(st: CommunityStats, monthly: tuple[MonthRateRow, ...]) -> tuple[
             _met(st.projects.met),
         ),
         Indicator(
-            "居家适老化改造（评估完成）",
-            f"{st.home_modifications.done}户",
+            "居家适老化改造（完成改造户数）",
+            f"{st.home_modifications.done}户（评估{st.home_modifications.assessed}户）",
             "每年对有需要的家庭开展",
-            _met(None if st.home_modifications.done == 0 else True),
+            _met(None if st.home_modifications.assessed == 0 else st.home_modifications.done > 0),
         ),
         Indicator(
             "养老顾问“一对一”服务",
@@ -259,7 +259,8 @@ def _facts(st: CommunityStats) -> dict[str, tuple[str, ...]]:
             f"目前尚有{n.open_total}项需求在对接中（其中紧急{n.open_urgent}项）。",
         ),
         "home": (
-            f"统计期内完成居家适老化改造评估{st.home_modifications.done}户。"
+            f"统计期内定稿居家适老化改造评估表{st.home_modifications.assessed}户，"
+            f"其中已完成改造{st.home_modifications.done}户、共{st.home_modifications.items_done}项。"
             + (f"（{st.home_modifications.note}）" if st.home_modifications.note else ""),
         ),
         "projects": (
