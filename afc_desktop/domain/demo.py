@@ -32,6 +32,9 @@ SURNAMES = (
     "张王李陈周徐朱沈顾陆吴钱孙杨黄蒋金许姚邹严潘范丁薛戴胡刘赵施宋蔡曹冯汤袁唐俞秦"
     "江程叶毛高郁华浦费盛殷邵龚倪季马谢韩方尤钟阮何孔卢"
 )
+# The most common surnames of Jiangsu carry more weight (王 and 张 about 1 in 15 each).
+_COMMON = "王张陈李周徐朱沈顾陆吴"
+_SURNAME_POOL = SURNAMES + _COMMON * 3 + "王张陈" * 2
 MALE_GIVEN = (
     "建国",
     "国强",
@@ -299,7 +302,7 @@ class DemoGenerator:
         return 100
 
     def _name(self, sex: str, surname: str | None = None) -> str:
-        surname = surname or self.rng.choice(SURNAMES)
+        surname = surname or self.rng.choice(_SURNAME_POOL)
         given = self.rng.choice(MALE_GIVEN if sex == "M" else FEMALE_GIVEN)
         return surname + given
 

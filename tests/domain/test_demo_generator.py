@@ -24,7 +24,7 @@ def test_people_are_valid_and_realistic():
     ids = [p.id_number for p in people]
     assert len(set(ids)) == len(ids)
     elders = [p for p in people if p.is_elder]
-    assert len(elders) > 0.85 * len(people)
+    assert len(elders) > 0.8 * len(people)
     for p in people:
         parsed = parse_id_number(p.id_number, today=TODAY)
         assert parsed.birth_date == p.birth_date and parsed.sex == p.sex
