@@ -86,3 +86,20 @@ def test_a_missing_tool_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
     with pytest.raises(i18n_build.TranslationBuildError, match="找不到 pyside6-lrelease"):
         i18n_build.tool("pyside6-lrelease")
+
+
+def test_strings_given_to_a_translate_wrapper_are_collected(tmp_path):
+    """A module's ``_t("…")`` helper (lupdate cannot see through it) still gets its strings in."""
+    page = tmp_path / "some_page.py"
+    page.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _t(text):\n"
+        '    return QCoreApplication.translate("SomePage", text)\n'
+        'TITLE = _t("概况")\n'
+        'OTHER = _t(f"{1}")  # not a literal: left out\n'
+        'NOT_MINE = print("导出")\n',
+        encoding="utf-8",
+    )
+    assert i18n_build.wrapped_messages([page]) == [("SomePage", "概况")]
+    out = i18n_build.write_wrapped_strings([page], tmp_path / "wrapped.py")
+    assert "QT_TRANSLATE_NOOP('SomePage', '概况')" in out.read_text(encoding="utf-8")
