@@ -32,6 +32,14 @@ def _check_resources() -> list[str]:
     print(f"forms: {len(forms)} in {default_forms_dir()}", flush=True)
     if not forms:
         problems.append("no form definitions")
+    from .i18n import TRANSLATIONS_DIR
+
+    qm = sorted(TRANSLATIONS_DIR.glob("afc_*.qm"))
+    print(
+        f"translations: {', '.join(p.name for p in qm) or 'none'} in {TRANSLATIONS_DIR}", flush=True
+    )
+    if not qm:
+        problems.append("no compiled translation (.qm)")
     try:
         from ..printing.fonts import font_file
 

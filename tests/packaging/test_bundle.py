@@ -29,6 +29,9 @@ def _size_mb(path: Path) -> float:
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
     pytest.importorskip("PyInstaller")
+    from afc_desktop import i18n_build
+
+    i18n_build.build_qm()  # the .qm is built, not committed; the bundle carries it
     dist = tmp_path_factory.mktemp("dist")
     work = Path(request.config.cache.mkdir("pyinstaller-work"))
     done = subprocess.run(
@@ -96,3 +99,4 @@ def test_bundled_app_opens_its_main_window(bundle: Path, tmp_path: Path):
     assert "main window shown" in done.stdout
     assert "_internal/resources/fonts/" in done.stdout  # the bundled PDF font is the one used
     assert "_internal/forms" in done.stdout
+    assert "afc_en.qm" in done.stdout
