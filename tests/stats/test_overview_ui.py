@@ -59,6 +59,17 @@ def test_age_bars_are_reachable_by_keyboard(qtbot, ctx, community):
     assert opened.args == [{"age_band": "70-79"}]
 
 
+def test_headline_tiles_open_the_area_behind_them(qtbot, ctx, community):
+    page = loaded_page(qtbot, ctx)
+    with qtbot.waitSignal(page.sig_open_area) as opened:
+        qtbot.mouseClick(page.tile_overdue, Qt.MouseButton.LeftButton)
+    assert opened.args == ["visits"]
+    page.tile_needs.setFocus()
+    with qtbot.waitSignal(page.sig_open_area) as opened:
+        qtbot.keyClick(page.tile_needs, Qt.Key.Key_Return)
+    assert opened.args == ["tasks"]
+
+
 def test_bars_without_a_list_are_not_clickable(qtbot, ctx, community):
     page = loaded_page(qtbot, ctx)
     chart = page.chart_needs

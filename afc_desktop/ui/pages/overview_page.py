@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -51,11 +51,22 @@ def _register_filter(count: Count) -> dict[str, Any] | None:
 
 
 class Tile(QFrame):
-    """A headline number with its caption and a line of detail."""
+    """A headline number with its caption and a line of detail.
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    With an ``area`` (a main-window area name) the tile is clickable — mouse, or Enter/Space
+    when focused with Tab — and emits ``sig_open_area(area)``: the list behind the number.
+    """
+
+    sig_open_area = Signal(str)
+
+    def __init__(self, caption: str, area: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.area = area
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        if area:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setAccessibleName(caption)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
         self.value = QLabel("—")
@@ -77,6 +88,24 @@ class Tile(QFrame):
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {ALERT_COLOR.name()};" if alert else "")
         self.detail.setText(detail)
+
+    def open(self) -> bool:
+        """Emit ``sig_open_area`` when the tile leads somewhere."""
+        if self.area:
+            self.sig_open_area.emit(self.area)
+        return bool(self.area)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.open()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.open():
+            return
+        super().keyPressEvent(event)
 
 
 class ReportDialog(QDialog):
@@ -130,9 +159,11 @@ class ReportDialog(QDialog):
 
 class Page(QWidget):
     """统计 page. ``sig_open_register(filter)`` asks for the register filtered to a bar's people;
+    ``sig_open_area(name)`` for the area behind a headline tile (visits, tasks …);
     ``sig_loaded`` after the figures are shown; ``sig_report_written(path)`` after a report."""
 
     sig_open_register = Signal(dict)
+    sig_open_area = Signal(str)
     sig_loaded = Signal()
     sig_report_written = Signal(str)
 
@@ -167,12 +198,12 @@ class Page(QWidget):
         top.addWidget(self.refresh_button)
         top.addWidget(self.report_button)
 
-        self.tile_elders = Tile(self.tr("登记老年人"))
-        self.tile_rate = Tile(self.tr("本月特殊困难老年人探访率"))
-        self.tile_overdue = Tile(self.tr("逾期未探访"))
-        self.tile_needs = Tile(self.tr("未解决需求"))
-        self.tile_projects = Tile(self.tr("今年“微自治”项目"))
-        self.tile_home = Tile(self.tr("居家适老化改造"))
+        self.tile_elders = Tile(self.tr("登记老年人"), "register")
+        self.tile_rate = Tile(self.tr("本月特殊困难老年人探访率"), "visits")
+        self.tile_overdue = Tile(self.tr("逾期未探访"), "visits")
+        self.tile_needs = Tile(self.tr("未解决需求"), "tasks")
+        self.tile_projects = Tile(self.tr("今年“微自治”项目"), "participation")
+        self.tile_home = Tile(self.tr("居家适老化改造"), "assessments")
         tiles = QHBoxLayout()
         for tile in (
             self.tile_elders,
@@ -183,6 +214,7 @@ class Page(QWidget):
             self.tile_home,
         ):
             tiles.addWidget(tile, 1)
+            tile.sig_open_area.connect(self.sig_open_area)
 
         self.chart_categories = BarChart(self.tr("人员类别（点击查看名单）"))
         self.chart_ages = BarChart(self.tr("年龄段（点击查看名单）"))
