@@ -16,12 +16,16 @@ def write_report(report: PilotReport, out: Path | str) -> Path:
     """Write ``report`` as PDF (``.pdf``) or Excel (``.xlsx``), chosen by the file name."""
     path = Path(out)
     suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        from .pdf import write_pdf
+    if suffix not in (".pdf", ".xlsx"):
+        raise ServiceError(f"报告文件“{path.name}”的扩展名应为 .pdf 或 .xlsx", field="out")
+    try:
+        if suffix == ".pdf":
+            from .pdf import write_pdf
 
-        return write_pdf(report, path)
-    if suffix == ".xlsx":
+            return write_pdf(report, path)
         from .xlsx import write_xlsx
 
         return write_xlsx(report, path)
-    raise ServiceError(f"报告文件“{path.name}”的扩展名应为 .pdf 或 .xlsx", field="out")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ServiceError(f"无法写入报告文件 {path}：{reason}", field="out") from exc

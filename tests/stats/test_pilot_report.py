@@ -100,6 +100,13 @@ def test_wrong_suffix_is_refused(ctx, community, tmp_path):
         write_report(build_pilot_report(ctx, "方案", YEAR), tmp_path / "r.docx")
 
 
+def test_unwritable_place_is_a_plain_refusal(ctx, community, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(ServiceError, match="无法写入报告文件"):
+        write_report(build_pilot_report(ctx, "方案", YEAR), blocker / "r.pdf")
+
+
 def test_cli_report_and_stats(ctx, community, tmp_path, capsys):
     root = str(ctx.data_dir.root)
     ctx.db.dispose()
