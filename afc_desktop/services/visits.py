@@ -25,7 +25,14 @@ from ..domain import people, schedule
 from ..domain import visit_content as vc
 from ..domain.schedule import CadenceRule, MonthRate, MonthRecord, Subject
 from ..store.models import Household, Person
-from ..store.models.daily import CadenceRuleRow, Need, PersonVisitState, Task, Visit
+from ..store.models.daily import (
+    CadenceRuleRow,
+    Need,
+    PersonVisitState,
+    Task,
+    Visit,
+    register_bulk_tracking,
+)
 from . import audit
 from .context import AppContext, ServiceError
 from .daily_common import briefs, live_person
@@ -33,6 +40,8 @@ from .needs import NeedInput, add_need
 from .tasks import TaskInput, add_task
 
 PENDING_KEY = "_pending"
+
+register_bulk_tracking()  # bulk-inserted visits (demo data, imports) update the summary too
 
 
 @dataclass(frozen=True)

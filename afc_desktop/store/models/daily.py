@@ -288,6 +288,37 @@ def _track_visits(session: Session, _flush_context: Any, _instances: Any) -> Non
 event.listen(Session, "before_flush", _track_visits)
 
 
+def _track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
+    """The same for visits written by ``store.bulk.insert_synced`` (imports, demo data)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row.get("status") != "done" or row.get("deleted"):
+            continue
+        best = latest.get(row["person_id"])
+        if best is None or row["visit_date"] >= best["visit_date"]:
+            latest[row["person_id"]] = row
+    with session.no_autoflush:
+        for person_id, row in latest.items():
+            state = session.get(PersonVisitState, person_id)
+            if state is None:
+                state = PersonVisitState(person_id=person_id)
+                session.add(state)
+            elif state.last_visit_date is not None and state.last_visit_date > row["visit_date"]:
+                continue
+            state.last_visit_id = row["id"]
+            state.last_visit_date = row["visit_date"]
+            state.risk_level = row.get("risk_level") or "normal"
+    session.flush()
+
+
+def register_bulk_tracking() -> None:
+    """Keep the summary right for bulk-inserted visits too. Called by ``services.visits`` at
+    import: ``store.bulk`` cannot be imported from here (it imports the models package)."""
+    from .. import bulk
+
+    bulk.register_row_deriver("visit", _track_bulk_visits)
+
+
 def rebuild_visit_state(session: Session) -> int:
     """Recompute every person's summary from the visits (after a bulk load or as a repair)."""
     session.execute(delete(PersonVisitState))
