@@ -8,6 +8,19 @@ of figures, and a narrative skeleton — the headings the bureau expects for the
 the facts already known and prompts for what the community writes itself.
 
 The report is plain data: ``reports.pdf`` and ``reports.xlsx`` render the same object.
+
+Layout version 1 (``LAYOUT_VERSION``), what leaves the machine:
+
+- PDF, A4: title and stage; information block (试点社区、报告阶段、统计期间、填报人、填报日期、
+  填报单位（盖章）、联系电话); 主要指标完成情况 (indicator, value, target, 已达到/未达到/不适用);
+  表1 老年人口与类别, 表2 年龄结构与能力等级, 表3 逐月探访情况, 表4 需求发现与对接,
+  表5 养老顾问与帮办代办服务, 表6 “微自治”项目; then, from a new page, 情况报告: the stage's
+  sections, each with facts, 【请填写】 prompts and ruled lines; signature lines. Every page:
+  the title at the top, "第 N 页 / 共 M 页" at the foot.
+- Excel: sheets 报告 (title, information, indicators), 统计表 (tables 1–6, numbers as numbers),
+  文字部分 (章节 | 已知情况（系统生成） | 填写提示 | 填写内容).
+
+Change log: 1 — first version.
 """
 
 from __future__ import annotations
@@ -27,6 +40,8 @@ from ..services.stats import (
     month_rates,
     percent,
 )
+
+LAYOUT_VERSION = 1
 
 STAGES: tuple[tuple[str, str], ...] = (
     ("plan", "方案"),
