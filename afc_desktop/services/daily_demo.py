@@ -189,8 +189,10 @@ def populate_daily(ctx: AppContext, *, seed: int = 2021, max_elders: int = 2000)
             (f"{today.year - 1}年邻里互助小组", "mutual_aid", date(today.year - 1, 9, 1), "done"),
         ]
         for name, kind, start, status in projects:
+            end = start + timedelta(days=120) if status == "done" else None
             project = Project(community_id=community, name=name, kind=kind, start_date=start,
-                              status=status, description="", outcome="")  # fmt: skip
+                              end_date=end, status=status, description="",
+                              outcome="已结项" if end else "")  # fmt: skip
             s.add(project)
             s.flush()
             for pid, _b, _c in rng.sample(young, min(3, len(young))):
