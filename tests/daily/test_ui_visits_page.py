@@ -93,3 +93,28 @@ def test_rate_and_rules_tabs(qtbot, ctx, add_elder):
         "其他老年人",
     ]
     assert page.rule_add.isEnabled()  # the admin may edit
+
+
+def test_closing_with_unsaved_content_offers_a_draft(qtbot, ctx, add_elder):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    pid = add_elder(ctx, "钱玉兰", date(1943, 2, 2), ("alone",))
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.due_table.selectRow(0)
+    dialog = page.record_selected()
+    assert not dialog.has_unsaved_changes()
+    dialog.notes.setPlainText("老人午睡，未能详谈")
+    assert dialog.has_unsaved_changes()
+
+    def press_save() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "草稿" in box.text()
+        box.button(QMessageBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, press_save)
+    dialog.reject()
+    assert not dialog.isVisible()
+    drafts = visits.list_drafts(ctx)
+    assert [(d.person_id, d.notes) for d in drafts] == [(pid, "老人午睡，未能详谈")]

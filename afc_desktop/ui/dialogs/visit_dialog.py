@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -210,6 +211,29 @@ class VisitDialog(QDialog):
         layout.addLayout(buttons)
         if draft is not None:
             self.load(draft)
+        self._saved_state = self.data()
+
+    def has_unsaved_changes(self) -> bool:
+        """True when the form differs from what was opened or last saved as a draft."""
+        return self.data() != self._saved_state
+
+    def reject(self) -> None:
+        """Closing with unsaved content offers to keep it as a draft (保存草稿)."""
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("探访记录"),
+                self.tr("探访记录还没有登记。保存为草稿，下次继续填写吗？"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and self.save_draft() is None:
+                return  # the error is shown; stay open
+        super().reject()
 
     # --- needs table -------------------------------------------------------------------------
 
@@ -301,6 +325,7 @@ class VisitDialog(QDialog):
             self.error.setText(exc.message)
             return None
         self.draft_id = view.id
+        self._saved_state = self.data()
         self.error.setText("")
         self.setWindowTitle(self.tr("探访记录（草稿已保存）"))
         self.sig_saved.emit(view)
