@@ -118,3 +118,21 @@ def test_closing_with_unsaved_content_offers_a_draft(qtbot, ctx, add_elder):
     assert not dialog.isVisible()
     drafts = visits.list_drafts(ctx)
     assert [(d.person_id, d.notes) for d in drafts] == [(pid, "老人午睡，未能详谈")]
+
+
+def test_person_panel_records_a_visit_and_lists_open_needs(qtbot, ctx, add_elder):
+    from afc_desktop.services import needs
+    from afc_desktop.services.needs import NeedInput
+    from afc_desktop.ui.widgets.person_daily_panel import PersonDailyPanel
+
+    pid = add_elder(ctx, "沈玉珍", date(1945, 2, 2), ("empty_nest",))
+    needs.create_need(ctx, NeedInput(pid, "bathing", "洗澡不便"))
+    panel = PersonDailyPanel(ctx, pid)
+    qtbot.addWidget(panel)
+    assert [n.type_label for n in panel.needs_model.rows] == ["助浴"]
+    dialog = panel.record_visit()
+    dialog.notes.setPlainText("电话问候，身体尚可")
+    dialog.mode.setCurrentIndex(dialog.mode.findData("phone"))
+    with qtbot.waitSignal(panel.sig_changed, timeout=5000):
+        dialog.record()
+    assert [(v.mode_label, v.started_from) for v in panel.visits_model.rows] == [("电话", "person")]
