@@ -227,7 +227,18 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         )
 
 
-def install(session_factory: Any) -> None:
-    """Attach the change-log hook to a sessionmaker (idempotent)."""
-    if not event.contains(session_factory, "before_flush", _before_flush):
-        event.listen(session_factory, "before_flush", _before_flush)
+_installed = False
+
+
+def install() -> None:
+    """Attach the change-log hook to every SQLAlchemy session (idempotent).
+
+    It listens on the ``Session`` class rather than on each sessionmaker: SQLAlchemy keys its
+    event registry by ``id()`` of the target, so a check such as ``event.contains(factory, …)``
+    can match a stale entry left by a garbage-collected factory with the same id and skip the
+    listener — a database reopened after a restore would then write without a change log.
+    """
+    global _installed
+    if not _installed:
+        event.listen(Session, "before_flush", _before_flush)
+        _installed = True

@@ -52,7 +52,7 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._factory = sessionmaker(self.engine, expire_on_commit=False, future=True)
-        changes.install(self._factory)
+        changes.install()
         derive.install()
         self.site_id: str | None = None
 

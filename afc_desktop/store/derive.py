@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from ..domain.search_keys import search_keys
 from . import bulk, changes
 from .models.base import SyncMixin
 from .models.core import Household, Person
@@ -29,6 +28,10 @@ def derived_columns(
     name: str, id_number: str | None, phone: str | None, categories: list[str] | None, address: str
 ) -> dict[str, str]:
     """The local columns of a person: pinyin, initials, category flags and search text."""
+    # Imported here: pypinyin's dictionaries take half a second to load, which start-up
+    # should not pay before anyone writes a person.
+    from ..domain.search_keys import search_keys
+
     full, initials = search_keys(name or "")
     parts = [name or "", full, initials, id_number or "", phone or "", address]
     return {

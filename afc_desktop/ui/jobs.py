@@ -98,18 +98,27 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._control)
         except JobCancelled:
-            self._relay.sig_cancel.emit()
+            self._emit(self._relay.sig_cancel)
         except ServiceError as exc:
-            self._relay.sig_error.emit(exc.message)
+            self._emit(self._relay.sig_error, exc.message)
         except Exception as exc:  # noqa: BLE001 - the worker must never die silently
             log.exception("job failed")
             msg = QCoreApplication.translate("Job", "出错了：{0}").format(exc)
-            self._relay.sig_error.emit(msg)
+            self._emit(self._relay.sig_error, msg)
         else:
             if self._control.cancelled():
-                self._relay.sig_cancel.emit()
+                self._emit(self._relay.sig_cancel)
             else:
-                self._relay.sig_result.emit(result)
+                self._emit(self._relay.sig_result, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # The window that started the job may be gone (closed, or the app quitting) by the
+        # time the work ends; then nobody is left to tell.
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            log.debug("job finished after its receiver was deleted")
 
 
 class Job(QObject):

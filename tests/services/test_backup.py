@@ -70,3 +70,8 @@ def test_a_migration_is_preceded_by_a_backup(data_dir) -> None:
     names = [p.name for p in data_dir.backups_dir.iterdir()]
     assert any(n.startswith("pre-migration-") for n in names)
     ctx.db.dispose()
+
+
+def test_quick_head_check_agrees_with_alembic(ctx) -> None:
+    assert migrations.declared_heads() == migrations.head_revisions(ctx.db)
+    assert not migrations.pending(ctx.db)

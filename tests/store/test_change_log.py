@@ -90,3 +90,20 @@ def test_unchanged_assignment_records_no_event(db) -> None:
     with db.session() as s:
         s.get(Person, p.id).phone = "13800000000"
     assert len(_events(db)) == n
+
+
+def test_every_reopened_database_records_events(set_up_dir) -> None:
+    """Reopening (as after a restore) must never lose the hook, whatever ids objects reuse."""
+    import gc
+
+    from afc_desktop.store.db import open_database
+
+    for i in range(25):
+        db = open_database(set_up_dir.db_path)
+        with db.session(actor_name="王芳") as s:
+            p = Person(name=f"重开{i}")
+            s.add(p)
+        assert len(_events(db, p.id)) == 1, f"reopen {i} wrote without a change event"
+        db.dispose()
+        del db, s
+        gc.collect()

@@ -73,7 +73,8 @@ class Visit(SyncMixin, Base):
     started_from: Mapped[str] = mapped_column(String(20), default="")
 
     __table_args__ = (
-        Index(None, "person_id", "status", "visit_date"),
+        # covers "latest recorded visit of each person (before a day)" without table lookups
+        Index(None, "person_id", "status", "deleted", "visit_date", "risk_level"),
         Index(None, "status", "visit_date"),
     )
 

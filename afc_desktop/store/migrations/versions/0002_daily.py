@@ -204,7 +204,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_visit_person_id_person')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_visit'))
     )
-    op.create_index(op.f('ix_visit_person_id_status_visit_date'), 'visit', ['person_id', 'status', 'visit_date'], unique=False)
+    op.create_index(op.f('ix_visit_person_id_status_deleted_visit_date_risk_level'), 'visit', ['person_id', 'status', 'deleted', 'visit_date', 'risk_level'], unique=False)
     op.create_index(op.f('ix_visit_status_visit_date'), 'visit', ['status', 'visit_date'], unique=False)
     op.create_table('volunteer_hour',
     sa.Column('helper_id', sa.String(length=36), nullable=False),
@@ -252,7 +252,7 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_volunteer_hour_helper_id'), table_name='volunteer_hour')
     op.drop_table('volunteer_hour')
     op.drop_index(op.f('ix_visit_status_visit_date'), table_name='visit')
-    op.drop_index(op.f('ix_visit_person_id_status_visit_date'), table_name='visit')
+    op.drop_index(op.f('ix_visit_person_id_status_deleted_visit_date_risk_level'), table_name='visit')
     op.drop_table('visit')
     op.drop_index(op.f('ix_task_status_due_date'), table_name='task')
     op.drop_index(op.f('ix_task_person_id'), table_name='task')
