@@ -38,6 +38,12 @@ def register_deriver(fn: Callable[[Session, list[SyncMixin]], None]) -> None:
         _DERIVERS.append(fn)
 
 
+def run_derivers(session: Session, objs: list[SyncMixin]) -> None:
+    """Refresh derived local columns of ``objs`` (sync apply replays, so the hook is off)."""
+    for deriver in _DERIVERS:
+        deriver(session, objs)
+
+
 def synced_models() -> dict[str, type[SyncMixin]]:
     """Table name → model class for every synced table."""
     out: dict[str, type[SyncMixin]] = {}

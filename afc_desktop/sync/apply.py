@@ -481,9 +481,8 @@ def _write_row(s: Session, schema: _Schema, table: str, record_id: str, evs: dic
 
 
 def _run_derivers(s: Session, objs: list[Any]) -> None:
-    # derived local columns (search text, pinyin) must be refreshed for replayed rows too
-    for deriver in getattr(changes, "_DERIVERS", []):
-        deriver(s, objs)
+    """Replayed rows need their derived local columns (search text, pinyin) too."""
+    changes.run_derivers(s, objs)
 
 
 def _materialize(
