@@ -556,13 +556,12 @@ def find_households(ctx: AppContext, query: str = "", limit: int = 50) -> list[H
         if query.strip():
             stmt = stmt.where(Household.address_text.contains(query.strip()))
         rows = s.scalars(stmt.order_by(Household.address_text).limit(limit)).all()
-        counts = dict(
-            s.execute(
-                select(Person.household_id, func.count())
-                .where(Person.household_id.in_([h.id for h in rows]), Person.deleted.is_(False))
-                .group_by(Person.household_id)
-            ).tuples()
-        )
+        count_rows = s.execute(
+            select(Person.household_id, func.count())
+            .where(Person.household_id.in_([h.id for h in rows]), Person.deleted.is_(False))
+            .group_by(Person.household_id)
+        ).all()
+        counts = {hid: n for hid, n in count_rows}
         return [_household_view(h, counts.get(h.id, 0)) for h in rows]
 
 

@@ -145,3 +145,12 @@ def test_removed_person_leaves_search_but_keeps_a_tombstone(ctx) -> None:
     reg.remove_person(ctx, pid, "迁出")
     assert reg.search_person_ids(ctx, PersonQuery(text="张三丰")) == []
     assert reg.person_history(ctx, pid)[0].op == "delete"
+
+
+def test_household_picker_counts_members(ctx) -> None:
+    h = _household(ctx, estate="桐泾新村")
+    _household(ctx, estate="桐泾北村")
+    _add(ctx, name="甲", household_id=h.id)
+    _add(ctx, name="乙", household_id=h.id)
+    found = {v.address_text: v.member_count for v in reg.find_households(ctx, "桐泾")}
+    assert found == {"桐泾新村3幢1单元402室": 2, "桐泾北村3幢1单元402室": 0}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import people
-from ...services import register
+from ...services import register, sync
 from ...services.context import AppContext
 from ...services.register import PersonDetail
 from ..widgets.labels import relation_label
@@ -112,6 +112,17 @@ class PersonViewDialog(QDialog):
             shown = QLabel(value or "—")
             shown.setWordWrap(True)
             self.info_form.addRow(label, shown)
+        elsewhere = sync.duplicate_flag(self.ctx, d.id_number)
+        if elsewhere:
+            notice = QLabel(
+                self.tr(
+                    "区级汇总发现此身份证号也登记在：{0}。请与相关社区核实，避免重复登记。"
+                ).format("、".join(elsewhere))
+            )
+            notice.setObjectName("duplicateNotice")
+            notice.setWordWrap(True)
+            notice.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.info_form.insertRow(0, self.tr("跨社区重复"), notice)
 
     def _fill_household(self, d: PersonDetail) -> None:
         while self.household_layout.count():
