@@ -22,6 +22,7 @@ import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from afc_desktop.domain.idcard import age_on
 from afc_desktop.domain.people import (
@@ -256,21 +257,27 @@ def month_visit_rate(
     }
     for cat in ALL_CATEGORIES:
         rows[cat.code] = RateRow(cat.code, category_label(cat.code))
+    # People share few (categories, risk, age) combinations: choose rule and rows once each.
+    seen: dict[tuple[tuple[str, ...], str | None, int | None], tuple[Any, list[RateRow]]] = {}
     for rec in records:
         subj = rec.subject
         if subj.registered_on is not None and subj.registered_on > end:
             continue
-        rule = pick_rule(rules, subj, end)
+        age = age_on(subj.birth_date, end) if subj.birth_date else None
+        combo = (tuple(subj.categories), subj.risk, age)
+        found = seen.get(combo)
+        if found is None:
+            cats = all_categories(subj.categories, subj.birth_date, end)
+            keys = ["all", *cats]
+            if any(c in SPECIAL_HARDSHIP_CODES for c in cats):
+                keys.append("special_hardship")
+            found = seen[combo] = (pick_rule(rules, subj, end), [rows[k] for k in keys])
+        rule, counted = found
         if rule is None:
             continue
         if next_due(rec.last_visit_before, subj.registered_on, rule) > end:
             continue
-        cats = all_categories(subj.categories, subj.birth_date, end)
-        keys = ["all", *cats]
-        if any(c in SPECIAL_HARDSHIP_CODES for c in cats):
-            keys.append("special_hardship")
-        for key in keys:
-            row = rows[key]
+        for row in counted:
             row.due += 1
             if rec.visited_in_month:
                 row.visited += 1

@@ -561,6 +561,21 @@ class _DueCalculator:
         return self._labels[key]
 
 
+_CALCULATORS: dict[tuple[tuple[CadenceRule, ...], date], _DueCalculator] = {}
+
+
+def _calculator(rules: tuple[CadenceRule, ...], today: date) -> _DueCalculator:
+    """A calculator whose memos survive between calls (refreshing the list is then cheaper);
+    keyed on the rules and the day, so an edited rule or a new day starts afresh."""
+    key = (rules, today)
+    calc = _CALCULATORS.get(key)
+    if calc is None:
+        if len(_CALCULATORS) >= 4:
+            _CALCULATORS.clear()
+        calc = _CALCULATORS[key] = _DueCalculator(rules, today)
+    return calc
+
+
 def due_list(
     ctx: AppContext,
     *,
@@ -583,7 +598,7 @@ def due_list(
     else:
         horizon = schedule.month_bounds(today.year, today.month)[1]
     with ctx.session() as s:
-        calc = _DueCalculator(_rules(s), today)
+        calc = _calculator(_rules(s), today)
         conn = s.connection()
         # Three sequential scans joined in Python, rows read straight from the DB-API cursor:
         # at district scale this is several times faster than probing the summary and
@@ -679,45 +694,46 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
     start, end = schedule.month_bounds(year, month)
     with ctx.session() as s:
         rules = _rules(s)
+        conn = s.connection()
+        dates = _Memo(_as_date)
         done = and_(Visit.status == "done", Visit.deleted.is_(False))
-        before = dict(
-            s.execute(
-                select(Visit.person_id, func.max(Visit.visit_date))
+        # Each person's latest recorded visit before the month and the risk it set: one pass
+        # over the covering index (SQLite takes the bare columns from the MAX row; PostgreSQL
+        # says the same with DISTINCT ON).
+        if conn.dialect.name == "postgresql":
+            latest = (
+                select(Visit.person_id, Visit.visit_date, Visit.risk_level)
+                .distinct(Visit.person_id)
+                .where(done, Visit.visit_date < start)
+                .order_by(Visit.person_id, Visit.visit_date.desc())
+            )
+        else:
+            latest = (
+                select(Visit.person_id, func.max(Visit.visit_date), Visit.risk_level)
                 .where(done, Visit.visit_date < start)
                 .group_by(Visit.person_id)
-            ).all()
-        )
-        visited = set(
-            s.scalars(
+            )
+        before = {pid: (dates[day], risk) for pid, day, risk in _driver_rows(conn, latest)}
+        visited = {
+            pid
+            for (pid,) in _driver_rows(
+                conn,
                 select(Visit.person_id)
                 .where(done, Visit.visit_date >= start, Visit.visit_date <= end)
-                .distinct()
+                .distinct(),
             )
-        )
-        # the risk that applied in the month: the level of the latest visit before it started
-        risk_rows = s.execute(
-            select(Visit.person_id, Visit.visit_date, Visit.risk_level).where(
-                done, Visit.visit_date < start, Visit.risk_level == "high"
-            )
-        ).all()
-        high = {pid for pid, day, _ in risk_rows if before.get(pid) == day}
-        records = [
-            MonthRecord(
-                Subject(
-                    tuple(cats or ()),
-                    birth,
-                    "high" if pid in high else "normal",
-                    created.date() if created else None,
-                ),
-                before.get(pid),
-                pid in visited,
-            )
-            for pid, cats, birth, created in s.execute(
-                select(Person.id, Person.categories, Person.birth_date, Person.created_at).where(
-                    Person.deleted.is_(False), Person.is_elder.is_(True)
-                )
-            )
-        ]
+        }
+        no_visit = (None, "normal")
+        records = []
+        for pid, flags, birth, created in _driver_rows(
+            conn,
+            select(
+                Person.id, Person.category_flags, Person.birth_date, func.date(Person.created_at)
+            ).where(Person.deleted.is_(False), Person.is_elder.is_(True)),
+        ):
+            last, risk = before.get(pid, no_visit)
+            subject = Subject(_flags(flags), dates[birth], risk or "normal", dates[created])
+            records.append(MonthRecord(subject, last, pid in visited))
     return schedule.month_visit_rate(records, rules, year, month)
 
 

@@ -56,6 +56,19 @@ def test_due_list_visit_and_rate_on_postgres(pg_ctx):
     assert (item.rule_name, item.due_date) == ("高风险老年人", date(2026, 11, 9))
     rate = visits.visit_rate(ctx, 2026, 11)
     assert (rate.row("alone").due, rate.row("alone").visited) == (1, 1)
+    # the risk that counts in a month is the one set by the latest visit before it
+    other = register.register_person(
+        ctx, register.PersonInput(name="李建国", id_number="53010219200508011X")
+    )
+    for day, flags in ((date(2026, 10, 20), ("fall",)), (date(2026, 10, 5), ())):
+        visits.record_visit(
+            ctx,
+            VisitInput(other.id, day, findings=Findings({"health": AreaFinding("ok")}),
+                       risk_flags=flags),
+        )  # fmt: skip
+    november = visits.visit_rate(ctx, 2026, 11).row("all")
+    assert (november.due, november.visited) == (2, 1)  # weekly after a high-risk visit
     with ctx.db.session() as s:
-        assert rebuild_visit_state(s) == 1
-    assert visits.due_list(ctx, include_later=True)[0].due_date == date(2026, 11, 9)
+        assert rebuild_visit_state(s) == 2
+    due = {d.person_id: d.due_date for d in visits.due_list(ctx, include_later=True)}
+    assert due == {person.id: date(2026, 11, 9), other.id: date(2026, 10, 27)}

@@ -195,6 +195,11 @@ def test_month_visit_rate(ctx, add_elder):
     assert rate.row("special_hardship").rate == 0.5
     # the ordinary elder was never visited before November: due from registration, and visited
     assert (rate.row("all").due, rate.row("all").visited) == (3, 2)
+    # a high-risk visit before the month puts an ordinary elder on the weekly cadence
+    risky = add_elder(ctx, "陆长根", date(1957, 1, 1), sex="M")
+    visits.record_visit(ctx, visit(risky, date(2026, 10, 20), risk_flags=("fall",)))
+    visits.record_visit(ctx, visit(risky, date(2026, 10, 5)))
+    assert (visits.visit_rate(ctx, 2026, 11).row("all").due, rate.row("all").due) == (4, 3)
     october = visits.visit_rate(ctx, 2026, 10)
     assert october.row("alone").rate == 1.0
     with pytest.raises(ServiceError):
