@@ -90,3 +90,104 @@ def ctx(set_up_dir: DataDir) -> Iterator[AppContext]:
 def db(ctx: AppContext):  # type: ignore[no-untyped-def]
     """The Database of ``ctx``."""
     return ctx.db
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _as_pg_user(cmd: list[str]) -> list[str]:
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return cmd
+    runuser = shutil.which("runuser")
+    if runuser:
+        return [runuser, "-u", "postgres", "--", *cmd]
+    import shlex
+
+    return ["su", "postgres", "-c", shlex.join(cmd)]
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory):
+    """A PostgreSQL server URL: AFC_TEST_PG_URL if set, else a throwaway server of our own."""
+    import os
+    import shutil
+    import subprocess
+
+    url = os.environ.get("AFC_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    if not (PG_BIN / "initdb").exists() or not (PG_BIN / "pg_ctl").exists():
+        pytest.skip(f"PostgreSQL binaries not found in {PG_BIN} and AFC_TEST_PG_URL not set")
+    import tempfile
+
+    # a directory of its own under the system temp dir, reachable by the postgres user
+    base = Path(tempfile.mkdtemp(prefix="afc-pg-"))
+    data = base / "data"
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+        base.chmod(0o755)
+    port = _free_port()
+    subprocess.run(
+        _as_pg_user(
+            [str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8"]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        _as_pg_user(
+            [
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(base / "log.txt"),
+                "-o",
+                f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off",
+                "-w",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            _as_pg_user([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture()
+def pg_url(pg_server):
+    """A fresh, empty database on the PostgreSQL server for one test."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = "afc_" + uuid.uuid4().hex[:12]
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = pg_server.rpartition("/")
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
