@@ -26,7 +26,7 @@ def pg_ctx(request, data_dir):
     try:
         url = request.getfixturevalue("pg_url")
     except pytest.FixtureLookupError:
-        pytest.skip("no pg_url fixture in scope (PostgreSQL fixtures live in tests/sync)")
+        pytest.skip("no pg_url fixture in scope")
     data_dir.ensure()
     db = open_database(url)
     ctx = AppContext(db=db, data_dir=data_dir)

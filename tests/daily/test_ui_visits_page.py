@@ -136,3 +136,24 @@ def test_person_panel_records_a_visit_and_lists_open_needs(qtbot, ctx, add_elder
     with qtbot.waitSignal(panel.sig_changed, timeout=5000):
         dialog.record()
     assert [(v.mode_label, v.started_from) for v in panel.visits_model.rows] == [("电话", "person")]
+
+
+def test_admin_edits_a_cadence_rule_in_the_form(qtbot, ctx, add_elder):
+    pid = add_elder(ctx, "蒋伯年", date(1936, 4, 4), sex="M")  # 90: 长寿, no typed category
+    visits.record_visit(
+        ctx,
+        visits.VisitInput(pid, date(2026, 10, 20), notes="身体尚可"),
+    )
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    assert pid not in page.due_person_ids()  # quarterly
+    page.tabs.setCurrentIndex(3)
+    dialog = page._edit_rule(None)
+    dialog._accept()
+    assert "名称" in dialog.error.text() and dialog.isVisible()
+    dialog.name.setText("长寿老人每月")
+    dialog.categories["longevity"].setChecked(True)
+    dialog._accept()
+    assert [r.name for r in page.rules_model.rows][-1] == "长寿老人每月"
+    page.tabs.setCurrentIndex(0)
+    assert pid in page.due_person_ids()  # monthly now: due 20 November, overdue

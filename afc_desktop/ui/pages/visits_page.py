@@ -354,17 +354,22 @@ class Page(QWidget):
             QMessageBox.warning(self, self.tr("探访频次"), exc.message)
         self.refresh_rules()
 
-    def _edit_rule(self, rule: CadenceRule | None) -> None:
+    def _edit_rule(self, rule: CadenceRule | None) -> CadenceRuleDialog:
+        """Open the rule form (non-blocking); the rules are saved when it is accepted."""
         dialog = CadenceRuleDialog(rule, self)
-        if dialog.exec() != CadenceRuleDialog.DialogCode.Accepted:
-            return
-        rules = list(self.rules_model.rows)
-        edited = dialog.rule()
-        if rule is None:
-            rules.append(edited)
-        else:
-            rules[rules.index(rule)] = edited
-        self._save_rules(rules)
+
+        def save() -> None:
+            rules = list(self.rules_model.rows)
+            edited = dialog.rule()
+            if rule is None:
+                rules.append(edited)
+            else:
+                rules[rules.index(rule)] = edited
+            self._save_rules(rules)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
 
     def _remove_rule(self) -> None:
         rule = self.rules_model.row_at(selected_row(self.rules_table))
