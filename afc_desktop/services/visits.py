@@ -699,13 +699,22 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
         done = and_(Visit.status == "done", Visit.deleted.is_(False))
         # Each person's latest recorded visit before the month and the risk it set: one pass
         # over the covering index (SQLite takes the bare columns from the MAX row; PostgreSQL
-        # says the same with DISTINCT ON).
+        # says the same with a window function).
         if conn.dialect.name == "postgresql":
-            latest = (
-                select(Visit.person_id, Visit.visit_date, Visit.risk_level)
-                .distinct(Visit.person_id)
+            ranked = (
+                select(
+                    Visit.person_id,
+                    Visit.visit_date,
+                    Visit.risk_level,
+                    func.row_number()
+                    .over(partition_by=Visit.person_id, order_by=Visit.visit_date.desc())
+                    .label("rn"),
+                )
                 .where(done, Visit.visit_date < start)
-                .order_by(Visit.person_id, Visit.visit_date.desc())
+                .subquery()
+            )
+            latest = select(ranked.c.person_id, ranked.c.visit_date, ranked.c.risk_level).where(
+                ranked.c.rn == 1
             )
         else:
             latest = (
