@@ -62,7 +62,7 @@ def cmd_demo(args: argparse.Namespace, app: CliApp) -> int:
     ctx = app.ctx()
     if not 1 <= args.people <= 500_000:
         raise CliError("--people 应在 1 到 500000 之间", status=2)
-    made = demo.populate(ctx, args.people, seed=args.seed)
+    made = demo.populate(ctx, args.people, seed=args.seed, daily=not args.register_only)
     app.out(
         {"people": made, "data_dir": str(ctx.data_dir.root)},
         f"已生成 {made} 名演示居民（数据目录 {ctx.data_dir.root}{note}）",
@@ -157,6 +157,9 @@ def add_commands(sub: Any) -> None:
     p = sub.add_parser("demo", help="生成演示居民、家庭和地址")
     p.add_argument("--people", type=int, default=300)
     p.add_argument("--seed", type=int, default=2021)
+    p.add_argument(
+        "--register-only", action="store_true", help="只生成登记册，不生成演示走访、需求等日常工作"
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("search", help="搜索登记册（姓名、拼音、身份证号、电话、地址）")

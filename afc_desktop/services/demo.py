@@ -73,8 +73,13 @@ def populate(
     *,
     seed: int = 2021,
     progress: Callable[[int, int], None] | None = None,
+    daily: bool = True,
 ) -> int:
-    """Add ``people`` generated residents (elders and some family members); returns the count."""
+    """Add ``people`` generated residents (elders and some family members); returns the count.
+
+    With ``daily``, the first 2,000 elders also get demo visits, needs, services and projects,
+    so that every page of the demo has something to show.
+    """
     ctx.require_user()
     with ctx.session() as s:
         site = s.query(Site).filter(Site.is_local.is_(True)).one()
@@ -111,4 +116,8 @@ def populate(
             flush()
     if batch:
         flush()
+    if daily:
+        from .daily_demo import populate_daily
+
+        populate_daily(ctx, seed=seed, max_elders=2000)
     return made

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import changes, derive, migrations
 from .models import Site
+from .models.daily import register_bulk_tracking
 
 
 class DatabaseError(RuntimeError):
@@ -54,6 +55,7 @@ class Database:
         self._factory = sessionmaker(self.engine, expire_on_commit=False, future=True)
         changes.install()
         derive.install()
+        register_bulk_tracking()
         self.site_id: str | None = None
 
     @property

@@ -19,7 +19,7 @@ def data_root(tmp_path: Path) -> Path:
     assert main(["--data-dir", str(root), "init", "--community-code", "320508",
                  "--community-name", "梅巷社区", "--admin", "admin",
                  "--password-file", str(pw)]) == 0  # fmt: skip
-    assert main(["--data-dir", str(root), "demo", "--people", "40"]) == 0
+    assert main(["--data-dir", str(root), "demo", "--people", "40", "--register-only"]) == 0
     return root
 
 

@@ -7,7 +7,7 @@ from afc_desktop.store.models.daily import PersonVisitState, rebuild_visit_state
 
 
 def test_demo_daily_work_fills_every_list_and_keeps_the_summary_right(ctx):
-    demo.populate(ctx, 200)
+    demo.populate(ctx, 200, daily=False)
     result = daily_demo.populate_daily(ctx, seed=7)
     assert result.visits > 150 and result.needs > 5 and result.resources == 9
     due = visits.due_list(ctx)

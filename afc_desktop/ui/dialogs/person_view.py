@@ -26,6 +26,7 @@ from ...services import register, sync
 from ...services.context import AppContext
 from ...services.register import PersonDetail
 from ..widgets.labels import relation_label
+from ..widgets.person_daily_panel import PersonDailyPanel
 from .person_dialog import PersonDialog
 
 
@@ -47,6 +48,7 @@ class PersonViewDialog(QDialog):
         self.history.setObjectName("historyList")
         self.tabs.addTab(self.info, self.tr("基本信息"))
         self.tabs.addTab(self.household_tab, self.tr("家庭"))
+        self.tabs.addTab(PersonDailyPanel(ctx, person_id, self), self.tr("走访与需求"))
         self.tabs.addTab(self.history, self.tr("变更记录"))
         self.edit_button = QPushButton(self.tr("编辑"))
         self.edit_button.clicked.connect(self.edit)
