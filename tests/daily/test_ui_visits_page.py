@@ -10,11 +10,18 @@ from afc_desktop.services import visits
 from afc_desktop.ui.pages.visits_page import Page
 
 
+def loaded(qtbot, page: Page) -> Page:
+    """Wait for the page's background loads (the due list and the rate run off the UI thread)."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    return page
+
+
 def test_record_from_due_list_removes_the_row(qtbot, ctx, add_elder):
     overdue = add_elder(ctx, "张秀英", date(1940, 3, 2), ("alone",))
     other = add_elder(ctx, "李建国", date(1950, 1, 1), sex="M")
     page = Page(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     assert set(page.due_person_ids()) == {overdue, other}
     row = page.due_person_ids().index(overdue)
     first = page.due_model.index(row, 0)
@@ -32,6 +39,7 @@ def test_record_from_due_list_removes_the_row(qtbot, ctx, add_elder):
     with qtbot.waitSignal(page.sig_visit_saved, timeout=5000):
         qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    loaded(qtbot, page)
     assert page.due_person_ids() == [other]
     assert "共 1 人" in page.due_count.text()
     recorded = visits.person_visits(ctx, overdue)[0]
@@ -43,6 +51,7 @@ def test_bad_input_shows_the_message_and_keeps_the_dialog(qtbot, ctx, add_elder)
     pid = add_elder(ctx, "王美华", date(1948, 6, 6))
     page = Page(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     page.due_table.selectRow(0)
     dialog = page.record_selected()
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)  # nothing filled in
@@ -55,6 +64,7 @@ def test_draft_saved_then_resumed_from_the_drafts_tab(qtbot, ctx, add_elder):
     pid = add_elder(ctx, "顾凤英", date(1938, 8, 8), ("disabled",))
     page = Page(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     page.due_table.selectRow(0)
     dialog = page.record_selected()
     dialog.notes.setPlainText("电话没人接，下午再去")
@@ -76,6 +86,7 @@ def test_draft_saved_then_resumed_from_the_drafts_tab(qtbot, ctx, add_elder):
         resumed.record()
     assert page.drafts_model.rows == []
     page.tabs.setCurrentIndex(0)
+    loaded(qtbot, page)
     assert page.due_person_ids() == []
 
 
@@ -83,7 +94,9 @@ def test_rate_and_rules_tabs(qtbot, ctx, add_elder):
     add_elder(ctx, "陆月娥", date(1942, 1, 1), ("alone",))
     page = Page(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     page.tabs.setCurrentIndex(2)
+    loaded(qtbot, page)
     labels = [r.label for r in page.rate_model.rows]
     assert "全部老年人" in labels and "特殊困难老年人" in labels
     page.tabs.setCurrentIndex(3)
@@ -102,6 +115,7 @@ def test_closing_with_unsaved_content_offers_a_draft(qtbot, ctx, add_elder):
     pid = add_elder(ctx, "钱玉兰", date(1943, 2, 2), ("alone",))
     page = Page(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     page.due_table.selectRow(0)
     dialog = page.record_selected()
     assert not dialog.has_unsaved_changes()
@@ -146,6 +160,7 @@ def test_admin_edits_a_cadence_rule_in_the_form(qtbot, ctx, add_elder):
     )
     page = Page(ctx)
     qtbot.addWidget(page)
+    loaded(qtbot, page)
     assert pid not in page.due_person_ids()  # quarterly
     page.tabs.setCurrentIndex(3)
     dialog = page._edit_rule(None)
@@ -156,4 +171,5 @@ def test_admin_edits_a_cadence_rule_in_the_form(qtbot, ctx, add_elder):
     dialog._accept()
     assert [r.name for r in page.rules_model.rows][-1] == "长寿老人每月"
     page.tabs.setCurrentIndex(0)
+    loaded(qtbot, page)
     assert pid in page.due_person_ids()  # monthly now: due 20 November, overdue

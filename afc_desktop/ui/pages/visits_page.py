@@ -3,8 +3,9 @@ visit-cadence rules (administrators edit them)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from ...services.context import AppContext, ServiceError
 from ...services.visits import DueItem, VisitView
 from ..dialogs.cadence_rule_dialog import CadenceRuleDialog
 from ..dialogs.visit_dialog import VisitDialog
+from ..jobs import Job
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
 
 
@@ -62,11 +64,16 @@ class Page(QWidget):
     """走访. ``sig_visit_saved(visit_id)`` after a visit or draft is saved."""
 
     sig_visit_saved = Signal(str)
+    sig_loaded = Signal(str)  # "due" or "rate", after a background load is shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: VisitDialog | None = None
+        # At district size the due list and the month rate take about a second: they load off
+        # the UI thread, and only the newest request of each kind is shown.
+        self._requests = {"due": 0, "rate": 0}
+        self._jobs: set[Job] = set()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_due(), self.tr("待探访"))
         self.tabs.addTab(self._build_drafts(), self.tr("草稿"))
@@ -140,17 +147,49 @@ class Page(QWidget):
         layout.addWidget(self.due_table)
         return page
 
+    @property
+    def loading(self) -> bool:
+        """True while a background load has not been shown yet."""
+        return bool(self._jobs)
+
+    def _load(self, kind: str, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        self._requests[kind] += 1
+        token = self._requests[kind]
+        job = Job(lambda _control: work(), self)
+        self._jobs.add(job)
+
+        def finished(result: Any) -> None:
+            if token == self._requests[kind]:
+                show(result)
+                self.sig_loaded.emit(kind)
+
+        def failed(message: str) -> None:
+            if token == self._requests[kind]:
+                QMessageBox.warning(self, self.tr("读取失败"), message)
+
+        job.sig_finished.connect(finished)
+        job.sig_failed.connect(failed)
+        job.sig_done.connect(lambda: self._jobs.discard(job))
+        job.start()
+
     def refresh_due(self) -> None:
         choice = self.due_window_combo.currentData()
         today = self.ctx.today()
-        if choice == "all":
-            items = visits.due_list(self.ctx, include_later=True)
-        elif choice == "today":
-            items = visits.due_list(self.ctx, within_days=0)
-        elif choice == "week":
-            items = visits.due_list(self.ctx, within_days=6 - today.weekday())
-        else:
-            items = visits.due_list(self.ctx)
+        ctx = self.ctx
+
+        def work() -> list[DueItem]:
+            if choice == "all":
+                return visits.due_list(ctx, include_later=True)
+            if choice == "today":
+                return visits.due_list(ctx, within_days=0)
+            if choice == "week":
+                return visits.due_list(ctx, within_days=6 - today.weekday())
+            return visits.due_list(ctx)
+
+        self.due_count.setText(self.tr("正在计算……"))
+        self._load("due", work, self._show_due)
+
+    def _show_due(self, items: list[DueItem]) -> None:
         self.due_model.set_rows(items)
         overdue = sum(1 for d in items if d.window == "overdue")
         self.due_count.setText(self.tr("共 {0} 人，逾期 {1} 人").format(len(items), overdue))
@@ -282,8 +321,12 @@ class Page(QWidget):
         return page
 
     def refresh_rate(self) -> None:
-        rate = visits.visit_rate(self.ctx, self.rate_year.value(), self.rate_month.value())
-        self.rate_model.set_rows(rate.rows)
+        ctx, year, month = self.ctx, self.rate_year.value(), self.rate_month.value()
+        self._load(
+            "rate",
+            lambda: visits.visit_rate(ctx, year, month),
+            lambda rate: self.rate_model.set_rows(rate.rows),
+        )
 
     # --- cadence rules -----------------------------------------------------------------------
 
