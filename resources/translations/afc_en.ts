@@ -141,12 +141,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="55" />
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="58" />
         <source>情况：</source>
         <translation>Situation:</translation>
     </message>
@@ -1638,8 +1638,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="97" />
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="303" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="206" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="232" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="245" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271" />
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
@@ -1715,231 +1715,231 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>Writing PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="146" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="177" />
         <source>社区统计</source>
         <translation>Community overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="153" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="184" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="154" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="185" />
         <source>重新统计（F5）</source>
         <translation>Recount (F5)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="156" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="187" />
         <source>生成试点报告(&amp;P)…</source>
         <translation>&amp;Pilot report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="158" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="189" />
         <source>按行动计划的方案、中期评估、结项评估生成报告（PDF 或 Excel）</source>
         <translation>Make the action plan's plan, mid-term or final review report (PDF or Excel)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="170" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="201" />
         <source>登记老年人</source>
         <translation>Registered elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="171" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="202" />
         <source>本月特殊困难老年人探访率</source>
         <translation>This month's visit rate, special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="172" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="203" />
         <source>逾期未探访</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="173" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="204" />
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="39" />
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="174" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="205" />
         <source>今年“微自治”项目</source>
         <translation>This year's self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="175" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="206" />
         <source>居家适老化改造</source>
         <translation>Home modifications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="187" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="219" />
         <source>人员类别（点击查看名单）</source>
         <translation>Categories (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="188" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="220" />
         <source>年龄段（点击查看名单）</source>
         <translation>Age bands (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="189" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="221" />
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="190" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="222" />
         <source>本月探访率</source>
         <translation>This month's visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="191" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="223" />
         <source>未解决需求（按类型）</source>
         <translation>Open needs by type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="192" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="224" />
         <source>需求已等待</source>
         <translation>Needs waiting for</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="193" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="225" />
         <source>养老顾问与帮办代办（统计期内）</source>
         <translation>Advisory and errand services (in the period)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="245" />
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="391" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="277" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="423" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="256" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="288" />
         <source>统计失败：{0}</source>
         <translation>Counting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="262" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="294" />
         <source>统计于 {0}</source>
         <translation>Counted on {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="264" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="296" />
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="270" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="302" />
         <source>其中特殊困难 {0} 人</source>
         <translation>of whom {0} special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="274" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="306" />
         <source>已探访 {0} / 应探访 {1}，目标 100%</source>
         <translation>{0} visited / {1} due, target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="278" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="310" />
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="279" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="311" />
         <source>本期共探访 {0} 人次</source>
         <translation>{0} visits in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="283" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="315" />
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="284" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="316" />
         <source>其中紧急 {0} 项</source>
         <translation>{0} urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="290" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="322" />
         <source>已达到每年不少于{0}个</source>
         <translation>Target of at least {0} a year met</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="292" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="324" />
         <source>还差 {0} 个（每年不少于{1}个）</source>
         <translation>{0} more needed (at least {1} a year)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="297" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="329" />
         <source>{0} 户</source>
         <translation>{0} households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="298" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="330" />
         <source>评估 {0} 户，完成改造 {1} 项</source>
         <translation>{0} homes assessed, {1} items done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="301" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="333" />
         <source>注：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="321" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="353" />
         <source>全部老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="322" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="354" />
         <source>特殊困难老年人</source>
         <translation>Special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="333" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="365" />
         <source>{0}年{1}月探访率</source>
         <translation>Visit rate {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="335" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="367" />
         <source>目标100%</source>
         <translation>Target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="339" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="371" />
         <source>没有未解决的需求</source>
         <translation>No open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="354" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="386" />
         <source>统计期内没有服务记录</source>
         <translation>No services recorded in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="376" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="408" />
         <source>保存试点报告</source>
         <translation>Save pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="394" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="426" />
         <source>正在写入文件……</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="398" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="430" />
         <source>报告已生成</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="398" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="430" />
         <source>试点报告已保存到：
 {0}</source>
         <translation>The pilot report was saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="402" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="434" />
         <source>无法生成报告</source>
         <translation>Cannot make the report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="405" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="437" />
         <source>正在生成试点报告</source>
         <translation>Making the pilot report</translation>
     </message>
@@ -1990,7 +1990,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69" />
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302" />
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="139" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="113" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="120" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2015,7 +2015,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="248" />
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="253" />
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="80" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="317" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="360" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2038,14 +2038,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="119" />
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302" />
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="188" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="121" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="227" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="120" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="115" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="122" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
@@ -2067,20 +2067,20 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124" />
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="310" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="310" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126" />
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="66" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="120" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="127" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2266,14 +2266,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="62" />
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="136" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="116" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="252" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="123" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="291" />
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="63" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="307" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="350" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2305,8 +2305,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="70" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="121" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="198" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="128" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="237" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -2317,7 +2317,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="82" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="318" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="361" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -2343,7 +2343,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="140" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="191" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="230" />
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
@@ -2578,7 +2578,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="310" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -2604,7 +2604,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2635,7 +2635,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="52" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="88" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="95" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -2744,214 +2744,307 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>{0} open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="71" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78" />
         <source>待探访</source>
         <translation>Due visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="72" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="79" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="73" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="256" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="80" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="295" />
         <source>探访率</source>
         <translation>Visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="74" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="354" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="378" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="81" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="397" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="426" />
         <source>探访频次</source>
         <translation>Visit cadence</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="85" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92" />
         <source>逾期和今天</source>
         <translation>Overdue and today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="86" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93" />
         <source>本周内</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="87" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="94" />
         <source>本月内</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="91" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="165" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204" />
         <source>登记探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="105" />
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="108" />
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="102" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="109" />
         <source>以后</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114" />
         <source>逾期{0}天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="112" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="119" />
         <source>应访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="117" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="309" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="124" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="352" />
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="118" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125" />
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="118" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125" />
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="119" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126" />
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="119" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126" />
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="131" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="138" />
         <source>到期：</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="156" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="168" />
+        <source>读取失败</source>
+        <translation>Could not load</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="189" />
+        <source>正在计算……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="195" />
         <source>共 {0} 人，逾期 {1} 人</source>
         <translation>{0} people, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="165" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204" />
         <source>请先在名单中选择一位老人</source>
         <translation>Please choose an elder in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="189" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="228" />
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="190" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="229" />
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="193" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="232" />
         <source>保存时间</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="243" />
         <source>继续填写</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="232" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271" />
         <source>删除 {0} 的探访草稿？</source>
         <translation>Delete {0}'s visit draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="253" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="292" />
         <source>应探访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="254" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="293" />
         <source>已探访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="267" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="306" />
         <source>探访率 = 当月已探访 ÷ 当月应探访。国家要求 2025 年底特殊困难老年人月探访率达到 100%。</source>
         <translation>Visit rate = visited in the month ÷ due in the month. The national target is a 100% monthly visit rate for special-hardship elders by the end of 2025.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="273" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="312" />
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="275" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="314" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="296" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="339" />
         <source>特殊困难</source>
         <translation>Special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="302" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="345" />
         <source>{0}岁及以上</source>
         <translation>{0} and over</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="303" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="346" />
         <source>所有老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="308" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="351" />
         <source>适用</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="311" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="354" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="316" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="359" />
         <source>新增规则</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="319" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="362" />
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="331" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="374" />
         <source>多条规则同时适用时，按最频繁的一条安排探访。默认规则中“每月”为国家要求的最低频次，“高风险每周”和“其他老年人每季度”为本地选择，管理员可修改。</source>
         <translation>When several rules apply, the most frequent one sets the visits. In the default rules, "monthly" is the national minimum; "weekly for high risk" and "quarterly for other elders" are local choices an administrator can change.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDailyPanel</name>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="34" />
+        <source>登记探访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="36" />
+        <source>登记需求</source>
+        <translation>Record need</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="44" />
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="45" />
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="46" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="48" />
+        <source>转介给</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="50" />
+        <source>描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="58" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="60" />
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="61" />
+        <source>（草稿）</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="63" />
+        <source>社工</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="64" />
+        <source>风险</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="64" />
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="65" />
+        <source>情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="73" />
+        <source>未解决需求</source>
+        <translation>Open needs</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="75" />
+        <source>探访记录（双击草稿继续填写）</source>
+        <translation>Visits (double-click a draft to continue)</translation>
     </message>
 </context>
 <context>
@@ -3198,151 +3291,166 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>PersonViewDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="48" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="49" />
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="49" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="50" />
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="50" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="51" />
+        <source>走访与需求</source>
+        <translation>Visits and needs</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="52" />
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="51" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="53" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="53" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="55" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="68" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="70" />
         <source>人员详情：{0}</source>
         <translation>Person: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="86" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="133" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="88" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="146" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="87" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="89" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="88" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="134" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="90" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="147" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="89" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="91" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="90" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="135" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="148" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="90" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92" />
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="91" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="136" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="93" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="149" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="94" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="93" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="95" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="94" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="96" />
         <source>居住情况</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="95" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="97" />
         <source>人员类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="96" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="98" />
         <source>按年龄</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="97" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="99" />
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="99" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="101" />
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="102" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104" />
         <source>紧急联系人</source>
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106" />
         <source>知情同意</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="105" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107" />
         <source>已同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109" />
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="111" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="122" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="121" />
+        <source>区级汇总发现此身份证号也登记在：{0}。请与相关社区核实，避免重复登记。</source>
+        <translation>The district found this ID number registered in {0} as well. Please check with that community to avoid a double registration.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="127" />
+        <source>跨社区重复</source>
+        <translation>Registered in another community</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="135" />
         <source>未关联家庭</source>
         <translation>No household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="127" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="140" />
         <source>地址：{0}    家庭电话：{1}</source>
         <translation>Address: {0}    Home phone: {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="137" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="150" />
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="148" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="161" />
         <source>双击打开该成员的详情</source>
         <translation>Double-click to open this member's details</translation>
     </message>
@@ -3454,57 +3562,57 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="87" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="116" />
         <source>生成试点报告</source>
         <translation>Pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="99" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="128" />
         <source>PDF（打印、报送）</source>
         <translation>PDF (to print and submit)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="100" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="129" />
         <source>Excel（继续编辑）</source>
         <translation>Excel (to keep editing)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="102" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="131" />
         <source>报告阶段(&amp;S)</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="103" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="132" />
         <source>统计开始(&amp;F)</source>
         <translation>Period &amp;from</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="104" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="133" />
         <source>统计结束(&amp;T)</source>
         <translation>Period &amp;to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="105" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="134" />
         <source>文件格式(&amp;M)</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="109" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="138" />
         <source>生成(&amp;G)</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="110" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="139" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="120" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149" />
         <source>统计期间有误</source>
         <translation>Wrong period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="120" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149" />
         <source>统计结束日期不能早于开始日期。</source>
         <translation>The end of the period cannot be before its start.</translation>
     </message>
@@ -4074,128 +4182,134 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="104" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="105" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="225" />
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="108" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="109" />
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="121" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="122" />
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="123" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124" />
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125" />
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="126" />
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="129" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="130" />
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="138" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139" />
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140" />
         <source>高风险（每周探访）</source>
         <translation>High risk (weekly visits)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141" />
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="144" />
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="182" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="183" />
         <source>情况记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="147" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="148" />
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="150" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151" />
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="150" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151" />
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="150" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151" />
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="155" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="156" />
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="157" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="158" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168" />
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="170" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="171" />
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task when filled in)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="172" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="173" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="194" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="195" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="195" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="196" />
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="197" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="198" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="220" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="226" />
+        <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
+        <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="244" />
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="305" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="330" />
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
     </message>
