@@ -116,3 +116,18 @@ def test_empty_chart_says_so(qtbot):
     assert chart.sizeHint().height() > 0
     chart.set_bars([Bar("甲", 3, "3", {"categories": ["alone"]})])
     assert chart.click_bar(0) and not chart.click_bar(5)
+
+
+def test_large_text_scales_the_headline_numbers(qtbot, ctx, qapp):
+    """大字显示: when the application font grows, the tiles' big numbers grow with it."""
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    before = page.tile_elders.value.font().pointSizeF()
+    original = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(original.pointSizeF() * 1.3)
+    try:
+        qapp.setFont(bigger)
+        qtbot.waitUntil(lambda: page.tile_elders.value.font().pointSizeF() > before * 1.2)
+    finally:
+        qapp.setFont(original)

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,6 +50,15 @@ def _register_filter(count: Count) -> dict[str, Any] | None:
     return None
 
 
+def _scale_font(widget: QWidget, base: QFont, factor: float) -> None:
+    """Give ``widget`` a bold font ``factor`` times ``base`` (the page's own, so large text
+    mode scales headings too)."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(True)
+    widget.setFont(font)
+
+
 class Tile(QFrame):
     """A headline number with its caption and a line of detail.
 
@@ -71,10 +80,7 @@ class Tile(QFrame):
         self.caption.setWordWrap(True)
         self.value = QLabel("—")
         self.value.setObjectName("tileValue")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
+        _scale_font(self.value, self.font(), 1.8)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -88,6 +94,11 @@ class Tile(QFrame):
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {ALERT_COLOR.name()};" if alert else "")
         self.detail.setText(detail)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FontChange:  # the application font changed (大字显示)
+            _scale_font(self.value, self.font(), 1.8)
+        super().changeEvent(event)
 
     def open(self) -> bool:
         """Emit ``sig_open_area`` when the tile leads somewhere."""
@@ -175,10 +186,7 @@ class Page(QWidget):
         self.message: QMessageBox | None = None
 
         self.heading = QLabel(self.tr("社区统计"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        _scale_font(self.heading, self.font(), 1.3)
         self.period_label = QLabel()
         self.status_label = QLabel()
         self.refresh_button = QPushButton(self.tr("刷新(&R)"))
@@ -261,6 +269,11 @@ class Page(QWidget):
         layout.addLayout(tiles)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.notes_label)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "heading"):
+            _scale_font(self.heading, self.font(), 1.3)
+        super().changeEvent(event)
 
     # --- loading -----------------------------------------------------------------------------
 
