@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import ast
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,26 +18,34 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 
 
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+def _assigned(path: Path) -> dict[str, object]:
+    """Top-level ``revision`` and ``down_revision`` of a revision file, read without running it."""
+    values: dict[str, object] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                values[target.id] = ast.literal_eval(node.value)
+    return values
 
 
 def declared_heads() -> set[str]:
     """The head revisions, read from the revision files without importing Alembic.
 
     Alembic costs a third of a second to import; start-up only needs it when the database is
-    behind. ``tests/store`` checks that this agrees with Alembic's own answer.
+    behind. ``tests/services/test_backup.py`` checks that this agrees with Alembic's answer.
     """
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (HERE / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found = _REVISION.search(source)
-        if found:
-            revisions.add(found[1])
-        down = _DOWN_REVISION.search(source)
-        if down:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down[1]))
+        values = _assigned(path)
+        if isinstance(values.get("revision"), str):
+            revisions.add(str(values["revision"]))
+        down = values.get("down_revision")
+        if isinstance(down, str):
+            parents.add(down)
+        elif isinstance(down, (tuple, list)):
+            parents.update(str(d) for d in down)
     return revisions - parents
 
 
