@@ -95,10 +95,19 @@ def _form(forms: FormRegistry, form_id: str, version: int | None) -> FormSpec:
         raise ServiceError(str(exc.args[0]), field="form_id") from None
 
 
+def date_item_id(form: FormSpec) -> str | None:
+    """The item holding the assessment date: A.1.2 (评估基准日期) of GB/T 42195, else the
+    form's first required date item."""
+    if form.has_item(ASSESSED_ON_ITEM):
+        return ASSESSED_ON_ITEM
+    return next((i.id for i in form.items() if i.type == "date" and i.required), None)
+
+
 def _assessed_on(form: FormSpec, data: AssessmentInput) -> date | None:
     if data.assessed_on is not None:
         return data.assessed_on
-    raw = data.answers.get(ASSESSED_ON_ITEM) if form.has_item(ASSESSED_ON_ITEM) else None
+    item_id = date_item_id(form)
+    raw = data.answers.get(item_id) if item_id else None
     if isinstance(raw, str):
         try:
             return date.fromisoformat(raw)

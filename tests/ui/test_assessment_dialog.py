@@ -190,3 +190,20 @@ def test_page_finds_the_person_and_lists_assessments(
     assert page.save_blank_pdf(str(tmp_path / "blank.pdf")).exists()
     dlg.dirty = False
     dlg.close()
+
+
+def test_checklist_form_is_a_grid_and_saves(qtbot, ctx: AppContext, person_id: str) -> None:  # type: ignore[no-untyped-def]
+    form = svc.forms_registry().get("home-modification-2020")
+    dlg = AssessmentDialog(ctx, person_id, form)
+    qtbot.addWidget(dlg)
+    dlg.editors["H.1.state"].set_value(2)
+    dlg.editors["H.1.recommended"].set_value(True)
+    dlg.editors["H.1.note"].set_value("卫生间地砖打滑")
+    dlg.editors["HM.0.1"].set_value("2026-11-26")
+    dlg.editors["HM.8.3"].set_value("李娜")
+    assert dlg.finalize() is True
+    [view] = svc.list_assessments(ctx, person_id)
+    assert view.answers["H.1.state"] == 2 and view.answers["H.1.recommended"] is True
+    assert view.final_grade == ""  # a checklist has no grade
+    with ctx.session() as s:
+        assert s.get(Person, person_id).ability_grade == ""

@@ -515,6 +515,9 @@ class AssessmentDialog(QDialog):
             note.setWordWrap(True)
             grid.addWidget(note, row, 0, 1, 2)
             row += 1
+        if section.is_table:
+            self._table_rows(section, grid, row)
+            return box
         for item in section.items:
             editor = make_editor(item)
             editor.sig_changed.connect(self._changed)
@@ -541,6 +544,33 @@ class AssessmentDialog(QDialog):
             grid.addWidget(holder, row, 0, 1, 2)
             row += 1
         return box
+
+    def _table_rows(self, section: Section, grid: QGridLayout, first_row: int) -> None:
+        """A checklist section: one line per row, one editor per column."""
+        grid.addWidget(QLabel(self.tr("项目")), first_row, 0)
+        for c, column in enumerate(section.columns, start=1):
+            grid.addWidget(QLabel(f"<b>{column.label}</b>"), first_row, c)
+        grid.setColumnStretch(1, 0)
+        grid.setColumnStretch(len(section.columns), 1)
+        for r, table_row in enumerate(section.rows, start=first_row + 1):
+            text = (
+                f"{table_row.label}（{'、'.join(table_row.tags)}）"
+                if table_row.tags
+                else table_row.label
+            )
+            if table_row.provisional:
+                text += self.tr("（暂定）")
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setMinimumWidth(150)
+            grid.addWidget(label, r, 0)
+            for c, column in enumerate(section.columns, start=1):
+                item = self.form.item(f"{table_row.id}.{column.key}")
+                editor = make_editor(item)
+                editor.sig_changed.connect(self._changed)
+                self.editors[item.id] = editor
+                self.rows[item.id] = editor
+                grid.addWidget(editor, r, c)
 
     def _jump(self, index: int) -> None:
         if 0 <= index < len(self.form.sections):
@@ -694,7 +724,7 @@ class AssessmentDialog(QDialog):
             form_version=self.form.version,
             person=self.person,
             answers=answers,
-            assessed_on=_date_or_none(answers.get(svc.ASSESSED_ON_ITEM)),
+            assessed_on=_date_or_none(answers.get(svc.date_item_id(self.form) or "")),
             status=svc.FINAL if self.final else svc.DRAFT,
             record_id=self.assessment_id or "",
         )
