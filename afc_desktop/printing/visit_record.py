@@ -121,3 +121,83 @@ def write_visit_record_pdf(
     draw_visit_record(canvas, form, visit)
     canvas.save()
     return Path(out)
+
+
+# Structured answers implied by the visit dialog's issue codes (domain.visit_content).
+_ISSUE_ANSWERS: dict[str, tuple[str, Any]] = {
+    "expression": ("V.2.1", 2),
+    "mobility": ("V.2.2", 2),
+    "reaction": ("V.2.3", 2),
+    "illness": ("V.2.4", 2),
+    "hospital": ("V.2.4", 3),
+    "mood": ("V.2.5", 3),
+    "benefits_missing": ("V.3.3", 2),
+    "support_missing": ("V.4.1", 3),
+    "rare_visits": ("V.4.2", 3),
+    "structure": ("V.5.1", True),
+    "electric": ("V.5.2", True),
+    "gas": ("V.5.2", True),
+    "water": ("V.5.2", True),
+}
+_HARDSHIP = {"food_clothing": [1, 2], "medical_cost": [5], "housing_cost": [3]}
+
+
+def visit_record_from_findings(
+    person: PersonHeader,
+    visited_on: date,
+    mode: str,
+    visitor: str,
+    findings: Any,
+    *,
+    companions: str = "",
+    risk_flags: tuple[str, ...] = (),
+    follow_up: str = "",
+    notes: str = "",
+) -> VisitRecord:
+    """A printable record from the visits service's data (``domain.visit_content.Findings``,
+    risk flag codes); each area's level, ticked issues and notes become its printed text."""
+    from afc_desktop.domain import visit_content as vc
+
+    texts: dict[str, str] = {}
+    answers: dict[str, Any] = {}
+    needs: list[str] = []
+    for area in vc.AREAS:
+        finding = findings.areas.get(area.code)
+        if finding is None:
+            continue
+        labels = dict(area.issues)
+        issues = [labels.get(code, code) for code in finding.issues]
+        parts = [f"情况：{vc.LEVEL_LABELS.get(finding.level, finding.level)}"]
+        if issues and area.code != "services":
+            parts.append("问题：" + "、".join(issues))
+        if finding.notes:
+            parts.append(finding.notes)
+        texts[area.code] = "；".join(parts)
+        if area.code == "services":
+            needs.extend(issues)
+        for code in finding.issues:
+            if code in _ISSUE_ANSWERS:
+                item_id, value = _ISSUE_ANSWERS[code]
+                answers[item_id] = value
+            if code in _HARDSHIP:
+                answers["V.3.1"] = True
+                answers["V.3.2"] = sorted({*answers.get("V.3.2", []), *_HARDSHIP[code]})
+        if area.code == "economy" and finding.level == "ok":
+            answers.setdefault("V.3.1", False)
+    flag_labels = tuple(vc.RISK_FLAG_LABELS.get(code, code) for code in risk_flags)
+    return VisitRecord(
+        person=person,
+        visited_on=visited_on,
+        mode="home" if mode == "home" else "remote",
+        visitor=visitor,
+        companions=companions,
+        health=texts.get("health", ""),
+        economy=texts.get("economy", ""),
+        family=texts.get("family", ""),
+        safety=texts.get("safety", ""),
+        service_needs="；".join(filter(None, [texts.get("services", ""), notes])),
+        risk_flags=flag_labels,
+        needs=tuple(needs),
+        follow_up=follow_up,
+        answers=answers,
+    )

@@ -298,3 +298,33 @@ def test_recorded_pages_match_the_pdf(forms: FormRegistry, tmp_path: Path) -> No
     recorded = flat("".join(op[4] for page in pages for op in page if op[0] == "text"))
     for expected in ("最终等级", "能力重度受损（重度失能）", f"第{len(pages)}页/共{len(pages)}页"):
         assert expected in recorded
+
+
+def test_visit_from_the_visits_service_findings(forms: FormRegistry, tmp_path: Path) -> None:
+    from afc_desktop.domain import visit_content as vc
+    from afc_desktop.printing.visit_record import visit_record_from_findings
+
+    findings = vc.Findings(
+        {
+            "health": vc.AreaFinding("attention", ("mobility", "hospital"), "上月因肺炎住院"),
+            "economy": vc.AreaFinding("problem", ("medical_cost",), ""),
+            "safety": vc.AreaFinding("problem", ("gas", "slippery"), "燃气软管老化"),
+            "services": vc.AreaFinding("attention", ("meals", "medical"), ""),
+            "family": vc.AreaFinding("ok", (), ""),
+        }
+    )
+    visit = visit_record_from_findings(
+        PERSON, date(2026, 11, 22), "phone", "李娜", findings, risk_flags=("fall", "safety_hazard")
+    )
+    pdf = write_visit_record_pdf(forms.get("visit-record"), visit, tmp_path / "v.pdf")
+    text = flat(pdftotext(pdf))
+    for expected in (
+        "电话视频探访",
+        "情况：需关注；问题：行动不便、近期住院；上月因肺炎住院",
+        "行动能力有困难",
+        "近期住院或急诊",
+        "燃气软管老化",
+        "助餐、助医",
+        "跌倒、安全隐患",
+    ):
+        assert expected in text, expected
