@@ -87,3 +87,26 @@ def test_unknown_assessment_is_a_clear_refusal(
     )
     assert "找不到该评估记录" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_print_due_visits_prefills_each_person(
+    ctx: AppContext, set_up_dir: DataDir, tmp_path: Path
+) -> None:
+    number = "32050819450203003" + check_digit("32050819450203003")
+    register_person(ctx, PersonInput(name="孙凤英", id_number=number, categories=("alone",)))
+    out = tmp_path / "due.pdf"
+    rc = main(
+        [
+            "print",
+            "due-visits",
+            "--days",
+            "31",
+            "--out",
+            str(out),
+            "--data-dir",
+            str(set_up_dir.root),
+        ]
+    )
+    assert rc == 0
+    text = text_of(out)
+    assert "特殊困难老年人探访记录表" in text and "孙凤英" in text and "合订第1/" in text
