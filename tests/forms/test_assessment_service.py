@@ -166,3 +166,28 @@ def test_a_saved_assessment_prints(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True
     ).stdout
     assert "梅巷社区" in text and "能力完好" in "".join(text.split())
+
+
+def test_an_old_version_stays_printable_after_a_new_one_ships(
+    ctx: AppContext, person_id: str, tmp_path: Path
+) -> None:
+    forms_dir = tmp_path / "forms"
+    forms_dir.mkdir()
+    v1 = (FORMS / "gbt42195-2022-ability.v1.yaml").read_text("utf-8")
+    (forms_dir / "a.v1.yaml").write_text(v1, "utf-8")
+    old = load_forms(forms_dir)
+    view = svc.finalize_assessment(
+        ctx, svc.AssessmentInput(person_id, FORM_ID, full_answers(old)), forms=old
+    )
+    v2 = v1.replace("\nversion: 1\n", "\nversion: 2\n").replace(
+        "title: 老年人能力评估表", "title: 老年人能力评估表（新版）"
+    )
+    (forms_dir / "a.v2.yaml").write_text(v2, "utf-8")
+    both = load_forms(forms_dir)
+    assert both.get(FORM_ID).version == 2
+    form, record = svc.load_for_printing(ctx, view.id, forms=both)
+    assert (form.version, record.form_version, form.title) == (1, 1, "老年人能力评估表")
+    assert svc.get_assessment(ctx, view.id, forms=both).form_title == "老年人能力评估表"
+    (forms_dir / "a.v1.yaml").unlink()
+    with pytest.raises(ServiceError, match="第1版的定义"):
+        svc.load_for_printing(ctx, view.id, forms=load_forms(forms_dir))
