@@ -407,3 +407,25 @@ def load_for_printing(
             record_id=row.id,
         )
         return form, record
+
+
+def printable_visit(ctx: AppContext, visit_id: str) -> tuple[FormSpec, Any]:
+    """A recorded visit as the 探访记录表 form prints it: the form and a ``VisitRecord``."""
+    from ..printing.visit_record import visit_record_from_findings
+    from .visits import get_visit
+
+    view = get_visit(ctx, visit_id)
+    if view.status == "draft":
+        raise ServiceError("草稿还不能打印：请先完成登记")
+    record = visit_record_from_findings(
+        person_header(ctx, view.person_id),
+        view.visit_date,
+        view.mode,
+        view.worker_name,
+        view.findings,
+        companions=view.companions,
+        risk_flags=view.risk_flags,
+        follow_up=view.follow_up_text,
+        notes=view.notes,
+    )
+    return forms_registry().get("visit-record"), record

@@ -9,10 +9,17 @@ Usage on the person page::
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services import needs, visits
-from ...services.context import AppContext
+from ...services.context import AppContext, ServiceError
 from ...services.needs import NeedView
 from ...services.visits import VisitView
 from ..dialogs.need_dialogs import NeedDialog
@@ -35,9 +42,14 @@ class PersonDailyPanel(QWidget):
         self.visit_button.clicked.connect(lambda: self.record_visit())
         self.need_button = QPushButton(self.tr("登记需求"))
         self.need_button.clicked.connect(self._add_need)
+        self.print_button = QPushButton(self.tr("打印探访记录"))
+        self.print_button.setToolTip(self.tr("打印所选的探访记录（探访记录表）"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.preview: QWidget | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.visit_button)
         bar.addWidget(self.need_button)
+        bar.addWidget(self.print_button)
         bar.addStretch(1)
         self.needs_model: RowsTableModel[NeedView] = RowsTableModel(
             [
@@ -95,6 +107,24 @@ class PersonDailyPanel(QWidget):
         view = self.visits_model.row_at(selected_row(self.visits_table))
         if view is not None and view.status == "draft":
             self.record_visit(view)
+
+    def print_selected(self) -> QWidget | None:
+        """Print preview of the selected recorded visit (drafts cannot be printed)."""
+        from ...printing.visit_record import draw_visit_record
+        from ...services.assessments import printable_visit
+        from ..dialogs.assessment_dialog import show_print_preview
+
+        view = self.visits_model.row_at(selected_row(self.visits_table))
+        if view is None:
+            QMessageBox.information(self, self.tr("打印"), self.tr("请先选择一条探访记录"))
+            return None
+        try:
+            form, record = printable_visit(self.ctx, view.id)
+        except ServiceError as exc:
+            QMessageBox.information(self, self.tr("打印"), exc.message)
+            return None
+        self.preview = show_print_preview(self, lambda c: draw_visit_record(c, form, record))
+        return self.preview
 
     def _add_need(self) -> None:
         dialog = NeedDialog(self.ctx, self.person_id, self)
