@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +46,16 @@ from ..dialogs.assessment_dialog import AssessmentDialog, show_print_preview
 from ..jobs import JobControl, run_with_progress
 
 SEARCH_DELAY_MS = 250
-COLUMNS = ("评估日期", "表单", "版本", "状态", "总分", "最终等级", "评估员")
+# Marked for lupdate under this class's context; translated where the header is set.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Page", "评估日期"),
+    QT_TRANSLATE_NOOP("Page", "表单"),
+    QT_TRANSLATE_NOOP("Page", "版本"),
+    QT_TRANSLATE_NOOP("Page", "状态"),
+    QT_TRANSLATE_NOOP("Page", "总分"),
+    QT_TRANSLATE_NOOP("Page", "最终等级"),
+    QT_TRANSLATE_NOOP("Page", "评估员"),
+)
 
 
 class Page(QWidget):
@@ -134,6 +143,7 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._update_buttons()
+        self.run_search()  # the first names of the register, so the list is never blank
 
     # -- main-window hooks -----------------------------------------------------------------
     def focus_search(self) -> None:
@@ -155,8 +165,6 @@ class Page(QWidget):
         """Look people up by the search text."""
         text = self.search.text().strip()
         self.people.clear()
-        if not text:
-            return
         try:
             ids = register.search_person_ids(self.ctx, register.PersonQuery(text=text, limit=50))
             rows = register.person_rows(self.ctx, ids)
@@ -168,7 +176,7 @@ class Page(QWidget):
             entry = QListWidgetItem(f"{row.name}　{row.id_masked}　{grade}")
             entry.setData(Qt.ItemDataRole.UserRole, row.id)
             self.people.addItem(entry)
-        if rows:
+        if rows and text:  # with no search text the list only offers a start, nobody is chosen
             self.people.setCurrentRow(0)
 
     def select_person(self, person_id: str) -> None:
