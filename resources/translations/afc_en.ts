@@ -154,122 +154,128 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="419" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="420" />
         <source>评估：%1 — %2</source>
         <translation>Assessment: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="450" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="451" />
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="476" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="478" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="477" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="479" />
         <source>定稿保存</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="478" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="480" />
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="479" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="481" />
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="480" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="482" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="524" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="529" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="562" />
         <source>（暂定）</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="580" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="550" />
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="612" />
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="582" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614" />
         <source>草稿（未保存的修改）</source>
         <translation>Draft (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="582" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="584" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="616" />
         <source>新评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="599" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="631" />
         <source>总分：尚缺 %1 题</source>
         <translation>Total: %1 items still unanswered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="601" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="633" />
         <source>等级：待全部作答后评定</source>
         <translation>Grade: given once every item is answered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="611" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="643" />
         <source>总分 %1/%2</source>
         <translation>Total %1/%2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="616" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="648" />
         <source>初步等级：%1　最终等级：%2</source>
         <translation>Preliminary grade: %1　Final grade: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="621" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="653" />
         <source>（变更依据：%1）</source>
         <translation>(changed because: %1)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="637" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="669" />
         <source>有 %1 处需要修改</source>
         <translation>%1 answers need correcting</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="656" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="688" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="671" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="703" />
         <source>无法定稿</source>
         <translation>Cannot finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="711" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="743" />
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="720" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="752" />
         <source>无法保存PDF</source>
         <translation>Cannot save the PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="728" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="760" />
         <source>无法保存草稿</source>
         <translation>Cannot save the draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="729" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="761" />
         <source>有填写不正确的内容，草稿未能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>Some answers are not valid, so the draft could not be saved. Close anyway and discard these changes?</translation>
     </message>
@@ -1601,345 +1607,375 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="66" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="51" />
+        <source>评估日期</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52" />
+        <source>表单</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55" />
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56" />
+        <source>最终等级</source>
+        <translation>Final grade</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57" />
+        <source>评估员</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="75" />
         <source>查找人员：姓名、拼音首字母、身份证号、电话</source>
         <translation>Find a person: name, pinyin initials, ID number, phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="76" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="85" />
         <source>请先在左侧选择人员</source>
         <translation>Please choose a person on the left first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="92" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="103" />
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="93" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="104" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="94" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="105" />
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="95" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="106" />
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="96" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="107" />
         <source>打印空白表…</source>
         <translation>Print blank form…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="97" />
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="303" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="108" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313" />
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="245" />
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271" />
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="98" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="109" />
         <source>本月评估合订PDF…</source>
         <translation>This month's assessments as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="126" />
         <source>表单：</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="165" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="175" />
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="192" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="202" />
         <source>%1 的评估记录</source>
         <translation>%1's assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="238" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="248" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="259" />
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="271" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="269" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="281" />
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="276" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="286" />
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="300" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310" />
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="300" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310" />
         <source>已定稿的评估不能删除</source>
         <translation>A finalized assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="303" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313" />
         <source>确定删除这份评估草稿吗？</source>
         <translation>Delete this assessment draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="309" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="319" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="319" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="329" />
         <source>本月评估合订PDF</source>
         <translation>This month's assessments as one PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="348" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="358" />
         <source>已生成 %1 份评估报告：%2</source>
         <translation>%1 assessment reports written: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="355" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="365" />
         <source>正在生成PDF</source>
         <translation>Writing PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="177" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="188" />
         <source>社区统计</source>
         <translation>Community overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="184" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="192" />
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="185" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="193" />
         <source>重新统计（F5）</source>
         <translation>Recount (F5)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="187" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="195" />
         <source>生成试点报告(&amp;P)…</source>
         <translation>&amp;Pilot report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="189" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="197" />
         <source>按行动计划的方案、中期评估、结项评估生成报告（PDF 或 Excel）</source>
         <translation>Make the action plan's plan, mid-term or final review report (PDF or Excel)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="201" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="209" />
         <source>登记老年人</source>
         <translation>Registered elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="202" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="210" />
         <source>本月特殊困难老年人探访率</source>
         <translation>This month's visit rate, special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="203" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="211" />
         <source>逾期未探访</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="204" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="212" />
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="39" />
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="205" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="213" />
         <source>今年“微自治”项目</source>
         <translation>This year's self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="206" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="214" />
         <source>居家适老化改造</source>
         <translation>Home modifications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="219" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="227" />
         <source>人员类别（点击查看名单）</source>
         <translation>Categories (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="220" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="228" />
         <source>年龄段（点击查看名单）</source>
         <translation>Age bands (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="221" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="229" />
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="222" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="230" />
         <source>本月探访率</source>
         <translation>This month's visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="223" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="231" />
         <source>未解决需求（按类型）</source>
         <translation>Open needs by type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="224" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="232" />
         <source>需求已等待</source>
         <translation>Needs waiting for</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="225" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="233" />
         <source>养老顾问与帮办代办（统计期内）</source>
         <translation>Advisory and errand services (in the period)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="277" />
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="423" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="290" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="436" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="288" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="301" />
         <source>统计失败：{0}</source>
         <translation>Counting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="294" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="307" />
         <source>统计于 {0}</source>
         <translation>Counted on {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="296" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="309" />
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="302" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="315" />
         <source>其中特殊困难 {0} 人</source>
         <translation>of whom {0} special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="306" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="319" />
         <source>已探访 {0} / 应探访 {1}，目标 100%</source>
         <translation>{0} visited / {1} due, target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="310" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="323" />
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="311" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="324" />
         <source>本期共探访 {0} 人次</source>
         <translation>{0} visits in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="315" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="328" />
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="316" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="329" />
         <source>其中紧急 {0} 项</source>
         <translation>{0} urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="322" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="335" />
         <source>已达到每年不少于{0}个</source>
         <translation>Target of at least {0} a year met</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="324" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="337" />
         <source>还差 {0} 个（每年不少于{1}个）</source>
         <translation>{0} more needed (at least {1} a year)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="329" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="342" />
         <source>{0} 户</source>
         <translation>{0} households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="330" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="343" />
         <source>评估 {0} 户，完成改造 {1} 项</source>
         <translation>{0} homes assessed, {1} items done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="333" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="346" />
         <source>注：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="353" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="366" />
         <source>全部老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="354" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="367" />
         <source>特殊困难老年人</source>
         <translation>Special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="365" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="378" />
         <source>{0}年{1}月探访率</source>
         <translation>Visit rate {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="367" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="380" />
         <source>目标100%</source>
         <translation>Target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="371" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="384" />
         <source>没有未解决的需求</source>
         <translation>No open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="386" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="399" />
         <source>统计期内没有服务记录</source>
         <translation>No services recorded in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="408" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="421" />
         <source>保存试点报告</source>
         <translation>Save pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="426" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="439" />
         <source>正在写入文件……</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="430" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443" />
         <source>报告已生成</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="430" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443" />
         <source>试点报告已保存到：
 {0}</source>
         <translation>The pilot report was saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="434" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="447" />
         <source>无法生成报告</source>
         <translation>Cannot make the report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="437" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="450" />
         <source>正在生成试点报告</source>
         <translation>Making the pilot report</translation>
     </message>
@@ -1986,6 +2022,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>End</translation>
     </message>
     <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54" />
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="59" />
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69" />
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302" />
@@ -2967,84 +3004,105 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>PersonDailyPanel</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="34" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="41" />
         <source>登记探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="36" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="43" />
         <source>登记需求</source>
         <translation>Record need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="44" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="45" />
+        <source>打印探访记录</source>
+        <translation>Print visit record</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="46" />
+        <source>打印所选的探访记录（探访记录表）</source>
+        <translation>Print the selected visit (visit record sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="56" />
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="45" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="57" />
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="46" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="58" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="48" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="60" />
         <source>转介给</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="50" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="62" />
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="58" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="70" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="60" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="72" />
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="61" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="73" />
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="63" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="75" />
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="64" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76" />
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="64" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76" />
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="65" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="77" />
         <source>情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="73" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="85" />
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="75" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="87" />
         <source>探访记录（双击草稿继续填写）</source>
         <translation>Visits (double-click a draft to continue)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="124" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119" />
+        <source>请先选择一条探访记录</source>
+        <translation>Please select a visit first</translation>
     </message>
 </context>
 <context>
@@ -3562,57 +3620,57 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="116" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="127" />
         <source>生成试点报告</source>
         <translation>Pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="128" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="139" />
         <source>PDF（打印、报送）</source>
         <translation>PDF (to print and submit)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="129" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="140" />
         <source>Excel（继续编辑）</source>
         <translation>Excel (to keep editing)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="131" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="142" />
         <source>报告阶段(&amp;S)</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="132" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="143" />
         <source>统计开始(&amp;F)</source>
         <translation>Period &amp;from</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="133" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="144" />
         <source>统计结束(&amp;T)</source>
         <translation>Period &amp;to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="134" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="145" />
         <source>文件格式(&amp;M)</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="138" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149" />
         <source>生成(&amp;G)</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="139" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="150" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160" />
         <source>统计期间有误</source>
         <translation>Wrong period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160" />
         <source>统计结束日期不能早于开始日期。</source>
         <translation>The end of the period cannot be before its start.</translation>
     </message>
@@ -4174,7 +4232,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="227" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="228" />
         <source>签名人姓名</source>
         <translation>Name of the signer</translation>
     </message>
@@ -4388,7 +4446,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="382" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="383" />
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
