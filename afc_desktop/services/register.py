@@ -606,21 +606,32 @@ def _rows(s: Session, ids: Sequence[str], today: date) -> list[PersonRow]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         stmt = (
-            select(Person, Household.address_text)
+            select(
+                Person.id,
+                Person.name,
+                Person.sex,
+                Person.birth_date,
+                Person.id_number,
+                Person.phone,
+                Person.categories,
+                Person.ability_grade,
+                Household.address_text,
+            )
             .outerjoin(Household, Household.id == Person.household_id)
             .where(Person.id.in_(chunk))
         )
-        for p, address in s.execute(stmt):
-            found[p.id] = PersonRow(
-                id=p.id,
-                name=p.name,
-                sex=SEX_LABELS.get(p.sex or "", ""),
-                age=age_on(p.birth_date, today) if p.birth_date else None,
-                id_masked=mask_id_number(p.id_number),
-                phone=p.phone,
+        # Plain columns, not ORM objects: a screenful of rows is built per keystroke.
+        for pid, name, sex, birth, id_number, phone, categories, grade, address in s.execute(stmt):
+            found[pid] = PersonRow(
+                id=pid,
+                name=name,
+                sex=SEX_LABELS.get(sex or "", ""),
+                age=age_on(birth, today) if birth else None,
+                id_masked=mask_id_number(id_number),
+                phone=phone,
                 address=address or "",
-                categories=_labels(p.categories or [], p.birth_date, today),
-                ability_grade=p.ability_grade,
+                categories=_labels(categories or [], birth, today),
+                ability_grade=grade,
             )
     return [found[i] for i in ids if i in found]
 
@@ -780,10 +791,17 @@ def search_person_ids(ctx: AppContext, query: PersonQuery) -> list[str]:
                     select(Household.id).where(Household.estate == query.estate)
                 )
             )
-        stmt = stmt.order_by(Person.pinyin_full, Person.id)
-        if query.limit:
-            stmt = stmt.limit(query.limit)
-        return list(s.scalars(stmt))
+        if cond is None:
+            # The whole register (or a filter): walk the pinyin-ordered index.
+            stmt = stmt.order_by(Person.pinyin_full, Person.id)
+            if query.limit:
+                stmt = stmt.limit(query.limit)
+            return list(s.scalars(stmt))
+        # A search: let the planner start from the text index, then order the (few) matches
+        # here; an ORDER BY would tempt it to walk every row in pinyin order instead.
+        found = s.execute(stmt.with_only_columns(Person.id, Person.pinyin_full)).all()
+        ids = [pid for pid, _ in sorted(found, key=lambda m: (m[1] or "", m[0]))]
+        return ids[: query.limit] if query.limit else ids
 
 
 def count_people(ctx: AppContext) -> int:

@@ -128,7 +128,7 @@ class Person(SyncMixin, Base):
         Index(None, "birth_date"),
         Index(None, "household_id"),
         Index(None, "phone"),
-        Index("ix_person_register_order", "deleted", "is_elder", "pinyin_full", "id"),
+        Index("ix_person_register_order", "pinyin_full", "id", "deleted", "is_elder"),
     )
 
 
