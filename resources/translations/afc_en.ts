@@ -3931,6 +3931,19 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
 </context>
 <context>
+    <name>Splash</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="17" />
+        <source>正在启动……</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="18" />
+        <source>老年友好社区工作台</source>
+        <translation>AFC Desktop</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="116" />
@@ -3966,227 +3979,227 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="17" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="19" />
         <source>%1 条变更（本机共 %2 条，区级已确认 %3 条）</source>
         <translation>%1 changes (%2 on this computer, %3 confirmed by the district)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="18" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="20" />
         <source>U 盘同步</source>
         <translation>USB stick sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="19" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="21" />
         <source>上次发送：</source>
         <translation>Last sent:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="20" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="22" />
         <source>上次回执：</source>
         <translation>Last receipt:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="21" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="23" />
         <source>两台电脑配对（同一社区）</source>
         <translation>Pair two computers (same community)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="22" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="24" />
         <source>保存配对文件到</source>
         <translation>Save the pairing file to</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="23" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="25" />
         <source>保留 A</source>
         <translation>Keep A</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="24" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="26" />
         <source>保留 B</source>
         <translation>Keep B</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="25" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="27" />
         <source>保留当前</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="26" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="28" />
         <source>值 A</source>
         <translation>Value A</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="27" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="29" />
         <source>值 B</source>
         <translation>Value B</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="28" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="30" />
         <source>入网文件 (*.afcenrol)</source>
         <translation>Enrolment file (*.afcenrol)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="29" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="31" />
         <source>区级 %1</source>
         <translation>District %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="30" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="32" />
         <source>区级缺少：</source>
         <translation>District is missing:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="31" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="33" />
         <source>区级：</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="32" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="34" />
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="33" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="35" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="34" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="36" />
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundle (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="35" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="37" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="36" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="38" />
         <source>完整快照</source>
         <translation>Full snapshot</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="37" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="39" />
         <source>导入入网文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="38" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="40" />
         <source>导入另一台的配对文件…</source>
         <translation>Import the other computer's pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="39" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="41" />
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="40" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="42" />
         <source>导入回执或同步包…</source>
         <translation>Import receipt or sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="41" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="43" />
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="42" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="44" />
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="43" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="45" />
         <source>导出本机配对文件…</source>
         <translation>Export this computer's pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="44" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="46" />
         <source>尚未导入入网文件</source>
         <translation>No enrolment file imported yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="45" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="47" />
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="46" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="48" />
         <source>当前采用</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="47" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="49" />
         <source>待发送：</source>
         <translation>To send:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="48" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="50" />
         <source>待处理的冲突</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="49" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="51" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="50" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="52" />
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="53" />
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="54" />
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="55" />
         <source>站点 %1 的第 %2–%3 条</source>
         <translation>changes %2–%3 of site %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="56" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="57" />
         <source>请先在表格中选择一个冲突</source>
         <translation>Please select a conflict in the table first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="58" />
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="59" />
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="60" />
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="61" />
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="62" />
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="63" />
         <source>配对电脑 %1</source>
         <translation>Paired computer %1</translation>
     </message>
