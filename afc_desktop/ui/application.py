@@ -102,6 +102,13 @@ class AppController(QObject):
         self.demo = demo
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        self.splash: QWidget | None = None
+
+    def close_splash(self) -> None:
+        """Take the start-up splash away (before any dialog, so it never hides one)."""
+        if self.splash is not None:
+            self.splash.close()
+            self.splash = None
 
     # --- start -------------------------------------------------------------------------------
 
@@ -113,6 +120,7 @@ class AppController(QObject):
         try:
             self.ctx = open_app(self.data_dir)
         except Exception as exc:  # noqa: BLE001 - any failure here is shown, not a traceback
+            self.close_splash()
             log.exception("opening the database failed")
             QMessageBox.critical(
                 None,
@@ -121,6 +129,7 @@ class AppController(QObject):
             )
             return False
         ctx = self.ctx
+        self.close_splash()
         settings = load_settings(ctx)
         choose_font(self.app, settings.large_text)
         install_translator(self.app, settings.language)
@@ -150,6 +159,7 @@ class AppController(QObject):
         report = health.check_installation(self.data_dir)
         if report.integrity_ok:
             return True
+        self.close_splash()
         details = "\n".join(report.problems[:3])
         choices = sound_backups(self.data_dir)
         if not choices:
@@ -259,8 +269,12 @@ class AppController(QObject):
         self.app.quit()
 
 
-def run(data_dir: DataDir, demo: bool = False) -> int:
-    """Start the GUI on ``data_dir``; returns the process exit status."""
+def run(data_dir: DataDir, demo: bool = False, splash: QWidget | None = None) -> int:
+    """Start the GUI on ``data_dir``; returns the process exit status.
+
+    ``splash`` (shown by ``ui.splash`` before the heavy imports) closes once the database is
+    open, or before the first message if it cannot be.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
@@ -270,6 +284,7 @@ def run(data_dir: DataDir, demo: bool = False) -> int:
     choose_font(app)
     apply_style(app)
     controller = AppController(app, data_dir, demo)
+    controller.splash = splash
     if not controller.start():
         controller.close_database()
         return 0
