@@ -31,6 +31,7 @@ install_python() {
     .venv/bin/python -m pip install -q -e ".[$1]"
     touch "$stamp"
   fi
+  .venv/bin/python -m afc_desktop.i18n_build >/dev/null   # .ts -> .qm (built, not committed)
 }
 
 cmd="${1:-run}"; [ $# -gt 0 ] && shift
