@@ -61,7 +61,9 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=13),
         "head": ParagraphStyle("head", parent=base, fontSize=9.5, leading=13, alignment=TA_CENTER),
-        "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=12, textColor=PROMPT),
+        "note": ParagraphStyle(
+            "note", parent=base, fontSize=8.5, leading=12, textColor=PROMPT, spaceBefore=3
+        ),
         "caption": ParagraphStyle(
             "caption", parent=base, fontSize=10.5, spaceBefore=8, spaceAfter=3
         ),
