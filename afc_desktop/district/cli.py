@@ -101,7 +101,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         json.dumps({"code": args.code, "name": args.name or ""}, ensure_ascii=False),
         encoding="utf-8",
     )
-    out = Path(args.out) if args.out else home / f"enrol_{args.code}.afcenrol"
+    out = Path(args.out) if args.out else home
+    if out.is_dir():  # a folder (such as the USB stick): the file gets its usual name there
+        out = out / f"enrol_{args.code}.afcenrol"
     keys.write_enrolment_file(out, dkeys, args.code, args.name or "")
     db = _db(args)
     db.dispose()

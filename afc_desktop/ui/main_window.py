@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
             changed = getattr(page, "sig_settings_changed", None)
             if changed is not None:
                 changed.connect(self.apply_settings)
+            opener = getattr(page, "sig_open_register", None)
+            if opener is not None:  # an overview bar opens the list behind it
+                opener.connect(lambda spec: self.show_area("register").apply_filter(spec))
+            area = getattr(page, "sig_open_area", None)
+            if area is not None:
+                area.connect(self.show_area)
         return self._pages[name]
 
     def created_pages(self) -> list[str]:

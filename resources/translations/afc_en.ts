@@ -4,47 +4,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="113" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="113"/>
         <source>管理员账号</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="114" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="114"/>
         <source>管理员可以添加社工账号、修改设置、备份和恢复数据。请牢记密码。</source>
         <translation>The administrator can add social-worker accounts, change settings, and back up and restore data. Keep the password safe.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="117" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="117"/>
         <source>如：王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="126"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="127"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="128" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="128"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="129" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="129"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="134" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="134"/>
         <source>请填写用户名</source>
         <translation>Please enter a user name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="137" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="137"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -52,39 +52,39 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="3" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="3"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="4" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="4"/>
         <source>已生成演示社区“梅巷社区”和 {0} 位虚构居民。
 以后打开演示版请用：用户名 {1}，密码 {2}</source>
-        <translation>The demo community "Meixiang Community" with {0} fictitious residents has been created.
+        <translation>The demo community &quot;Meixiang Community&quot; with {0} fictitious residents has been created.
 To open the demo later, log in as {1} with the password {2}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="5" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="5"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="6" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="6"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="7" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="7"/>
         <source>数据已恢复，请重新登录。</source>
         <translation>The data has been restored. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="8" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="8"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="9" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="9"/>
         <source>数据库文件检查未通过，且没有可用的备份：
 {0}
 
@@ -95,7 +95,7 @@ To open the demo later, log in as {1} with the password {2}.</translation>
 Please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="10" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="10"/>
         <source>数据库文件检查未通过：
 {0}
 
@@ -106,34 +106,34 @@ Please contact technical support.</translation>
 It can be restored from a backup (the current file is kept as a copy). Choose the backup to restore:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="11" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="11"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="12" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="12"/>
         <source>无法打开数据目录 {0} 中的数据库：
 {1}</source>
         <translation>Cannot open the database in the data directory {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="13" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="13"/>
         <source>正在生成演示数据……</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="14" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="14"/>
         <source>演示数据已生成</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="15" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="15"/>
         <source>演示管理员</source>
         <translation>Demo administrator</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="16" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="16"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
@@ -141,12 +141,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="55" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="55"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="58" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="58"/>
         <source>情况：</source>
         <translation>Situation:</translation>
     </message>
@@ -154,128 +154,128 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="420" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="420"/>
         <source>评估：%1 — %2</source>
         <translation>Assessment: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="451" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="451"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="478" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="478"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="479" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="479"/>
         <source>定稿保存</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="480" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="480"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="481" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="481"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="482" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="482"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="529" />
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="562" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="529"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="562"/>
         <source>（暂定）</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="550" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="550"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="612" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="612"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614"/>
         <source>草稿（未保存的修改）</source>
         <translation>Draft (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="616" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="616"/>
         <source>新评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="631" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="631"/>
         <source>总分：尚缺 %1 题</source>
         <translation>Total: %1 items still unanswered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="633" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="633"/>
         <source>等级：待全部作答后评定</source>
         <translation>Grade: given once every item is answered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="643" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="643"/>
         <source>总分 %1/%2</source>
         <translation>Total %1/%2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="648" />
-        <source>初步等级：%1　最终等级：%2</source>
-        <translation>Preliminary grade: %1　Final grade: %2</translation>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="648"/>
+        <source>初步等级：%1&#x3000;最终等级：%2</source>
+        <translation>Preliminary grade: %1&#x3000;Final grade: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="653" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="653"/>
         <source>（变更依据：%1）</source>
         <translation>(changed because: %1)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="669" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="669"/>
         <source>有 %1 处需要修改</source>
         <translation>%1 answers need correcting</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="688" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="688"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="703" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="703"/>
         <source>无法定稿</source>
         <translation>Cannot finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="743" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="743"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="752" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="752"/>
         <source>无法保存PDF</source>
         <translation>Cannot save the PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="760" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="760"/>
         <source>无法保存草稿</source>
         <translation>Cannot save the draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="761" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="761"/>
         <source>有填写不正确的内容，草稿未能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>Some answers are not valid, so the draft could not be saved. Close anyway and discard these changes?</translation>
     </message>
@@ -283,7 +283,7 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/bar_chart.py" line="249" />
+        <location filename="../../afc_desktop/ui/widgets/bar_chart.py" line="249"/>
         <source>（点击查看名单）</source>
         <translation> (click to see the list)</translation>
     </message>
@@ -291,12 +291,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="169" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="169"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="170" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="170"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -304,63 +304,63 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>CadenceRuleDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="31" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="31"/>
         <source>探访频次规则</source>
         <translation>Visit cadence rule</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="42" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="42"/>
         <source>仅特殊困难老年人（独居、空巢、留守、失能、重残、计生特殊家庭）</source>
         <translation>Special-hardship elders only (living alone, empty nest, left behind, disabled, severely disabled, family-planning special families)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="46" />
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="52" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="46"/>
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="52"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="61" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="61"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="67" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="67"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="71" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="71"/>
         <source>每</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="74" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="74"/>
         <source>至少探访一次</source>
         <translation>at least one visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="75" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="75"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="76" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="76"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="77" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="77"/>
         <source>最低年龄</source>
         <translation>Minimum age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="79" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="79"/>
         <source>人员类别（任一符合即可；不选为不限）</source>
         <translation>Person categories (any one matches; none selected means any)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="81" />
+        <location filename="../../afc_desktop/ui/dialogs/cadence_rule_dialog.py" line="81"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -368,42 +368,42 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="35" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="35"/>
         <source>本机服务的社区</source>
         <translation>Community served by this computer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="36" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="36"/>
         <source>选择试点社区，或手工填写所在区县、街道（镇）和社区（村）。</source>
         <translation>Choose a pilot community, or type the district, street (town) and community (village).</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="37" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="37"/>
         <source>从22个试点社区中选择</source>
         <translation>Choose from the 22 pilot communities</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="38" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="38"/>
         <source>手工填写</source>
         <translation>Type it in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="51" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="51"/>
         <source>如：梅巷社区</source>
         <translation>e.g. Meixiang Community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="54" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="54"/>
         <source>区/县级市</source>
         <translation>District / county-level city</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="55" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="55"/>
         <source>街道/镇</source>
         <translation>Street / town</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="56" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="56"/>
         <source>社区/村</source>
         <translation>Community / village</translation>
     </message>
@@ -411,457 +411,457 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="18" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="18"/>
         <source>独居</source>
         <translation>Living alone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="19" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="19"/>
         <source>空巢</source>
         <translation>Empty nest</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="20" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="20"/>
         <source>留守</source>
         <translation>Left behind</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="21" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="21"/>
         <source>失能</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="22" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="22"/>
         <source>失智</source>
         <translation>Dementia</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="23" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="23"/>
         <source>重残</source>
         <translation>Severe disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="24" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="24"/>
         <source>低保</source>
         <translation>Minimum living allowance</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="25" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="25"/>
         <source>特困</source>
         <translation>Extreme hardship support</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="26" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="26"/>
         <source>计划生育特殊家庭</source>
         <translation>Family-planning special family</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="27" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="27"/>
         <source>低收入</source>
         <translation>Low income</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="28" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="28"/>
         <source>优抚对象</source>
         <translation>Veteran / entitled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="29" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="29"/>
         <source>高龄</source>
         <translation>Aged 80+</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="30" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="30"/>
         <source>长寿</source>
         <translation>Aged 90+</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="31" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="31"/>
         <source>百岁</source>
         <translation>Centenarian</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="33" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="33"/>
         <source>60–69岁</source>
         <translation>60–69</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="34" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="34"/>
         <source>70–79岁</source>
         <translation>70–79</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="35" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="35"/>
         <source>80–89岁</source>
         <translation>80–89</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="36" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="36"/>
         <source>90岁及以上</source>
         <translation>90 and over</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="37" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="37"/>
         <source>60岁以下</source>
         <translation>Under 60</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="38" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="38"/>
         <source>出生日期不详</source>
         <translation>Birth date unknown</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="40" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="40"/>
         <source>与配偶居住</source>
         <translation>With spouse</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="41" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="41"/>
         <source>与子女居住</source>
         <translation>With children</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="42" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="42"/>
         <source>与父母居住</source>
         <translation>With parents</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="43" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="43"/>
         <source>与兄弟姐妹居住</source>
         <translation>With siblings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="44" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="44"/>
         <source>与其他亲属居住</source>
         <translation>With other relatives</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="45" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="45"/>
         <source>与非亲属关系的人居住</source>
         <translation>With non-relatives</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="46" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="46"/>
         <source>养老机构</source>
         <translation>Care home</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="48" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="48"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="49" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="49"/>
         <source>能力完好</source>
         <translation>Intact ability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="50" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="50"/>
         <source>能力轻度受损（轻度失能）</source>
         <translation>Mildly impaired (mild disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="51" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="51"/>
         <source>能力中度受损（中度失能）</source>
         <translation>Moderately impaired (moderate disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="52" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="52"/>
         <source>能力重度受损（重度失能）</source>
         <translation>Severely impaired (severe disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="53" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="53"/>
         <source>能力完全丧失（完全失能）</source>
         <translation>Total loss of ability (complete disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="55" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="55"/>
         <source>生活照料</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="56" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="56"/>
         <source>助餐</source>
         <translation>Meals</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="57" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="57"/>
         <source>助浴</source>
         <translation>Bathing</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="58" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="58"/>
         <source>助洁</source>
         <translation>Cleaning</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="59" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="59"/>
         <source>医疗护理</source>
         <translation>Medical care</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="60" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="60"/>
         <source>康复</source>
         <translation>Rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="61" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="61"/>
         <source>精神慰藉</source>
         <translation>Companionship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="62" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="62"/>
         <source>紧急救援</source>
         <translation>Emergency help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="63" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="63"/>
         <source>适老化改造</source>
         <translation>Home modification</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="64" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="64"/>
         <source>法律援助</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="65" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="65"/>
         <source>政策咨询</source>
         <translation>Policy advice</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="66" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="66"/>
         <source>智能技术帮助</source>
         <translation>Help with digital technology</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="67" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="67"/>
         <source>代办帮办</source>
         <translation>Errands and applications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="68" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="68"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="70" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="70"/>
         <source>发现</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="71" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="71"/>
         <source>已转介</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="72" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="72"/>
         <source>服务中</source>
         <translation>Being served</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="73" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="73"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="74" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="74"/>
         <source>无法解决</source>
         <translation>Cannot be met</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="75" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="75"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="76" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="76"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="77" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="77"/>
         <source>不急</source>
         <translation>Not urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="79" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="79"/>
         <source>7天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="80" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="80"/>
         <source>8–30天</source>
         <translation>8–30 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="81" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="81"/>
         <source>31–90天</source>
         <translation>31–90 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="82" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="82"/>
         <source>90天以上</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="84" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="84"/>
         <source>入户</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="85" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="85"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="86" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="86"/>
         <source>视频</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="87" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="87"/>
         <source>入户走访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="88" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="88"/>
         <source>电话探访</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="89" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="89"/>
         <source>视频探访</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="90" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="90"/>
         <source>高风险</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="92" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="92"/>
         <source>需求主动发现</source>
         <translation>Finding needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="93" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="93"/>
         <source>政策咨询办理</source>
         <translation>Policy advice and applications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="94" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="94"/>
         <source>养老资源介绍链接</source>
         <translation>Linking to services</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="95" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="95"/>
         <source>养老服务合理建议</source>
         <translation>Care advice</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="96" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="96"/>
         <source>业务帮办</source>
         <translation>Help with applications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="97" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="97"/>
         <source>生活代办</source>
         <translation>Errands</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="99" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="99"/>
         <source>院落楼栋居民自治</source>
         <translation>Courtyard / building self-governance</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="100" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="100"/>
         <source>村民小组或自然村自治</source>
         <translation>Village group self-governance</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="101" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="101"/>
         <source>协商议事</source>
-        <translation>Residents' consultation</translation>
+        <translation>Residents&apos; consultation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="102" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="102"/>
         <source>互助养老</source>
         <translation>Mutual aid</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="103" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="103"/>
         <source>文体活动</source>
         <translation>Culture and sports</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="104" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="104"/>
         <source>筹备中</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="105" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="105"/>
         <source>进行中</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="106" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="106"/>
         <source>已结项</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="108" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="108"/>
         <source>服务设施</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="109" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="109"/>
         <source>服务项目</source>
         <translation>Service programme</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="110" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="110"/>
         <source>服务平台</source>
         <translation>Service platform</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="111" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="111"/>
         <source>服务人员</source>
         <translation>Service staff</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="112" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="112"/>
         <source>社会组织</source>
         <translation>Social organisation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="113" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="113"/>
         <source>驻区单位</source>
         <translation>Local organisation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="114" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="114"/>
         <source>共建单位</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="116" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="116"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="117" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="117"/>
         <source>中期评估</source>
         <translation>Mid-term review</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="118" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="118"/>
         <source>结项评估</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="120" />
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="120"/>
         <source>统计期内没有定稿的居家适老化改造评估表</source>
         <translation>No home-modification assessment was finalized in the period</translation>
     </message>
@@ -869,93 +869,93 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="38" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="38"/>
         <source>编辑家庭</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="38" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="38"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="39" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="39"/>
         <source>城镇（小区/楼栋/单元/室）</source>
         <translation>Urban (estate / building / entrance / flat)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="40" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="40"/>
         <source>农村（自然村/组/门牌）</source>
         <translation>Rural (village / group / house number)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="66" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="66"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="71" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="71"/>
         <source>家庭电话</source>
         <translation>Home phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="72" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="72"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="76" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="76"/>
         <source>地址预览</source>
         <translation>Address preview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="81" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="81"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="83" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="83"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
         <source>自然村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123" />
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
         <source>门牌号</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
         <source>小区</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
         <source>楼栋（幢）</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
         <source>室</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="130" />
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="130"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
@@ -963,93 +963,93 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>HouseholdsPanel</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="52" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="52"/>
         <source>按地址查找家庭，如：梅巷新村3幢</source>
         <translation>Find a household by address, e.g. Meixiang Xincun Building 3</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="54" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="54"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="55" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="55"/>
         <source>编辑家庭</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="56" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="56"/>
         <source>添加家庭成员</source>
         <translation>Add household member</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
         <source>家庭电话</source>
         <translation>Home phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="99" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="99"/>
         <source>农村</source>
         <translation>Rural</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="99" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="99"/>
         <source>城镇</source>
         <translation>Urban</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="102" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="102"/>
         <source>（只显示前{0}户，请输入地址缩小范围）</source>
         <translation>(only the first {0} households are shown; type more of the address to narrow the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="104" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="104"/>
         <source>{0} 户</source>
         <translation>{0} households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="154" />
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="164" />
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="154"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="164"/>
         <source>请先选中一户</source>
         <translation>Please select a household first</translation>
     </message>
@@ -1057,259 +1057,259 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="84" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="361" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="361"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="91" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="91"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="92" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="450" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="450"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="93" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="460" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="460"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="112"/>
         <source>请选择要导入的台账文件（.xlsx、.xls、.ods）</source>
         <translation>Choose the ledger file to import (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="113"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="123" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="123"/>
         <source>第一步：选择文件和工作表</source>
         <translation>Step 1: choose the file and the sheet</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="125"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="133"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="150" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="150"/>
         <source>文件中没有可见的工作表</source>
         <translation>The file has no visible sheet</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
         <source>样例</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="171"/>
         <source>载入列对应…</source>
         <translation>Load column mapping…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="172" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="172"/>
         <source>保存列对应…</source>
         <translation>Save column mapping…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="180"/>
         <source>第二步：核对每一列导入为哪一项</source>
         <translation>Step 2: check what each column is imported as</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="199" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="199"/>
         <source>表头在第 {0} 行；数据从第 {1} 行开始</source>
         <translation>Header on row {0}; data starts on row {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="211" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="211"/>
         <source>（不导入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="220"/>
         <source>已套用上次确认的列对应</source>
         <translation>The column mapping confirmed last time has been applied</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="220"/>
         <source>已按列名自动识别</source>
         <translation>Columns recognised by their headers</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="251" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="256" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="256"/>
         <source>载入列对应</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="260" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="260"/>
         <source>保存列对应</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="277" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="277"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="278" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="278"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="279"/>
         <source>匹配方式</source>
         <translation>Matched by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="280" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="280"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="281" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="281"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="282" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="282"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
         <source>与第几行重复</source>
         <translation>Duplicate of row</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="289" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="289"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="290" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="290"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="291" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="291"/>
         <source>文件内重复</source>
         <translation>Duplicates in the file</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="292" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="292"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="293" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="293"/>
         <source>全部导入（有错误或重复时不能导入）</source>
         <translation>Import everything (not possible while there are errors or duplicates)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="294" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="294"/>
         <source>只导入无误的行（跳过有错误和重复的行）</source>
         <translation>Import only the correct rows (skip rows with errors or duplicates)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="297" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="297"/>
         <source>保存错误报告…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="305" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="305"/>
         <source>第三步：预览（尚未写入）</source>
         <translation>Step 3: preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="331" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="331"/>
         <source>正在读取和检查</source>
         <translation>Reading and checking</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="367" />
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="378" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="378"/>
         <source>保存错误报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="411" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="411"/>
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="414" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="414"/>
         <source>已取消导入，登记册未做任何改动</source>
         <translation>Import cancelled; the register was not changed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="421" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="421"/>
         <source>导入完成：{0}。导入前已自动备份数据库（{1}）。</source>
         <translation>Import finished: {0}. The database was backed up before the import ({1}).</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="422" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="422"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="450" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="450"/>
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="460" />
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="460"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -1317,7 +1317,7 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../afc_desktop/ui/jobs.py" line="106" />
+        <location filename="../../afc_desktop/ui/jobs.py" line="106"/>
         <source>出错了：{0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -1325,12 +1325,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/jobs.py" line="183" />
+        <location filename="../../afc_desktop/ui/jobs.py" line="183"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/jobs.py" line="204" />
+        <location filename="../../afc_desktop/ui/jobs.py" line="204"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1338,37 +1338,37 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="9" />
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="9"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="10" />
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="10"/>
         <source>配偶</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="11" />
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="11"/>
         <source>子女</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="12" />
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="12"/>
         <source>父母</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="13" />
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="13"/>
         <source>兄弟姐妹</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="14" />
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="14"/>
         <source>孙子女</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="15" />
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="15"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1376,34 +1376,34 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="28" />
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="28"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="33" />
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="33"/>
         <source>长时间未操作，已自动锁定以保护居民信息。
 请输入 {0} 的密码解锁。</source>
-        <translation>Locked after a period without use, to protect residents' information.
-Enter {0}'s password to unlock.</translation>
+        <translation>Locked after a period without use, to protect residents&apos; information.
+Enter {0}&apos;s password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="40" />
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="40"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="45" />
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="45"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="48" />
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="48"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="66" />
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="66"/>
         <source>密码不正确，请重新输入</source>
         <translation>Wrong password, please try again</translation>
     </message>
@@ -1411,32 +1411,32 @@ Enter {0}'s password to unlock.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="26" />
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="26"/>
         <source>登录 - 老年友好社区工作台</source>
         <translation>Log in - AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="28" />
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="28"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="37" />
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="37"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="38" />
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="38"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="41" />
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="41"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="43" />
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="43"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -1444,132 +1444,132 @@ Enter {0}'s password to unlock.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="50" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="50"/>
         <source>登记册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="51" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="51"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="52" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="52"/>
         <source>待办</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="53" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="53"/>
         <source>资源</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="54" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="54"/>
         <source>评估</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="55" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="55"/>
         <source>参与</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="56" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="56"/>
         <source>统计</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="57" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="57"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="58" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="58"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="87" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="87"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="97" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="97"/>
         <source>{0}（Alt+{1}）</source>
         <translation>{0} (Alt+{1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="110" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="110"/>
         <source>已锁定。请输入密码解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="131" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="131"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="132" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="132"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="136" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="136"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="140" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="140"/>
         <source>人员(&amp;P)</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="141" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="141"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="144" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="144"/>
         <source>新增人员(&amp;N)</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="148" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="148"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="154" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="154"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="155" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="155"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="163" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="163"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="163" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="163"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="165" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="165"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="266" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="272"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="267" />
+        <location filename="../../afc_desktop/ui/main_window.py" line="273"/>
         <source>老年友好社区工作台
 为苏州社区社工设计的离线桌面工具。</source>
         <translation>AFC Desktop (Elderly-Friendly Community Workbench)
@@ -1579,27 +1579,27 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="58" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="58"/>
         <source>登记需求</source>
         <translation>Record need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="62" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="62"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="70" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="70"/>
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="71" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="71"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="72" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="72"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
@@ -1607,953 +1607,998 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="51" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="51"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52"/>
         <source>表单</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56"/>
         <source>最终等级</source>
         <translation>Final grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="75" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="75"/>
         <source>查找人员：姓名、拼音首字母、身份证号、电话</source>
         <translation>Find a person: name, pinyin initials, ID number, phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="85" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="85"/>
         <source>请先在左侧选择人员</source>
         <translation>Please choose a person on the left first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="103" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="103"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="104" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="104"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="105" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="105"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="106" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="106"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="107" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="107"/>
         <source>打印空白表…</source>
         <translation>Print blank form…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="108" />
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="245" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="108"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="245"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="109" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="109"/>
         <source>本月评估合订PDF…</source>
-        <translation>This month's assessments as one PDF…</translation>
+        <translation>This month&apos;s assessments as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="126" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="126"/>
         <source>表单：</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="175" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="175"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="202" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="202"/>
         <source>%1 的评估记录</source>
-        <translation>%1's assessments</translation>
+        <translation>%1&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="248" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="248"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="269" />
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="281" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="269"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="281"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="286" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="286"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310"/>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310"/>
         <source>已定稿的评估不能删除</source>
         <translation>A finalized assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313"/>
         <source>确定删除这份评估草稿吗？</source>
         <translation>Delete this assessment draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="319" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="319"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="329" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="329"/>
         <source>本月评估合订PDF</source>
-        <translation>This month's assessments as one PDF</translation>
+        <translation>This month&apos;s assessments as one PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="358" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="358"/>
         <source>已生成 %1 份评估报告：%2</source>
         <translation>%1 assessment reports written: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="365" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="365"/>
         <source>正在生成PDF</source>
         <translation>Writing PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="188" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="188"/>
         <source>社区统计</source>
         <translation>Community overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="192" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="192"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="193" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="193"/>
         <source>重新统计（F5）</source>
         <translation>Recount (F5)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="195" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="195"/>
         <source>生成试点报告(&amp;P)…</source>
         <translation>&amp;Pilot report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="197" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="197"/>
         <source>按行动计划的方案、中期评估、结项评估生成报告（PDF 或 Excel）</source>
-        <translation>Make the action plan's plan, mid-term or final review report (PDF or Excel)</translation>
+        <translation>Make the action plan&apos;s plan, mid-term or final review report (PDF or Excel)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="209" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="209"/>
         <source>登记老年人</source>
         <translation>Registered elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="210" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="210"/>
         <source>本月特殊困难老年人探访率</source>
-        <translation>This month's visit rate, special-hardship elders</translation>
+        <translation>This month&apos;s visit rate, special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="211" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="211"/>
         <source>逾期未探访</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="212" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="39" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="212"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="39"/>
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="213" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="213"/>
         <source>今年“微自治”项目</source>
-        <translation>This year's self-governance projects</translation>
+        <translation>This year&apos;s self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="214" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="214"/>
         <source>居家适老化改造</source>
         <translation>Home modifications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="227" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="227"/>
         <source>人员类别（点击查看名单）</source>
         <translation>Categories (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="228" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="228"/>
         <source>年龄段（点击查看名单）</source>
         <translation>Age bands (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="229" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="229"/>
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="230" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="230"/>
         <source>本月探访率</source>
-        <translation>This month's visit rate</translation>
+        <translation>This month&apos;s visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="231" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="231"/>
         <source>未解决需求（按类型）</source>
         <translation>Open needs by type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="232" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="232"/>
         <source>需求已等待</source>
         <translation>Needs waiting for</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="233" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="233"/>
         <source>养老顾问与帮办代办（统计期内）</source>
         <translation>Advisory and errand services (in the period)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="290" />
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="436" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="290"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="436"/>
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="301" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="301"/>
         <source>统计失败：{0}</source>
         <translation>Counting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="307" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="307"/>
         <source>统计于 {0}</source>
         <translation>Counted on {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="309" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="309"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="315" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="315"/>
         <source>其中特殊困难 {0} 人</source>
         <translation>of whom {0} special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="319" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="319"/>
         <source>已探访 {0} / 应探访 {1}，目标 100%</source>
         <translation>{0} visited / {1} due, target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="323" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="323"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="324" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="324"/>
         <source>本期共探访 {0} 人次</source>
         <translation>{0} visits in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="328" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="328"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="329" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="329"/>
         <source>其中紧急 {0} 项</source>
         <translation>{0} urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="335" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="335"/>
         <source>已达到每年不少于{0}个</source>
         <translation>Target of at least {0} a year met</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="337" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="337"/>
         <source>还差 {0} 个（每年不少于{1}个）</source>
         <translation>{0} more needed (at least {1} a year)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="342" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="342"/>
         <source>{0} 户</source>
         <translation>{0} households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="343" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="343"/>
         <source>评估 {0} 户，完成改造 {1} 项</source>
         <translation>{0} homes assessed, {1} items done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="346" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="346"/>
         <source>注：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="366" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="366"/>
         <source>全部老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="367" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="367"/>
         <source>特殊困难老年人</source>
         <translation>Special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="378" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="378"/>
         <source>{0}年{1}月探访率</source>
         <translation>Visit rate {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="380" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="380"/>
         <source>目标100%</source>
         <translation>Target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="384" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="384"/>
         <source>没有未解决的需求</source>
         <translation>No open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="399" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="399"/>
         <source>统计期内没有服务记录</source>
         <translation>No services recorded in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="421" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="421"/>
         <source>保存试点报告</source>
         <translation>Save pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="439" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="439"/>
         <source>正在写入文件……</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443"/>
         <source>报告已生成</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443"/>
         <source>试点报告已保存到：
 {0}</source>
         <translation>The pilot report was saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="447" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="447"/>
         <source>无法生成报告</source>
         <translation>Cannot make the report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="450" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="450"/>
         <source>正在生成试点报告</source>
         <translation>Making the pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="37" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="37"/>
         <source>微自治项目</source>
         <translation>Self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="38" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="38"/>
         <source>能人库</source>
         <translation>Talent pool</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="39" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="39"/>
         <source>志愿时长</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="42" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="42"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="55" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="55"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="56" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="60" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="60"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="57" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="57"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="58" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="58"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54" />
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="59" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="139" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="120" />
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="139"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="120"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="60" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="60"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="61" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="61"/>
         <source>成效</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="71" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="71"/>
         <source>新增项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="73" />
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="94" />
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="248" />
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="253" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="80" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="360" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="73"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="315"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="320"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="360"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="90" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="90"/>
         <source>{0}年已开展自治项目 {1} 个，行动计划要求不少于 {2} 个</source>
         <translation>{1} self-governance projects in {0}; the action plan asks for at least {2}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="93" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="93"/>
         <source>（未达到）</source>
         <translation>(not met)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="115" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="115"/>
         <source>按特长查找，如 书法</source>
         <translation>Find by skill, e.g. calligraphy</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="119" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="121" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="227" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="119"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="121"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="227"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="120" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="122" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="122"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="121" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="121"/>
         <source>特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="122" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="122"/>
         <source>可参与时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
         <source>愿意服务</source>
         <translation>Willing to help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124" />
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="66" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="127" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="66"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="127"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="127" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="127"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="134" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="134"/>
         <source>加入能人库</source>
         <translation>Add to talent pool</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="161" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="134" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="161"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="134"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="162" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="162"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="163" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="163"/>
         <source>受助老人</source>
         <translation>Elder helped</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="164" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="164"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="165" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="137" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="165"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="137"/>
         <source>服务内容</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166"/>
         <source>低龄助高龄</source>
         <translation>Younger elders helping the oldest</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="172" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="172"/>
         <source>登记时长</source>
         <translation>Record hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="191" />
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="191"/>
         <source>{0}年共 {1} 名志愿者，{2:g} 小时</source>
         <translation>{1} volunteers in {0}, {2:g} hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="70" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="71"/>
         <source>查找：姓名、拼音或首字母（如 zsf）、身份证号或后几位、电话、地址（Ctrl+F）</source>
         <translation>Find: name, pinyin or initials (e.g. zsf), ID number or its last digits, phone, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="73" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="48" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="74"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="48"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="77" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="78"/>
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="91" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="92"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="92" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="93"/>
         <source>新增人员（Ctrl+N）</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="93" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="94"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="95" />
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="278" />
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="295" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="96"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="345"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="362"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="96" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="97"/>
         <source>将所选人员移出登记册（迁出、去世等）</source>
         <translation>Take the selected person off the register (moved away, died …)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="135" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="135" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="59" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="136" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="103"/>
+        <source>导入台账…</source>
+        <translation>Import ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="104"/>
+        <source>从 Excel 台账（.xlsx/.xls/.ods）导入人员</source>
+        <translation>Import people from an Excel ledger (.xlsx/.xls/.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="106"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="107"/>
+        <source>把当前筛选出的人员导出为 Excel</source>
+        <translation>Export the people shown by the current filters to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="144"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="135"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="136"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="136" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="145"/>
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="183" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="188"/>
+        <source>导出登记册</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="188"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="209"/>
+        <source>正在导出</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="211"/>
+        <source>已导出 {0} 人到 {1}</source>
+        <translation>Exported {0} people to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="213"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="250"/>
         <source>正在查找……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="194" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="261"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="201" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="268"/>
         <source>全部小区/自然村</source>
         <translation>All estates / villages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="248" />
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="278" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="315"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="345"/>
         <source>请先在列表中选中一位人员</source>
         <translation>Please select a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="284" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="351"/>
         <source>移出登记册</source>
         <translation>Remove from register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="285" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="352"/>
         <source>将“{0}”移出登记册的原因：</source>
         <translation>Why is “{0}” leaving the register:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="286" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
         <source>迁出</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="286" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
         <source>去世</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="286" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
         <source>入住养老机构</source>
         <translation>Moved into a care home</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="286" />
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="37" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="37"/>
         <source>社区资源</source>
         <translation>Community resources</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="38" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="38"/>
         <source>养老顾问与帮办代办</source>
         <translation>Advisory and errand services</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="52" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="52"/>
         <source>全部服务</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="56" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="56"/>
         <source>名称、地址或联系人</source>
         <translation>Name, address or contact</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="62" />
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="136" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="123" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="291" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="62"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="136"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="123"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="291"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="63" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="350" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="63"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="350"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="64" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="64"/>
         <source>提供的服务</source>
         <translation>Services offered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="65" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="65"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="67" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="67"/>
         <source>服务时间</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="68" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="68"/>
         <source>服务能力</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="70" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="128" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="237" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="70"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="128"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="237"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="78" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="78"/>
         <source>新增资源</source>
         <translation>New resource</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="82" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="361" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="82"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="361"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="123" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="123"/>
         <source>删除资源</source>
         <translation>Delete resource</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="123" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="123"/>
         <source>删除资源“{0}”？</source>
         <translation>Delete the resource “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="138" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="138"/>
         <source>用时（分钟）</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="139" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="139"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="140" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="230" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="140"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="230"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="147" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="147"/>
         <source>登记服务</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="167" />
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="167"/>
         <source>本月：{0}；服务 {1} 人</source>
         <translation>This month: {0}; {1} people served</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="103" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="103"/>
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="104" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="104"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="106"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="107" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="107"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="123" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="123"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="124" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="124"/>
         <source>从不锁定</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="128" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="128"/>
         <source>大字显示（重新启动后生效）</source>
         <translation>Large text (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="129" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="129"/>
         <source>每天第一次启动时自动备份</source>
         <translation>Back up automatically at the first start each day</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="132" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="132"/>
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="137" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="137"/>
         <source>无操作自动锁定</source>
         <translation>Lock when idle for</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="138" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="138"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="139" />
-        <source>（英文界面将在后续版本提供，选择会先保存）</source>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="139"/>
+        <source>（重新启动后生效）</source>
         <translation>(takes effect after a restart)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="142" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="142"/>
         <source>每种备份保留份数</source>
         <translation>Backups kept of each kind</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="153" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="153"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="157" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="157"/>
         <source>&lt;b&gt;修改我的密码&lt;/b&gt;</source>
         <translation>&lt;b&gt;Change my password&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="158" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="158"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="159" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="159"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="160" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="160"/>
         <source>再次输入新密码</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="171" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="171"/>
         <source>只有管理员可以修改设置</source>
         <translation>Only an administrator can change settings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="202" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="202"/>
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="211" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="211"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="222" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="222"/>
         <source>密码已修改，下次登录请用新密码</source>
         <translation>Password changed; use the new one next time you log in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="230" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="230"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="231" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="231"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="245" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="245"/>
         <source>备份保存在数据目录的 backups 文件夹：{0}
 每天第一次启动、退出程序、升级和批量导入前都会自动备份。</source>
-        <translation>Backups are kept in the data directory's backups folder: {0}
+        <translation>Backups are kept in the data directory&apos;s backups folder: {0}
 A backup is made automatically at the first start each day, on exit, and before upgrades and imports.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="278" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="278"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="284" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="284"/>
         <source>请先在列表中选中要恢复的备份</source>
         <translation>Please select the backup to restore first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="289" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="289"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="291" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="291"/>
         <source>将把数据恢复到 {0} 的备份。
 当前数据会先另存一份（恢复前备份）。
 程序会关闭数据库，恢复后请重新登录。确定恢复吗？</source>
@@ -2562,545 +2607,545 @@ The current data is saved first (pre-restore backup).
 The database will be closed; log in again after the restore. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="317" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="317"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302" />
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="320" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="320"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="303" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="303"/>
         <source>停用/启用所选账号</source>
         <translation>Disable / enable selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="312" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="312"/>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="319" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="319"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328"/>
         <source>添加社工或管理员账号</source>
         <translation>Add a social-worker or administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="366" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="366"/>
         <source>已添加账号 {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="375" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="375"/>
         <source>请先选中一个账号</source>
         <translation>Please select an account first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="384" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="384"/>
         <source>已{0}账号 {1}</source>
         <translation>Account {1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="395" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="395"/>
         <source>最近300条操作记录</source>
         <translation>The latest 300 actions</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="38" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="38"/>
         <source>跟进待办</source>
         <translation>Follow-up tasks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="49" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="49"/>
         <source>今天及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="50" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="50"/>
         <source>7天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="51" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="51"/>
         <source>30天内</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="52" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="95" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="52"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="95"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="57" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="57"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="58" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="58"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="61" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="61"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="68" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="96" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="103" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="68"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="96"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="103"/>
         <source>新增待办</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="70" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="70"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="72" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120" />
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="126" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="72"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="126"/>
         <source>取消待办</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="90" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="90"/>
         <source>共 {0} 项，逾期 {1} 项</source>
         <translation>{0} tasks, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="96" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="96"/>
         <source>待办事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="113" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="113"/>
         <source>完成待办</source>
         <translation>Complete task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120"/>
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="134" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="134"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="135" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="135"/>
         <source>已过天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="137" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="137"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="138" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="138"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="141" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="141"/>
         <source>转介给</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="143" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="143"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="149" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="149"/>
         <source>登记需求</source>
         <translation>Record need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="151" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="151"/>
         <source>转介</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="153" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="153"/>
         <source>更改状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="170" />
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="170"/>
         <source>未解决需求 {0} 项</source>
         <translation>{0} open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
         <source>待探访</source>
         <translation>Due visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="79" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="79"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="80" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="295" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="295"/>
         <source>探访率</source>
         <translation>Visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="81" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="397" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="426" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="81"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="397"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="426"/>
         <source>探访频次</source>
         <translation>Visit cadence</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92"/>
         <source>逾期和今天</source>
         <translation>Overdue and today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93"/>
         <source>本周内</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="94" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="94"/>
         <source>本月内</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
         <source>登记探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="105"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="108" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="108"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="109" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="109"/>
         <source>以后</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114"/>
         <source>逾期{0}天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="119" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="119"/>
         <source>应访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="124" />
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="352" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="124"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="352"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125"/>
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="138" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="138"/>
         <source>到期：</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="168" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="168"/>
         <source>读取失败</source>
         <translation>Could not load</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="189" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="189"/>
         <source>正在计算……</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="195" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="195"/>
         <source>共 {0} 人，逾期 {1} 人</source>
         <translation>{0} people, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
         <source>请先在名单中选择一位老人</source>
         <translation>Please choose an elder in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="228" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="228"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="229" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="229"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="232" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="232"/>
         <source>保存时间</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="243" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="243"/>
         <source>继续填写</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271"/>
         <source>删除 {0} 的探访草稿？</source>
-        <translation>Delete {0}'s visit draft?</translation>
+        <translation>Delete {0}&apos;s visit draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="292" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="292"/>
         <source>应探访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="293" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="293"/>
         <source>已探访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="306" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="306"/>
         <source>探访率 = 当月已探访 ÷ 当月应探访。国家要求 2025 年底特殊困难老年人月探访率达到 100%。</source>
         <translation>Visit rate = visited in the month ÷ due in the month. The national target is a 100% monthly visit rate for special-hardship elders by the end of 2025.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="312" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="312"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="314" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="314"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="339" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="339"/>
         <source>特殊困难</source>
         <translation>Special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="345" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="345"/>
         <source>{0}岁及以上</source>
         <translation>{0} and over</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="346" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="346"/>
         <source>所有老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="351" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="351"/>
         <source>适用</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="354" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="354"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="359" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="359"/>
         <source>新增规则</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="362" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="362"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="374" />
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="374"/>
         <source>多条规则同时适用时，按最频繁的一条安排探访。默认规则中“每月”为国家要求的最低频次，“高风险每周”和“其他老年人每季度”为本地选择，管理员可修改。</source>
-        <translation>When several rules apply, the most frequent one sets the visits. In the default rules, "monthly" is the national minimum; "weekly for high risk" and "quarterly for other elders" are local choices an administrator can change.</translation>
+        <translation>When several rules apply, the most frequent one sets the visits. In the default rules, &quot;monthly&quot; is the national minimum; &quot;weekly for high risk&quot; and &quot;quarterly for other elders&quot; are local choices an administrator can change.</translation>
     </message>
 </context>
 <context>
     <name>PersonDailyPanel</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="41" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="41"/>
         <source>登记探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="43" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="43"/>
         <source>登记需求</source>
         <translation>Record need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="45" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="45"/>
         <source>打印探访记录</source>
         <translation>Print visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="46" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="46"/>
         <source>打印所选的探访记录（探访记录表）</source>
         <translation>Print the selected visit (visit record sheet)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="56" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="56"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="57" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="57"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="58" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="60" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="60"/>
         <source>转介给</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="62" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="62"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="70" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="70"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="72" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="72"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="73" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="73"/>
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="75" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="75"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="77" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="77"/>
         <source>情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="85" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="85"/>
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="87" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="87"/>
         <source>探访记录（双击草稿继续填写）</source>
         <translation>Visits (double-click a draft to continue)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119" />
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="124" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="124"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119" />
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119"/>
         <source>请先选择一条探访记录</source>
         <translation>Please select a visit first</translation>
     </message>
@@ -3108,179 +3153,179 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="68" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="68"/>
         <source>编辑人员：{0}</source>
         <translation>Edit person: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="68" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="68"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="83" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="83"/>
         <source>18位，最后一位可以是X</source>
         <translation>18 characters; the last may be X</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="86" />
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="105" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="86"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="105"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="87" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="87"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="88" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="88"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="91" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="91"/>
         <source>手机11位，或 0512-65123456</source>
         <translation>11-digit mobile, or 0512-65123456</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="95" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="95"/>
         <source>按地址查找家庭</source>
         <translation>Find household by address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="96" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="96"/>
         <source>新建家庭…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="102" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="102"/>
         <source>列入老年人登记册</source>
         <translation>On the register of elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="110" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="110"/>
         <source>本人已同意登记和使用其信息</source>
         <translation>The person agreed to be registered and to the use of their information</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="128" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="128"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="129" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="129"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="130" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="130"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="131" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="131"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="132" />
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="226" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="226"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="133" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="133"/>
         <source>所属家庭</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="134" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="134"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="135" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="135"/>
         <source>居住情况</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="139" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="139"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="144" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="144"/>
         <source>知情同意</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="147" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="147"/>
         <source>同意日期</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="164" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="164"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="167" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="167"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="205" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="205"/>
         <source>人员类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="222" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="222"/>
         <source>紧急联系人</source>
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="224" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="224"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="225" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="225"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="247" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="247"/>
         <source>确认不是同一人，仍然保存</source>
         <translation>Not the same person: save anyway</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="248" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="248"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="289" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="289"/>
         <source>（不属于任何家庭）</source>
         <translation>(no household)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="292" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="292"/>
         <source>{0}（{1}人）</source>
         <translation>{0} ({1} people)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="345" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="345"/>
         <source>出生日期不能晚于今天</source>
         <translation>The date of birth cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="362" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="362"/>
         <source>按年龄自动计算：{0}</source>
         <translation>From the age: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="423" />
+        <location filename="../../afc_desktop/ui/dialogs/person_dialog.py" line="423"/>
         <source>登记册里可能已有此人：</source>
         <translation>This person may already be on the register:</translation>
     </message>
@@ -3288,17 +3333,17 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_picker.py" line="31" />
+        <location filename="../../afc_desktop/ui/dialogs/person_picker.py" line="31"/>
         <source>选择人员</source>
         <translation>Choose person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_picker.py" line="34" />
+        <location filename="../../afc_desktop/ui/dialogs/person_picker.py" line="34"/>
         <source>姓名、拼音首字母、身份证号后几位、电话或地址</source>
         <translation>Name, pinyin initials, last digits of the ID number, phone or address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_picker.py" line="57" />
+        <location filename="../../afc_desktop/ui/dialogs/person_picker.py" line="57"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
@@ -3306,42 +3351,42 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="29" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="29"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="30" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="30"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="31" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="31"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="32" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="32"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="33" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="33"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="34" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="34"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="35" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="35"/>
         <source>人员类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="36" />
+        <location filename="../../afc_desktop/ui/models/person_table_model.py" line="36"/>
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
@@ -3349,174 +3394,174 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>PersonViewDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="49" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="49"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="50" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="50"/>
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="51" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="51"/>
         <source>走访与需求</source>
         <translation>Visits and needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="52" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="52"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="53" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="53"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="55" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="55"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="70" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="70"/>
         <source>人员详情：{0}</source>
         <translation>Person: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="88" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="146" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="88"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="146"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="89" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="89"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="90" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="147" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="90"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="147"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="91" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="91"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="148" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="148"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="93" />
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="149" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="93"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="149"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="94" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="94"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="95" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="95"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="96" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="96"/>
         <source>居住情况</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="97" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="97"/>
         <source>人员类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="98" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="98"/>
         <source>按年龄</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="99" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="99"/>
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="101" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="101"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104"/>
         <source>紧急联系人</source>
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106"/>
         <source>知情同意</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107"/>
         <source>已同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="111" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="111"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="121" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="121"/>
         <source>区级汇总发现此身份证号也登记在：{0}。请与相关社区核实，避免重复登记。</source>
         <translation>The district found this ID number registered in {0} as well. Please check with that community to avoid a double registration.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="127" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="127"/>
         <source>跨社区重复</source>
         <translation>Registered in another community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="135" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="135"/>
         <source>未关联家庭</source>
         <translation>No household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="140" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="140"/>
         <source>地址：{0}    家庭电话：{1}</source>
         <translation>Address: {0}    Home phone: {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="150" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="150"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="161" />
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="161"/>
         <source>双击打开该成员的详情</source>
-        <translation>Double-click to open this member's details</translation>
+        <translation>Double-click to open this member&apos;s details</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/placeholder.py" line="16" />
+        <location filename="../../afc_desktop/ui/pages/placeholder.py" line="16"/>
         <source>“{0}”功能尚未建成，将在后续版本中提供。</source>
         <translation>“{0}” is not built yet; it will come in a later version.</translation>
     </message>
@@ -3524,72 +3569,72 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="94" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="94"/>
         <source>自治项目</source>
         <translation>Self-governance project</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="114" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="114"/>
         <source>从登记册添加</source>
         <translation>Add from the register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="117" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="117"/>
         <source>或直接输入姓名</source>
         <translation>or type a name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="119" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="119"/>
         <source>角色，如 召集人</source>
         <translation>Role, e.g. convener</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="120" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="120"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="122" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="122"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="127" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="127"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="128" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="128"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="129" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="129"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="130" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="130"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="131" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="131"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="132" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="132"/>
         <source>内容</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="133" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="133"/>
         <source>成效</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="134" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="134"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
@@ -3597,22 +3642,22 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="88" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="88"/>
         <source>转介</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="92" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="92"/>
         <source>请选择资源</source>
         <translation>Please choose a resource</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="104" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="104"/>
         <source>转介给</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="105" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="105"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -3620,57 +3665,57 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="127" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="127"/>
         <source>生成试点报告</source>
         <translation>Pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="139" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="139"/>
         <source>PDF（打印、报送）</source>
         <translation>PDF (to print and submit)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="140" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="140"/>
         <source>Excel（继续编辑）</source>
         <translation>Excel (to keep editing)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="142" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="142"/>
         <source>报告阶段(&amp;S)</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="143" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="143"/>
         <source>统计开始(&amp;F)</source>
         <translation>Period &amp;from</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="144" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="144"/>
         <source>统计结束(&amp;T)</source>
         <translation>Period &amp;to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="145" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="145"/>
         <source>文件格式(&amp;M)</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149"/>
         <source>生成(&amp;G)</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="150" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="150"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160"/>
         <source>统计期间有误</source>
         <translation>Wrong period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160" />
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160"/>
         <source>统计结束日期不能早于开始日期。</source>
         <translation>The end of the period cannot be before its start.</translation>
     </message>
@@ -3678,72 +3723,72 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="38" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="38"/>
         <source>编辑资源</source>
         <translation>Edit resource</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="38" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="38"/>
         <source>新增资源</source>
         <translation>New resource</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="47" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="47"/>
         <source>如：床位20张、每天供餐60份</source>
         <translation>e.g. 20 beds, 60 meals a day</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="49" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="49"/>
         <source>如：周一至周五 8:30-17:00</source>
         <translation>e.g. Mon–Fri 8:30-17:00</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="58" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="58"/>
         <source>可以转介（在用）</source>
         <translation>Can take referrals (active)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="61" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="61"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="62" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="62"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="63" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="63"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="64" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="64"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="65" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="65"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="66" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="66"/>
         <source>服务能力</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="67" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="67"/>
         <source>服务时间</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="68" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="68"/>
         <source>提供的服务</source>
         <translation>Services offered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="70" />
+        <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="70"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -3751,7 +3796,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ScoredChoiceEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="106" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="106"/>
         <source>%1分</source>
         <translation>%1 pts</translation>
     </message>
@@ -3759,47 +3804,47 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="37" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="37"/>
         <source>登记服务</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="48" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="48"/>
         <source>做了什么，如：代为申请高龄津贴</source>
         <translation>What was done, e.g. applied for the old-age allowance on their behalf</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="51" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="51"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="53" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="53"/>
         <source>结果，如：已受理</source>
         <translation>Outcome, e.g. application accepted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="56" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="56"/>
         <source>服务类别</source>
         <translation>Kind of service</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="57" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="57"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="58" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="58"/>
         <source>服务内容</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="59" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="59"/>
         <source>用时</source>
         <translation>Time taken</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="60" />
+        <location filename="../../afc_desktop/ui/dialogs/service_dialog.py" line="60"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
@@ -3807,97 +3852,97 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="33" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="33"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="34" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="34"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="35" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="35"/>
         <source>退出时</source>
         <translation>On exit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="36" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="36"/>
         <source>导入前</source>
         <translation>Before import</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="37" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="37"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="38" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="38"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="41" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="41"/>
         <source>首次设置</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="42" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="42"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="43" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="43"/>
         <source>登录失败</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="44" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="44"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="45" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="45"/>
         <source>启用/停用账号</source>
         <translation>Enable/disable account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="46" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="46"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="47" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="47"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="48" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="48"/>
         <source>修改人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="49" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="49"/>
         <source>移出人员</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="50" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="50"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="51" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="51"/>
         <source>修改家庭</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="52" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="52"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="53" />
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="53"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
@@ -3905,27 +3950,27 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="151" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="151"/>
         <source>首次设置 - 老年友好社区工作台</source>
         <translation>First setup - AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="153" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="153"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="154" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="154"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="155" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="155"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="156" />
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="156"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3933,12 +3978,12 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="17" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="17"/>
         <source>正在启动……</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="18" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="18"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
@@ -3946,32 +3991,32 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="116" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="116"/>
         <source>更改需求状态</source>
         <translation>Change need status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="124" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="124"/>
         <source>无法解决或退回时必填</source>
         <translation>Required when the need cannot be met or the referral is returned</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="125"/>
         <source>当前状态：{0}</source>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="126" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="126"/>
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="127" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="127"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="132" />
+        <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="132"/>
         <source>当前状态不能再更改</source>
         <translation>This status is final</translation>
     </message>
@@ -3979,227 +4024,227 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="19" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="19"/>
         <source>%1 条变更（本机共 %2 条，区级已确认 %3 条）</source>
         <translation>%1 changes (%2 on this computer, %3 confirmed by the district)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="20" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="20"/>
         <source>U 盘同步</source>
         <translation>USB stick sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="21" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="21"/>
         <source>上次发送：</source>
         <translation>Last sent:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="22" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
         <source>上次回执：</source>
         <translation>Last receipt:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="23" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
         <source>两台电脑配对（同一社区）</source>
         <translation>Pair two computers (same community)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="24" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
         <source>保存配对文件到</source>
         <translation>Save the pairing file to</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="25" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
         <source>保留 A</source>
         <translation>Keep A</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="26" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
         <source>保留 B</source>
         <translation>Keep B</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="27" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
         <source>保留当前</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="28" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
         <source>值 A</source>
         <translation>Value A</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="29" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
         <source>值 B</source>
         <translation>Value B</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="30" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
         <source>入网文件 (*.afcenrol)</source>
         <translation>Enrolment file (*.afcenrol)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="31" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
         <source>区级 %1</source>
         <translation>District %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="32" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
         <source>区级缺少：</source>
         <translation>District is missing:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="33" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
         <source>区级：</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="34" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="35" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="36" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundle (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="37" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="38" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
         <source>完整快照</source>
         <translation>Full snapshot</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="39" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
         <source>导入入网文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="40" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
         <source>导入另一台的配对文件…</source>
-        <translation>Import the other computer's pairing file…</translation>
+        <translation>Import the other computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="41" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="42" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
         <source>导入回执或同步包…</source>
         <translation>Import receipt or sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="43" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="44" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="45" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
         <source>导出本机配对文件…</source>
-        <translation>Export this computer's pairing file…</translation>
+        <translation>Export this computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="46" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
         <source>尚未导入入网文件</source>
         <translation>No enrolment file imported yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="47" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="48" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
         <source>当前采用</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="49" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
         <source>待发送：</source>
         <translation>To send:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="50" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
         <source>待处理的冲突</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>站点 %1 的第 %2–%3 条</source>
         <translation>changes %2–%3 of site %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
         <source>请先在表格中选择一个冲突</source>
         <translation>Please select a conflict in the table first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63" />
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
         <source>配对电脑 %1</source>
         <translation>Paired computer %1</translation>
     </message>
@@ -4207,37 +4252,37 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>TalentDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="196" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="196"/>
         <source>能人库</source>
         <translation>Talent pool</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="201" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="201"/>
         <source>特长，用顿号或逗号分隔，如：书法、修理家电</source>
         <translation>Skills, separated by commas, e.g. calligraphy, repairing appliances</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="203" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="203"/>
         <source>如：周末上午</source>
         <translation>e.g. weekend mornings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="205" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="205"/>
         <source>愿意参与志愿服务</source>
         <translation>Willing to volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="208" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="208"/>
         <source>特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="209" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="209"/>
         <source>可参与时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="210" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="210"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -4245,7 +4290,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="228" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="228"/>
         <source>签名人姓名</source>
         <translation>Name of the signer</translation>
     </message>
@@ -4253,134 +4298,134 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="105" />
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="225" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="105"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="225"/>
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="109" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="109"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="122" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="122"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="126" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="126"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="130" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="130"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
         <source>高风险（每周探访）</source>
         <translation>High risk (weekly visits)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145" />
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="183" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="183"/>
         <source>情况记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="148" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="148"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="156" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="156"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="158" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="158"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="171" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="171"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task when filled in)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="173" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="173"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="195" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="195"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="196" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="196"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="198" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="198"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="226" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="226"/>
         <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="244" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="244"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="330" />
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="330"/>
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
     </message>
@@ -4388,62 +4433,62 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="229" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="229"/>
         <source>志愿服务时长</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="233" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="233"/>
         <source>未选择</source>
         <translation>None chosen</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="234" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="234"/>
         <source>（可不选）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="235" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="235"/>
         <source>选择志愿者</source>
         <translation>Choose volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="237" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="237"/>
         <source>选择受助老人</source>
         <translation>Choose the elder helped</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="245" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="245"/>
         <source>如：陪同就医、读报</source>
         <translation>e.g. accompanying to the doctor, reading the paper</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="252" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="252"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="253" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="253"/>
         <source>受助老人</source>
         <translation>Elder helped</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="254" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="254"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="255" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="255"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="256" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="256"/>
         <source>服务内容</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="275" />
+        <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="275"/>
         <source>请选择志愿者</source>
         <translation>Please choose a volunteer</translation>
     </message>
@@ -4451,7 +4496,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/forms.py" line="46" />
+        <location filename="../../afc_desktop/ui/widgets/forms.py" line="46"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -4459,7 +4504,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="383" />
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="383"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>

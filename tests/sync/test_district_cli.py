@@ -137,3 +137,27 @@ def pair_site(path):
     from afc_desktop.sync.keys import read_pairing_file
 
     return read_pairing_file(path).site_id
+
+
+def test_init_writes_the_enrolment_file_into_a_folder(tmp_path):
+    """``--out`` may name a folder (the USB stick); the file gets its usual name there."""
+    pw = tmp_path / "pw"
+    pw.write_text("district-pass-1", encoding="utf-8")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    status = district(
+        [
+            "init",
+            "--home",
+            str(tmp_path / "hub"),
+            "--code",
+            "320508",
+            "--passphrase-file",
+            str(pw),
+            "--out",
+            str(usb),
+        ]
+    )
+    assert status == 0
+    assert (usb / "enrol_320508.afcenrol").is_file()
+    assert (tmp_path / "hub" / "district.json").is_file()  # --home after the command is honoured

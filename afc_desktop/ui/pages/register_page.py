@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -99,6 +100,14 @@ class Page(QWidget):
         actions.addWidget(self.add_household_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.remove_button)
+        self.import_button = QPushButton(self.tr("导入台账…"))
+        self.import_button.setToolTip(self.tr("从 Excel 台账（.xlsx/.xls/.ods）导入人员"))
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("导出…"))
+        self.export_button.setToolTip(self.tr("把当前筛选出的人员导出为 Excel"))
+        self.export_button.clicked.connect(self.export_current)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
@@ -156,6 +165,64 @@ class Page(QWidget):
         self.open_dialogs: list[QDialog] = []
         self.reload_estates()
         self.search_in_background()  # the window shows at once; the list fills a moment later
+
+    # --- Excel in and out ---------------------------------------------------------------------
+
+    def open_import(self) -> QDialog:
+        """The import wizard (non-blocking); the list refreshes after a commit."""
+        from ..dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.sig_imported.connect(lambda _result: (self.reload_estates(), self.run_search()))
+        self.open_dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def export_current(self, path: str | None = None) -> None:
+        """Export the people the current search and filters show (masked IDs unless admin)."""
+        from ...services.exporter import export_register
+        from ..jobs import run_with_progress
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("导出登记册"), "登记册.xlsx", self.tr("Excel 文件 (*.xlsx)")
+            )
+            if not path:
+                return
+        user = self.ctx.user
+        full = bool(user and user.is_admin)
+        query, ctx = self.query(), self.ctx
+
+        def work(control):  # type: ignore[no-untyped-def]
+            return export_register(
+                ctx,
+                path,
+                query=query,
+                full_ids=full,
+                progress=lambda _stage, done, total: control.progress(done, total, ""),
+                cancel=control.cancelled,
+            )
+
+        run_with_progress(
+            self,
+            work,
+            title=self.tr("正在导出"),
+            on_done=lambda n: self.count_label.setText(
+                self.tr("已导出 {0} 人到 {1}").format(n, path)
+            ),
+            on_error=lambda msg: QMessageBox.warning(self, self.tr("导出失败"), msg),
+        )
+
+    def apply_filter(self, spec: dict) -> None:
+        """Open the list behind a chart bar: {"categories": [code]} or {"age_band": code}."""
+        self.tabs.setCurrentIndex(0)
+        self.search.clear()
+        cats = spec.get("categories") or []
+        self.category.setCurrentIndex(max(0, self.category.findData(cats[0])) if cats else 0)
+        band = spec.get("age_band")
+        self.age_band.setCurrentIndex(max(0, self.age_band.findData(band)) if band else 0)
+        self.estate.setCurrentIndex(0)
+        self.run_search()
 
     # --- search ------------------------------------------------------------------------------
 

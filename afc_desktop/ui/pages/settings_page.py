@@ -136,7 +136,7 @@ class Page(QWidget):
         form = QFormLayout(tab)
         form.addRow(self.tr("无操作自动锁定"), self.idle_minutes)
         form.addRow(self.tr("界面语言"), self.language)
-        form.addRow("", QLabel(self.tr("（英文界面将在后续版本提供，选择会先保存）")))
+        form.addRow("", QLabel(self.tr("（重新启动后生效）")))
         form.addRow("", self.large_text)
         form.addRow("", self.daily_backup)
         form.addRow(self.tr("每种备份保留份数"), self.backups_kept)
