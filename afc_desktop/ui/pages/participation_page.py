@@ -20,7 +20,7 @@ from ...services.participation import ProjectView, TalentView, VolunteerView
 from ..dialogs.participation_dialogs import ProjectDialog, TalentDialog, VolunteerDialog
 from ..dialogs.person_picker import PersonPickerDialog
 from ..models.rows_table_model import Column, RowsTableModel
-from .visits_page import make_table, selected_row
+from ..widgets.tables import make_table, selected_row
 
 
 class Page(QWidget):

@@ -24,7 +24,7 @@ from ..dialogs.person_picker import PersonPickerDialog
 from ..dialogs.resource_dialog import ResourceDialog
 from ..dialogs.service_dialog import ServiceDialog
 from ..models.rows_table_model import Column, RowsTableModel
-from .visits_page import make_table, selected_row
+from ..widgets.tables import make_table, selected_row
 
 
 class Page(QWidget):

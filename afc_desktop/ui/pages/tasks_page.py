@@ -25,7 +25,7 @@ from ...services.tasks import TaskInput, TaskView
 from ..dialogs.need_dialogs import NeedDialog, ReferDialog, StatusDialog
 from ..dialogs.person_picker import PersonPickerDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
-from .visits_page import make_table, selected_row
+from ..widgets.tables import make_table, selected_row
 
 
 class Page(QWidget):

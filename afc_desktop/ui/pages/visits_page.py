@@ -3,21 +3,18 @@ visit-cadence rules (administrators edit them)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,32 +29,7 @@ from ..dialogs.cadence_rule_dialog import CadenceRuleDialog
 from ..dialogs.visit_dialog import VisitDialog
 from ..jobs import Job
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
-
-
-def make_table(model: RowsTableModel, name: str, widths: Sequence[int] = ()) -> QTableView:
-    """A read-only, row-selecting table for a rows model; ``widths`` of the first columns."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.horizontalHeader().resizeSection(column, width)
-    return table
-
-
-def selected_row(table: QTableView) -> int:
-    rows = table.selectionModel().selectedRows()
-    if rows:
-        return rows[0].row()
-    current = table.currentIndex()
-    return current.row() if current.isValid() else -1
+from ..widgets.tables import make_table, selected_row
 
 
 class Page(QWidget):

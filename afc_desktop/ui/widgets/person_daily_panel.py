@@ -25,7 +25,7 @@ from ...services.visits import VisitView
 from ..dialogs.need_dialogs import NeedDialog
 from ..dialogs.visit_dialog import VisitDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
-from ..pages.visits_page import make_table, selected_row
+from .tables import make_table, selected_row
 
 
 class PersonDailyPanel(QWidget):
