@@ -158,7 +158,7 @@ def main() -> int:
     if not DataDir(root).db_path.exists():
         build(root, args.people, args.visits)
     ctx = open_app(DataDir(root))
-    ctx.today_override = TODAY
+    ctx.clock.pin(TODAY)
     horizon = visits.schedule.month_bounds(TODAY.year, TODAY.month)[1]
     special = _special_sql()
 

@@ -81,7 +81,7 @@ def ctx(set_up_dir: DataDir) -> Iterator[AppContext]:
     with context.db.session() as s:
         user = s.query(User).filter(User.username == ADMIN_USER).one()
         context.user = CurrentUser(user.id, user.username, user.display_name, user.role)
-    context.today_override = TEST_TODAY
+    context.clock.pin(TEST_TODAY)
     yield context
     context.db.dispose()
 

@@ -16,6 +16,7 @@ import argparse
 import dataclasses
 import importlib
 import json
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -111,6 +112,12 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument(
         "--as", dest="as_user", default=default, help="以哪个用户的身份操作（默认第一个管理员）"
     )
+    parser.add_argument(
+        "--today",
+        default=default,
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="把时钟定在这一天（培训、演示、测试用；同环境变量 AFC_TODAY）",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,6 +154,15 @@ class _SubparserAdapter:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "today", None):
+        from ..clock import ENV_PIN, ClockError, from_env
+
+        os.environ[ENV_PIN] = args.today  # every clock of this process starts there
+        try:
+            from_env()
+        except ClockError as exc:
+            print(f"afc: {exc}", file=sys.stderr)
+            return 2
     if args.version:
         from .. import __version__
 

@@ -12,7 +12,6 @@ the same site id with another key is refused as an unknown sender.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +121,7 @@ def import_bundle(db: Database, keys: DistrictKeys, path: Path) -> ImportLine:
                         enc_public=crypto.b64e(reader.sender_enc_public),
                     )
                 )
-            now = datetime.now(UTC)
+            now = db.clock.now()
             state = s.get(SyncSiteState, line.site_id)
             if state is None:
                 state = SyncSiteState(
@@ -305,7 +304,7 @@ def resolve_conflict(
         c.status = "resolved"
         c.resolution = note
         c.resolved_by = by
-        c.resolved_at = datetime.now(UTC)
+        c.resolved_at = db.clock.now()
         return _conflict_view(c)
 
 
@@ -422,8 +421,9 @@ def write_receipts(
                 community_code=district_code,
                 recipient=recipient,
                 file_name=f"receipt_{st.community_code or 'site'}_{st.site_id[:8]}"
-                f"_{datetime.now(UTC):%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
+                f"_{db.clock.now():%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
                 extra={"for_site": st.site_id},
+                now=db.clock.now(),
             )
             s.add(
                 SyncBundleLog(
@@ -491,7 +491,7 @@ def write_reference_bundles(
                     st.community_code, crypto.b64d(peer.enc_public), peer.key_id
                 ),
                 file_name=f"reference_{st.community_code or 'site'}_{st.site_id[:8]}"
-                f"_{datetime.now(UTC):%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
+                f"_{db.clock.now():%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
             )
             paths.append(result.path)
     return paths

@@ -32,7 +32,7 @@ class CommunityReport:
 
 def district_report(db: Database, today: date | None = None) -> list[CommunityReport]:
     """One row per community seen at the hub."""
-    today = today or date.today()
+    today = today or db.clock.today()
     since = today - timedelta(days=VISIT_WINDOW_DAYS)
     tables = set(inspect(db.engine).get_table_names())
     with db.session(replaying=True) as s:

@@ -54,7 +54,7 @@ def normalize(raw: str) -> str:
     return re.sub(r"\s+", "", str(raw).translate(_FULLWIDTH)).upper()
 
 
-def parse_id_number(raw: str, *, today: date | None = None) -> IdNumber:
+def parse_id_number(raw: str, *, today: date) -> IdNumber:
     """Validate ``raw`` and return the 18-digit ID number.
 
     15-digit legacy numbers are converted (``19`` inserted, check digit computed). Raises
@@ -74,7 +74,6 @@ def parse_id_number(raw: str, *, today: date | None = None) -> IdNumber:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
         raise IdNumberError("date", f"身份证号中的出生日期 {text[6:14]} 不存在") from None
-    today = today or date.today()
     if born > today:
         raise IdNumberError("future", "身份证号中的出生日期晚于今天")
     if born.year < 1890:
@@ -88,10 +87,10 @@ def parse_id_number(raw: str, *, today: date | None = None) -> IdNumber:
     return IdNumber(value=text, area_code=text[:6], birth_date=born, sex=sex)
 
 
-def is_valid(raw: str) -> bool:
-    """True when ``raw`` parses as an ID number."""
+def is_valid(raw: str, *, today: date) -> bool:
+    """True when ``raw`` parses as an ID number (born no later than ``today``)."""
     try:
-        parse_id_number(raw)
+        parse_id_number(raw, today=today)
     except IdNumberError:
         return False
     return True

@@ -10,6 +10,8 @@ from afc_desktop.printing.formsheet import footer_left, running_header
 from afc_desktop.printing.layout import PageCanvas, Sheet, SheetCanvas
 from afc_desktop.printing.records import PersonHeader
 
+from ..clock import process_clock
+
 
 def open_pdf(
     out: Path | str,
@@ -25,12 +27,12 @@ def open_pdf(
     canvas.setTitle(title)
     canvas.setAuthor("AFC Desktop 老年友好社区工作台")
     canvas.setCreator("AFC Desktop")
-    canvas.printed_on = printed_on or date.today()  # type: ignore[attr-defined]
+    canvas.printed_on = printed_on or process_clock().today()  # type: ignore[attr-defined]
     return canvas
 
 
 def start_document(canvas: SheetCanvas, form: FormSpec, person: PersonHeader | None) -> Sheet:
     """Begin one document (its own page numbering) and return its sheet."""
-    printed_on: date = getattr(canvas, "printed_on", None) or date.today()
+    printed_on: date = getattr(canvas, "printed_on", None) or process_clock().today()
     canvas.begin_document(footer_left(form), f"打印日期：{printed_on.isoformat()}")
     return Sheet(canvas, running_header(form, person))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from afc_desktop.clock import process_clock
 from afc_desktop.printing.fonts import register_cjk_font
 from afc_desktop.printing.layout import DocMeta, draw_footer
 
@@ -27,7 +28,7 @@ class RecordingCanvas:
 
     def __init__(self, *, batch_numbers: bool = False, printed_on: date | None = None) -> None:
         self.font_name = register_cjk_font()
-        self.printed_on = printed_on or date.today()
+        self.printed_on = printed_on or process_clock().today()
         self.pages: list[list[Op]] = []
         self._current: list[Op] = []
         self._docs: list[DocMeta] = []

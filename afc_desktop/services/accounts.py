@@ -8,7 +8,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from ..store.models import User, utcnow
+from ..store.models import User
 from . import audit
 from .context import AppContext, CurrentUser, ServiceError
 
@@ -96,7 +96,7 @@ def authenticate(ctx: AppContext, username: str, password: str) -> CurrentUser:
         else:
             assert user is not None
             user.failed_logins = 0
-            user.last_login_at = utcnow()
+            user.last_login_at = ctx.now()
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
             current = _as_current(user)

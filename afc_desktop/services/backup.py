@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..clock import Clock, process_clock
 from ..paths import DataDir
 from . import audit
 from .context import AppContext, ServiceError
@@ -55,7 +56,7 @@ def make_backup(ctx: AppContext, kind: str = "manual", keep: int = KEEP_DEFAULT)
         raise ServiceError("只有本机数据库（SQLite）可以在这里备份；服务器数据库请用其自带工具")
     backups = ctx.data_dir.backups_dir
     backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC)
+    stamp = ctx.now()
     dst = backups / f"{kind}-{stamp:%Y%m%d-%H%M%S-%f}.sqlite3"
     try:
         _sqlite_copy(src, dst)
@@ -100,12 +101,11 @@ def _rotate(backups: Path, kind: str, keep: int) -> None:
         old.path.unlink(missing_ok=True)
 
 
-def daily_backup_due(data_dir: DataDir, now: datetime | None = None) -> bool:
-    """True when no daily backup was made today (local date)."""
-    now = now or datetime.now(UTC)
-    today = now.astimezone().date()
+def daily_backup_due(data_dir: DataDir, clock: Clock) -> bool:
+    """True when no daily backup was made today (the clock's local date)."""
+    today = clock.today()
     return not any(
-        b.kind == "daily" and b.made_at.astimezone().date() == today for b in list_backups(data_dir)
+        b.kind == "daily" and clock.local_date(b.made_at) == today for b in list_backups(data_dir)
     )
 
 
@@ -139,7 +139,7 @@ def restore_backup(data_dir: DataDir, backup: Path) -> Path:
     db_path = data_dir.db_path
     kept = db_path
     if db_path.exists():
-        stamp = datetime.now(UTC)
+        stamp = process_clock().now()
         kept = data_dir.backups_dir / f"pre-restore-{stamp:%Y%m%d-%H%M%S-%f}.sqlite3"
         try:
             _sqlite_copy(db_path, kept)

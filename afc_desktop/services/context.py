@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from ..clock import ENV_ZONE, Clock
 from ..paths import DataDir
 from ..store.db import Database, open_database
 
@@ -43,7 +46,6 @@ class AppContext:
     db: Database
     data_dir: DataDir
     user: CurrentUser | None = None
-    today_override: date | None = field(default=None, repr=False)
 
     @property
     def site_id(self) -> str | None:
@@ -57,9 +59,18 @@ class AppContext:
     def actor_name(self) -> str:
         return self.user.display_name if self.user else "系统"
 
+    @property
+    def clock(self) -> Clock:
+        """The one clock (``afc_desktop.clock``): the database's, pinned by ``AFC_TODAY``."""
+        return self.db.clock
+
     def today(self) -> date:
-        """Today's date (tests may pin it)."""
-        return self.today_override or date.today()
+        """Today's local date in the community's zone."""
+        return self.db.clock.today()
+
+    def now(self) -> datetime:
+        """The current instant (UTC, aware), for what is stored."""
+        return self.db.clock.now()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -79,8 +90,31 @@ class AppContext:
         return user
 
 
-def open_app(data_dir: DataDir, *, migrate: bool = True) -> AppContext:
+def open_app(data_dir: DataDir, *, migrate: bool = True, clock: Clock | None = None) -> AppContext:
     """Open the data directory's database (migrating it after a backup) as an AppContext."""
     data_dir.ensure()
-    db = open_database(data_dir.db_path, migrate=migrate, backup_dir=data_dir.backups_dir)
+    db = open_database(
+        data_dir.db_path, migrate=migrate, backup_dir=data_dir.backups_dir, clock=clock
+    )
+    if clock is None and not os.environ.get(ENV_ZONE):
+        _apply_zone_setting(db)
     return AppContext(db=db, data_dir=data_dir)
+
+
+def _apply_zone_setting(db: Database) -> None:
+    """The community's zone from the settings (``app.time_zone``), if an administrator set one."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..clock import ClockError
+    from ..store.models import Setting
+
+    try:
+        with db.session() as s:
+            row = s.get(Setting, "app.time_zone")
+            zone = row.value if row is not None else None
+    except SQLAlchemyError:  # not migrated yet (``migrate=False``)
+        return
+    if isinstance(zone, str) and zone:
+        # a bad value stays in the settings page's hands; the default zone holds
+        with contextlib.suppress(ClockError):
+            db.clock.set_zone(zone)

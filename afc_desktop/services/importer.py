@@ -582,7 +582,7 @@ def _plan(
         plan = ImportPlan(source.path.name, sha256, reader.name, header, mapping)
         plan.register_mark = _register_mark(s)
         plan.imported_before = [
-            f"{r.at.astimezone():%Y-%m-%d %H:%M} {r.user_name}"
+            f"{ctx.clock.local(r.at):%Y-%m-%d %H:%M} {r.user_name}"
             for r in s.scalars(
                 select(ImportReceipt)
                 .where(ImportReceipt.sha256 == sha256)

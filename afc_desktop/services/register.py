@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import String, and_, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from ..clock import Clock
 from ..domain import people
 from ..domain.idcard import IdNumberError, age_on, mask_id_number, normalize, parse_id_number
 from ..store.models import ChangeEvent, Household, Person, Site
@@ -696,12 +697,12 @@ def person_history(ctx: AppContext, person_id: str) -> list[HistoryEntry]:
             .where(ChangeEvent.table_name == "person", ChangeEvent.record_id == person_id)
             .order_by(ChangeEvent.at.desc(), ChangeEvent.seq.desc())
         ).all()
-        return [_history_entry(e) for e in events]
+        return [_history_entry(e, ctx.clock) for e in events]
 
 
-def _history_entry(e: ChangeEvent) -> HistoryEntry:
+def _history_entry(e: ChangeEvent, clock: Clock) -> HistoryEntry:
     who = e.actor_name or "系统"
-    day = e.at.astimezone().strftime("%Y-%m-%d")
+    day = clock.local(e.at).strftime("%Y-%m-%d")
     labels = tuple(
         FIELD_LABELS.get(k, k)
         for k in e.fields

@@ -19,6 +19,7 @@ class AppSettings:
     large_text: bool = False
     daily_backup: bool = True
     backups_kept: int = 10
+    time_zone: str = "Asia/Shanghai"  # the community's zone: every "today" is a date there
 
 
 def load_settings(ctx: AppContext) -> AppSettings:
@@ -41,6 +42,12 @@ def save_settings(ctx: AppContext, new: AppSettings) -> AppSettings:
         raise ServiceError("不支持的界面语言", field="language")
     if not 1 <= new.backups_kept <= 100:
         raise ServiceError("保留的备份份数应在1到100之间", field="backups_kept")
+    from ..clock import ClockError
+
+    try:
+        ctx.clock.set_zone(new.time_zone)
+    except ClockError as exc:
+        raise ServiceError(str(exc), field="time_zone") from None
     with ctx.session() as s:
         for key, value in asdict(new).items():
             row = s.get(Setting, f"app.{key}")

@@ -18,15 +18,17 @@ the bar does not stand for a list of people.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from ..clock import Clock
 from ..domain import needs as need_rules
 from ..domain import people
+from ..store.changes import session_clock
 from ..store.models import Community, Person, Site
 from ..store.models.assessment import Assessment
 from ..store.models.daily import Need, Project, ServiceLog, Visit
@@ -205,8 +207,9 @@ def _count_if(cond: ColumnElement[bool]) -> Any:
     return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
 
-def _end_of_day(day: date) -> datetime:
-    return datetime.combine(day + timedelta(days=1), time.min, tzinfo=UTC)
+def _end_of_day(day: date, clock: Clock) -> datetime:
+    """The instant local ``day`` ends (stored instants are UTC; days are the community's)."""
+    return clock.start_of_day(day + timedelta(days=1))
 
 
 def _years_before(day: date, years: int) -> date:
@@ -216,12 +219,12 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _elders(on: date) -> list[ColumnElement[bool]]:
+def _elders(on: date, clock: Clock) -> list[ColumnElement[bool]]:
     """Elders on the register on ``on`` (registered by then, not removed)."""
     return [
         Person.deleted.is_(False),
         Person.is_elder.is_(True),
-        Person.created_at < _end_of_day(on),
+        Person.created_at < _end_of_day(on, clock),
     ]
 
 
@@ -265,7 +268,9 @@ def _people(s: Session, on: date) -> PeopleStats:
         _count_if(_band_condition(people.UNDER_60, on)).label("under60"),
         _count_if(Person.birth_date.is_(None)).label("no_birth"),
     ]
-    row = s.execute(select(*columns).select_from(Person).where(*_elders(on))).one()
+    row = s.execute(
+        select(*columns).select_from(Person).where(*_elders(on, session_clock(s)))
+    ).one()
     values = row._mapping
     by_category = tuple(
         Count(c, people.category_label(c), int(values[f"c_{i}"]), {"categories": [c]})
@@ -289,7 +294,10 @@ def _people(s: Session, on: date) -> PeopleStats:
         by_band.append(Count("unknown", "出生日期不详", int(values["no_birth"])))
     grade = func.coalesce(Person.ability_grade, "")
     grade_rows = s.execute(
-        select(grade, func.count()).where(*_elders(on)).group_by(grade).order_by(grade)
+        select(grade, func.count())
+        .where(*_elders(on, session_clock(s)))
+        .group_by(grade)
+        .order_by(grade)
     ).all()
     by_ability = tuple(
         Count(g or "none", g or NO_GRADE, int(n), {"ability_grade": g}) for g, n in grade_rows

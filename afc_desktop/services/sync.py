@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +228,7 @@ def export_bundle(
             state_hash=apply.state_hash(s, origin_site=site_id),
             schema_version=SCHEMA_VERSION,
             extra=extra or None,
+            now=ctx.now(),
         )
         m = result.manifest
         s.add(
@@ -549,5 +550,5 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, keep: str, note: str = "
         c.status = "resolved"
         c.resolution = note or f"保留 {keep}"
         c.resolved_by = user.username
-        c.resolved_at = datetime.now(UTC)
+        c.resolved_at = ctx.now()
         return _conflict_view(c)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from ..clock import Clock
 from ..domain import people, schedule
 from ..domain import visit_content as vc
 from ..domain.schedule import CadenceRule, MonthRate, MonthRecord, Subject
@@ -481,6 +482,17 @@ def _as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def _local_date(value: Any, clock: Clock) -> date | None:
+    """The community's local date of a stored instant (SQLite gives ISO text, PostgreSQL a
+    datetime). Comparing the UTC date instead would put a person registered at 07:00 Beijing
+    time on the 1st into the month before."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return clock.local_date(value)
+    return clock.local_date(datetime.fromisoformat(str(value)))
+
+
 class _Memo(dict[Any, Any]):
     """A dict that fills itself: ``memo[raw]`` converts ``raw`` once (None stays None)."""
 
@@ -623,11 +635,12 @@ def due_list(
             Person.household_id,
             Person.category_flags,
             Person.birth_date,
-            func.date(Person.created_at),
+            Person.created_at,
         ).where(Person.deleted.is_(False), Person.is_elder.is_(True))
         hits = []
         no_visit = (None, "normal")
         rules_seen, dues_seen = calc.rule_cache, calc.due_cache
+        local_days = _Memo(lambda raw: _local_date(raw, ctx.clock))
         for pid, name, phone, household_id, flags, birth, created in _driver_rows(conn, stmt):
             raw_last, risk = state.get(pid, no_visit)
             risk = risk or "normal"
@@ -638,7 +651,7 @@ def due_list(
                 continue
             last = dates[raw_last]
             if last is None:
-                due = dates[created] or date.min
+                due = local_days[created] or date.min
             else:
                 due_key = (last, rule.every, rule.unit)
                 due = dues_seen[due_key] if due_key in dues_seen else calc.due(last, None, rule)
@@ -736,12 +749,14 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
         records = []
         for pid, flags, birth, created in _driver_rows(
             conn,
-            select(
-                Person.id, Person.category_flags, Person.birth_date, func.date(Person.created_at)
-            ).where(Person.deleted.is_(False), Person.is_elder.is_(True)),
+            select(Person.id, Person.category_flags, Person.birth_date, Person.created_at).where(
+                Person.deleted.is_(False), Person.is_elder.is_(True)
+            ),
         ):
             last, risk = before.get(pid, no_visit)
-            subject = Subject(_flags(flags), dates[birth], risk or "normal", dates[created])
+            subject = Subject(
+                _flags(flags), dates[birth], risk or "normal", _local_date(created, ctx.clock)
+            )
             records.append(MonthRecord(subject, last, pid in visited))
     return schedule.month_visit_rate(records, rules, year, month)
 

@@ -19,6 +19,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from afc_desktop.clock import process_clock
 from afc_desktop.domain.idcard import IdNumberError, normalize, parse_id_number
 from afc_desktop.domain.people import (
     DERIVED_CODES,
@@ -86,7 +87,7 @@ def to_name(cell: Any) -> str | None:
 _SCI = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.IGNORECASE)
 
 
-def to_id_number(cell: Any) -> str | None:
+def to_id_number(cell: Any, *, today: date | None = None) -> str | None:
     """An 18-digit ID number (15-digit legacy numbers converted); damaged ones refused."""
     if is_blank(cell):
         return None
@@ -112,7 +113,7 @@ def to_id_number(cell: Any) -> str | None:
         if text.endswith(".0"):
             raise CellError("身份证号被存成过数字，后几位已丢失，请核对原件后重新录入")
     try:
-        return parse_id_number(text).value
+        return parse_id_number(text, today=today or process_clock().today()).value
     except IdNumberError as exc:
         if len(text) == 18 and text.endswith("000") and exc.code == "check":
             raise CellError(
@@ -145,7 +146,7 @@ def _checked(y: int, m: int, d: int, raw: object, today: date) -> date:
 
 def to_date(cell: Any, *, today: date | None = None) -> date | None:
     """A date from a date cell, an Excel serial number or a typed text (see module docstring)."""
-    today = today or date.today()
+    today = today or process_clock().today()
     if is_blank(cell):
         return None
     if isinstance(cell, datetime):
@@ -266,7 +267,7 @@ def to_living_arrangement(cell: Any) -> str | None:
 def to_value(kind: str, cell: Any, *, today: date | None = None) -> Any:
     """Coerce a cell by field kind (see ``sheets.fields``)."""
     if kind == "id":
-        return to_id_number(cell)
+        return to_id_number(cell, today=today)
     if kind == "date":
         return to_date(cell, today=today)
     if kind == "sex":

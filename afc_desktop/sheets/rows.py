@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from afc_desktop.clock import process_clock
 from afc_desktop.sheets.coerce import CellError, is_blank, to_value
 from afc_desktop.sheets.fields import FIELD_BY_KEY, FLAG_PREFIX, IGNORE, normalize_label
 from afc_desktop.sheets.header import Header
@@ -83,7 +84,7 @@ class RowParser:
     def __init__(self, header: Header, mapping: ColumnMapping, *, today: date | None = None):
         self.header = header
         self.mapping = mapping
-        self.today = today or date.today()
+        self.today = today or process_clock().today()
         self.stats = ParseStats()
         self._columns = [
             (col, key, FIELD_BY_KEY[key].kind)

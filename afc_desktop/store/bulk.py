@@ -20,7 +20,7 @@ from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from . import changes
-from .models.base import SyncMixin, new_id, utcnow
+from .models.base import SyncMixin, new_id
 from .models.core import ChangeEvent
 
 RowDeriver = Callable[[Session, list[dict[str, Any]]], None]
@@ -70,7 +70,7 @@ def insert_synced(
         raise changes.SyncWriteError("no site id on the session: run setup before writing")
     table = cls.__tablename__  # type: ignore[attr-defined]
     defaults = _defaults(cls)
-    now = utcnow()
+    now = changes.session_clock(session).now()
     synced = changes.synced_columns(cls)
     full: list[dict[str, Any]] = []
     for given in rows:

@@ -20,7 +20,8 @@ from typing import Any
 from sqlalchemy import Date, DateTime, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from .models.base import SYNC_BOOKKEEPING, Base, SyncMixin, new_id, utcnow
+from ..clock import Clock, process_clock
+from .models.base import CLOCK_KEY, SYNC_BOOKKEEPING, Base, SyncMixin, new_id
 from .models.core import ChangeEvent, SiteSequence
 
 
@@ -123,6 +124,12 @@ def event_as_dict(ev: ChangeEvent) -> dict[str, Any]:
     }
 
 
+def session_clock(session: Session) -> Clock:
+    """The clock of the database that opened ``session`` (the process clock otherwise)."""
+    clock = session.info.get(CLOCK_KEY)
+    return clock if isinstance(clock, Clock) else process_clock()
+
+
 def next_seqs(session: Session, site_id: str, count: int) -> Iterable[int]:
     """Reserve ``count`` gap-free seq numbers for ``site_id`` in this transaction."""
     seq_row = session.get(SiteSequence, site_id)
@@ -181,7 +188,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         raise SyncWriteError("no site id on the session: run setup before writing synced data")
     for deriver in _DERIVERS:
         deriver(session, new + dirty)
-    now = utcnow()
+    now = session_clock(session).now()
     pending: list[tuple[SyncMixin, str, str | None, dict[str, Any]]] = []
     for obj in new:
         if obj.id is None:

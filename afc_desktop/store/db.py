@@ -16,8 +16,10 @@ from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..clock import Clock, from_env
 from . import changes, derive, migrations
 from .models import Site
+from .models.base import CLOCK_KEY
 from .models.daily import register_bulk_tracking
 
 
@@ -51,16 +53,22 @@ def make_url(path_or_url: str | Path) -> str:
 class Database:
     """An open database: engine, session factory and the local site id (once set up)."""
 
-    def __init__(self, url: str | Path) -> None:
+    def __init__(self, url: str | Path, *, clock: Clock | None = None) -> None:
         self.url = make_url(url)
+        self.clock: Clock = clock or from_env()
         self.engine: Engine = create_engine(self.url, future=True)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        # Column defaults (``created_at``…) read the clock from the connection they write on.
+        event.listen(self.engine, "connect", self._attach_clock)
         self._factory = sessionmaker(self.engine, expire_on_commit=False, future=True)
         changes.install()
         derive.install()
         register_bulk_tracking()
         self.site_id: str | None = None
+
+    def _attach_clock(self, _dbapi_conn: Any, record: Any) -> None:
+        record.info[CLOCK_KEY] = self.clock
 
     @property
     def is_sqlite(self) -> bool:
@@ -90,7 +98,13 @@ class Database:
     ) -> Iterator[Session]:
         """One transaction. Synced writes are attributed to ``actor`` in the change log."""
         s = self._factory()
-        s.info.update(site_id=self.site_id, actor=actor, actor_name=actor_name, replaying=replaying)
+        s.info.update(
+            site_id=self.site_id,
+            actor=actor,
+            actor_name=actor_name,
+            replaying=replaying,
+        )
+        s.info[CLOCK_KEY] = self.clock
         try:
             yield s
             s.commit()
@@ -113,10 +127,14 @@ class Database:
 
 
 def open_database(
-    path_or_url: str | Path, *, migrate: bool = True, backup_dir: Path | None = None
+    path_or_url: str | Path,
+    *,
+    migrate: bool = True,
+    backup_dir: Path | None = None,
+    clock: Clock | None = None,
 ) -> Database:
     """Open (and by default migrate) a database. SQLite files are backed up before a migration."""
-    db = Database(path_or_url)
+    db = Database(path_or_url, clock=clock)
     if migrate:
         migrations.upgrade(db, backup_dir=backup_dir)
     db.load_site()

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from afc_desktop.clock import process_clock
 from afc_desktop.sync import crypto
 from afc_desktop.sync.errors import (
     BadSignature,
@@ -107,8 +108,8 @@ class _Ranges:
         }
 
 
-def _utcnow() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+def _iso_utc(now: datetime) -> str:
+    return now.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _bundle_aad(bundle_id: str) -> bytes:
@@ -122,8 +123,11 @@ def _line(record: dict[str, Any]) -> bytes:
     )
 
 
-def bundle_file_name(kind: str, source_code: str, site_id: str, bundle_id: str) -> str:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+def bundle_file_name(
+    kind: str, source_code: str, site_id: str, bundle_id: str, now: datetime | None = None
+) -> str:
+    """``<code>_<site>_<kind>_<UTC stamp>_<id>.afcbundle`` (the stamp from the given clock)."""
+    stamp = (now or process_clock().now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     return f"{source_code or 'site'}_{site_id[:8]}_{kind}_{stamp}_{bundle_id[:8]}{SUFFIX}"
 
 
@@ -182,19 +186,22 @@ def write_bundle(
     extra: dict[str, Any] | None = None,
     file_name: str | None = None,
     validate: bool = True,
+    now: datetime | None = None,
 ) -> WriteResult:
     """Stream ``records`` into a signed, encrypted bundle in ``out_dir``.
 
     Written to a ``.part`` name, flushed, fsynced and renamed, then read back and verified
     (structure, signature, payload hash); a failed check removes the file.
     ``validate=False`` skips the event schema check (only tests use it, to make bad bundles).
+    ``now`` is the sender's clock (``ctx.now()``); the process clock when not given.
     """
+    now = now or process_clock().now()
     if kind not in KINDS:
         raise ValueError(f"unknown bundle kind {kind!r}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     bundle_id = str(uuid.uuid4())
-    path = out_dir / (file_name or bundle_file_name(kind, community_code, site_id, bundle_id))
+    path = out_dir / (file_name or bundle_file_name(kind, community_code, site_id, bundle_id, now))
     aad = _bundle_aad(bundle_id)
     content_key, wrapped = crypto.wrap_new_content_key(recipient.enc_public, aad)
     ranges = _Ranges()
@@ -218,7 +225,7 @@ def write_bundle(
             "format_version": FORMAT_VERSION,
             "bundle_id": bundle_id,
             "kind": kind,
-            "created_at": _utcnow(),
+            "created_at": _iso_utc(now),
             "app_version": app_version,
             "schema_version": schema_version,
             "source": {

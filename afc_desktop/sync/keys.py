@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from afc_desktop.clock import process_clock
 from afc_desktop.sync import crypto
 from afc_desktop.sync.fsio import atomic_write_bytes
 
@@ -178,7 +178,7 @@ def _read_signed_file(path: Path, expected_format: str, label: str) -> dict[str,
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return process_clock().now().isoformat(timespec="seconds")
 
 
 def write_enrolment_file(

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from ..clock import process_clock
 from ..paths import DataDir
 from ..services import backup, demo, health, setup
 from ..services.context import AppContext, ServiceError, open_app
@@ -78,7 +79,7 @@ def make_demo(ctx: AppContext, people: int = DEMO_PEOPLE, parent: QWidget | None
 def daily_backup_if_due(ctx: AppContext) -> backup.BackupInfo | None:
     """Make the day's backup when the settings ask for one and none was made today."""
     settings = load_settings(ctx)
-    if not settings.daily_backup or not backup.daily_backup_due(ctx.data_dir):
+    if not settings.daily_backup or not backup.daily_backup_due(ctx.data_dir, ctx.clock):
         return None
     try:
         return backup.make_backup(ctx, "daily", settings.backups_kept)
@@ -172,7 +173,9 @@ class AppController(QObject):
             )
             return False
         labels = [
-            _t("{0}（{1}）").format(b.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.kind)
+            _t("{0}（{1}）").format(
+                process_clock().local(b.made_at).strftime("%Y-%m-%d %H:%M"), b.kind
+            )
             for b in choices
         ]
         label, ok = QInputDialog.getItem(

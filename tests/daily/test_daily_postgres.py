@@ -31,7 +31,7 @@ def pg_ctx(request, data_dir):
     db = open_database(url)
     ctx = AppContext(db=db, data_dir=data_dir)
     run_setup(ctx, CommunityInput("320508", "梅巷社区"), "admin", "admin-pass-1")
-    ctx.today_override = date(2026, 11, 28)
+    ctx.clock.pin(date(2026, 11, 28))
     yield ctx
     db.dispose()
 

@@ -118,11 +118,12 @@ def test_draft_survives_a_restart_and_completes(ctx, set_up_dir, add_elder):
     )
     assert draft.status == "draft"
     assert pid in due_ids(ctx)  # a draft is not a visit
-    user, today = ctx.user, ctx.today_override
+    user, today = ctx.user, ctx.today()
     ctx.db.dispose()
 
     reopened = open_app(set_up_dir)  # as after closing and starting the app again
-    reopened.user, reopened.today_override = user, today
+    reopened.user = user
+    reopened.clock.pin(today)
     try:
         drafts = visits.list_drafts(reopened)
         assert [d.id for d in drafts] == [draft.id]

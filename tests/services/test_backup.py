@@ -48,9 +48,9 @@ def test_damaged_backup_is_refused_and_database_untouched(ctx, tmp_path) -> None
 
 
 def test_daily_backup_due_once_a_day(ctx) -> None:
-    assert backup.daily_backup_due(ctx.data_dir)
+    assert backup.daily_backup_due(ctx.data_dir, ctx.clock)
     backup.make_backup(ctx, "daily")
-    assert not backup.daily_backup_due(ctx.data_dir)
+    assert not backup.daily_backup_due(ctx.data_dir, ctx.clock)
 
 
 def test_a_migration_is_preceded_by_a_backup(data_dir) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,7 +86,7 @@ def backup_before_migration(db: Database, backup_dir: Path | None) -> Path | Non
         return None
     target_dir = backup_dir or path.parent / "backups"
     target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    stamp = db.clock.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"pre-migration-{stamp}.sqlite3"
     # The online-backup API copies a consistent snapshot even with a WAL file beside it.
     import sqlite3

@@ -10,6 +10,11 @@ from sqlalchemy import JSON, Boolean, DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ...clock import process_clock
+
+# Where a connection (and a session) carries its database's clock.
+CLOCK_KEY = "afc_clock"
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -24,9 +29,19 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utcnow() -> datetime:
-    """Now, in UTC, timezone-aware."""
-    return datetime.now(UTC)
+def utcnow(context: Any = None) -> datetime:
+    """Now, in UTC, timezone-aware, from the database's clock (``afc_desktop.clock``).
+
+    Used as a column default: SQLAlchemy passes its execution context, whose connection carries
+    the clock of the ``Database`` that opened it. Without one, the process clock answers.
+    """
+    clock = None
+    if context is not None:
+        try:
+            clock = context.connection.info.get(CLOCK_KEY)
+        except AttributeError:
+            clock = None
+    return (clock or process_clock()).now()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -258,7 +258,7 @@ class Page(QWidget):
             self.backups,
             [
                 [
-                    b.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                    self.ctx.clock.local(b.made_at).strftime("%Y-%m-%d %H:%M:%S"),
                     _t(BACKUP_KINDS.get(b.kind, b.kind)),
                     f"{b.size / 1024 / 1024:.1f} MB",
                     b.path.name,
@@ -290,7 +290,7 @@ class Page(QWidget):
             self.tr(
                 "将把数据恢复到 {0} 的备份。\n当前数据会先另存一份（恢复前备份）。\n"
                 "程序会关闭数据库，恢复后请重新登录。确定恢复吗？"
-            ).format(chosen.made_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            ).format(self.ctx.clock.local(chosen.made_at).strftime("%Y-%m-%d %H:%M")),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.sig_restore_requested.emit(str(chosen.path))
@@ -406,7 +406,7 @@ class Page(QWidget):
             detail = "，".join(f"{k}={v}" for k, v in (e.detail or {}).items())
             rows.append(
                 [
-                    e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    self.ctx.clock.local(e.at).strftime("%Y-%m-%d %H:%M"),
                     e.user_name,
                     _t(AUDIT_ACTIONS.get(e.action, e.action)),
                     detail,

@@ -203,7 +203,9 @@ class Page(QWidget):
                 Column(
                     self.tr("保存时间"),
                     lambda v: (
-                        v.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if v.updated_at else ""
+                        self.ctx.clock.local(v.updated_at).strftime("%Y-%m-%d %H:%M")
+                        if v.updated_at
+                        else ""
                     ),
                 ),
                 Column(self.tr("地址"), lambda v: v.address),
