@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from afc_desktop.cli import main
+from afc_desktop.clock import process_clock
 
 
 @pytest.fixture
@@ -40,12 +41,15 @@ def test_due_then_record_leaves_the_list(capsys, data_root):
     recorded = run_json(
         capsys, data_root, "visits", "record", first["person_id"], "--mode", "电话",
         "--area", "健康=需关注:行动不便", "--risk-flag", "跌倒",
-        "--need", "助餐:想在食堂吃午饭", "--follow-up", f"{date.today() + timedelta(days=7)}:回访",
+        "--need", "助餐:想在食堂吃午饭", "--follow-up", f"{process_clock().today() + timedelta(days=7)}:回访",
     )  # fmt: skip
     assert recorded["status"] == "done" and recorded["mode"] == "phone"
     assert recorded["risk_level"] == "high" and len(recorded["need_ids"]) == 1
-    after = run_json(capsys, data_root, "visits", "due")
+    # High risk now: weekly, so the next visit is due in 7 days, whatever day the test runs.
+    after = run_json(capsys, data_root, "visits", "due", "--days", "6")
     assert first["person_id"] not in {d["person_id"] for d in after}
+    week = run_json(capsys, data_root, "visits", "due", "--days", "7")
+    assert first["person_id"] in {d["person_id"] for d in week}
 
 
 def test_draft_then_finish_and_rate(capsys, data_root):
