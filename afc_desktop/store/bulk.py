@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
-from . import changes
+from . import changes, op_changes
 from .models.base import SyncMixin, new_id
 from .models.core import ChangeEvent
 
@@ -119,6 +119,8 @@ def insert_synced(
     conn = session.connection()
     table_clause: Any = cls.__table__  # type: ignore[attr-defined]
     conn.execute(insert(table_clause), _by_column(cls, full))
+    op_changes.note(session, table, (row["id"] for row in full))
+    op_changes.note(session, ChangeEvent.__tablename__)
     events_table: Any = ChangeEvent.__table__
     conn.execute(insert(events_table), _by_column(ChangeEvent, events))
     return [row["id"] for row in full]

@@ -7,7 +7,9 @@ same models. Each ``session()`` is one transaction: commit on success, rollback 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,10 +19,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..clock import Clock, from_env
-from . import changes, derive, migrations
+from . import changes, derive, migrations, op_changes
 from .models import Site
 from .models.base import CLOCK_KEY
 from .models.daily import register_bulk_tracking
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(RuntimeError):
@@ -64,6 +68,8 @@ class Database:
         self._factory = sessionmaker(self.engine, expire_on_commit=False, future=True)
         changes.install()
         derive.install()
+        op_changes.install()
+        self._listeners: list[Callable[[op_changes.OpChanges], None]] = []
         register_bulk_tracking()
         self.site_id: str | None = None
 
@@ -107,12 +113,36 @@ class Database:
         s.info[CLOCK_KEY] = self.clock
         try:
             yield s
+            s.flush()  # so that the last writes are collected before the commit
+            changed = op_changes.take(s)
             s.commit()
         except BaseException:
+            op_changes.discard(s)
             s.rollback()
             raise
         finally:
             s.close()
+        if changed:
+            self._announce(changed)
+
+    def subscribe(self, listener: Callable[[op_changes.OpChanges], None]) -> None:
+        """Call ``listener(OpChanges)`` after each committed transaction that wrote something.
+
+        It runs on the committing thread; a failing listener is logged, never the writer's
+        problem.
+        """
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[op_changes.OpChanges], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _announce(self, changed: op_changes.OpChanges) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changed)
+            except Exception:  # noqa: BLE001 - the write is committed; a view must not undo it
+                log.exception("change listener failed")
 
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check`` problems (empty when healthy); always empty off SQLite."""

@@ -3,6 +3,11 @@
 Each area is a module ``afc_desktop/ui/pages/<name>_page.py`` with ``class Page(QWidget)`` built
 as ``Page(ctx, parent)``. A page may define ``on_shown()`` (called each time it is shown),
 ``focus_search()`` (Ctrl+F), ``new_item()`` (Ctrl+N) and ``sig_restore_requested(str)``.
+
+Pages learn what changed from one signal: every committed write announces its tables
+(``store/op_changes.py``); the window routes it through ``ui/change_hub.py`` to each page that
+declares ``WATCHES`` and ``refresh_for_changes()`` — at once if the page is shown, else when it
+is next shown.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..services import setup
 from ..services.context import AppContext
 from ..services.settings import load_settings
+from .change_hub import ChangeHub, refresh_if_stale, route
 from .dialogs.lock_dialog import LockDialog
 from .pages.placeholder import PlaceholderPage
 from .widgets.idle import IdleWatcher
@@ -88,6 +94,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1000, 600))
         self.resize(1280, 720)
         self._pages: dict[str, QWidget] = {}
+        self.change_hub = ChangeHub(ctx.db, self)
+        self.change_hub.sig_changed.connect(self._route_changes)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(112)
@@ -207,9 +215,17 @@ class MainWindow(QMainWindow):
             return
         page = self.page(AREAS[index].name)
         self.stack.setCurrentIndex(index)
+        refresh_if_stale(page)  # writes made while it was hidden
         shown = getattr(page, "on_shown", None)
         if callable(shown):
             shown()
+
+    def _route_changes(self, changes: object) -> None:
+        """Hand a committed write's changes to the pages that show its tables."""
+        current = self.stack.currentIndex()
+        for name, page in self._pages.items():
+            index = [a.name for a in AREAS].index(name)
+            route(changes, page, visible=index == current and self.isVisible())  # type: ignore[arg-type]
 
     def _register_call(self, method: str) -> None:
         page = self.show_area("register")
@@ -276,5 +292,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.idle.detach()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.change_hub.detach()
         if event.isAccepted():
             self.sig_quit_requested.emit()

@@ -61,6 +61,14 @@ COLUMNS = (
 class Page(QWidget):
     """评估 page. ``sig_assessment_saved(id)`` after a dialog saved a sheet."""
 
+    # Tables whose committed writes this page shows (``ui/change_hub.py``).
+    WATCHES = frozenset({"assessment", "person"})
+
+    def refresh_for_changes(self) -> None:
+        """A write elsewhere changed what this page shows."""
+        if self.person_id:
+            self.reload()
+
     sig_assessment_saved = Signal(str)
     sig_batch_done = Signal(str, int)  # (pdf path, documents)
 

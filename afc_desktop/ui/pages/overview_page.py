@@ -38,6 +38,7 @@ from ...services.context import AppContext
 from ...services.stats import CommunityStats, Count, Period, percent
 from ..domain_labels import label
 from ..jobs import Job, run_with_progress
+from ..query import LatestQuery
 from ..widgets.bar_chart import ALERT_COLOR, TARGET_COLOR, Bar, BarChart
 
 # Filter keys the register page's PersonQuery understands; other bars are not clickable.
@@ -173,6 +174,26 @@ class Page(QWidget):
     ``sig_open_area(name)`` for the area behind a headline tile (visits, tasks …);
     ``sig_loaded`` after the figures are shown; ``sig_report_written(path)`` after a report."""
 
+    # Tables whose committed writes this page shows (``ui/change_hub.py``).
+    WATCHES = frozenset(
+        {
+            "person",
+            "household",
+            "visit",
+            "need",
+            "referral",
+            "assessment",
+            "project",
+            "service_log",
+            "resource",
+            "cadence_rule",
+        }
+    )
+
+    def refresh_for_changes(self) -> None:
+        """A write elsewhere changed what this page shows."""
+        self.refresh()
+
     sig_open_register = Signal(dict)
     sig_open_area = Signal(str)
     sig_loaded = Signal()
@@ -183,6 +204,7 @@ class Page(QWidget):
         self.ctx = ctx
         self.figures: CommunityStats | None = None
         self._job: Job | None = None
+        self._query = LatestQuery(self)
         self.message: QMessageBox | None = None
 
         self.heading = QLabel(self.tr("社区统计"))
@@ -278,23 +300,26 @@ class Page(QWidget):
     # --- loading -----------------------------------------------------------------------------
 
     def on_shown(self) -> None:
-        """Called by the main window each time the page is shown."""
+        """Called by the main window each time the page is shown (first time: compute).
+
+        Later writes reach the page through ``refresh_for_changes``; 刷新 recomputes by hand
+        (for writes made by another program on the same data).
+        """
         if self._job is None:
             self.refresh()
 
     def refresh(self) -> Job:
-        """Recompute the figures in a background job; ``sig_loaded`` when they are shown."""
-        if self._job is not None and self._job.running:
-            return self._job
+        """Recompute the figures in a background job; ``sig_loaded`` when they are shown.
+
+        A refresh asked while one runs starts anew; only the latest figures are shown.
+        """
         ctx = self.ctx
         self.status_label.setText(self.tr("正在统计……"))
         self.refresh_button.setEnabled(False)
-        job = Job(lambda _control: stats.community_stats(ctx), self)
-        job.sig_finished.connect(self.show_figures)
-        job.sig_failed.connect(self._failed)
-        self._job = job
-        job.start()
-        return job
+        self._job = self._query.run(
+            lambda: stats.community_stats(ctx), self.show_figures, self._failed
+        )
+        return self._job
 
     def _failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)

@@ -39,6 +39,7 @@ from ..models.person_table_model import (
     COL_SEX,
     PersonTableModel,
 )
+from ..query import LatestQuery
 from ..widgets.households_panel import HouseholdsPanel
 
 SEARCH_DELAY_MS = 200
@@ -57,6 +58,15 @@ COLUMN_SAMPLES = {
 
 class Page(QWidget):
     """登记册 page; ``sig_person_opened(person_id)`` when a person page opens."""
+
+    # Tables whose committed writes this page shows (``ui/change_hub.py``).
+    WATCHES = frozenset({"person", "household"})
+
+    def refresh_for_changes(self) -> None:
+        """A write elsewhere (an import, a form, a bundle) changed people or households."""
+        self.reload_estates()
+        self.model.refresh_rows()  # edited people show their new values at once
+        self.search_in_background()  # added or removed people join or leave the list
 
     sig_person_opened = Signal(str)
     sig_search_done = Signal(int)
@@ -155,7 +165,7 @@ class Page(QWidget):
         self.search.textChanged.connect(self._timer.start)
         for combo in (self.category, self.age_band, self.estate):
             combo.currentIndexChanged.connect(self.search_in_background)
-        self._search_token = 0
+        self._search = LatestQuery(self)
         self.add_person_button.clicked.connect(self.new_item)
         self.add_household_button.clicked.connect(self.new_household)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -239,24 +249,21 @@ class Page(QWidget):
     def run_search(self) -> None:
         """Search now, on this thread (after a save, so the new row is there at once)."""
         self._timer.stop()
-        self._search_token += 1
+        self._search.drop_pending()
         self._show_ids(register.search_person_ids(self.ctx, self.query()))
 
     def search_in_background(self) -> Job:
         """Search off the UI thread (typing, filters); only the latest answer is shown."""
         self._timer.stop()
-        self._search_token += 1
-        token, query, ctx = self._search_token, self.query(), self.ctx
+        query, ctx = self.query(), self.ctx
         self.count_label.setText(self.tr("正在查找……"))
-        job = Job(lambda _control: register.search_person_ids(ctx, query), self)
-        job.sig_finished.connect(lambda ids: self._show_ids(ids, token))
-        job.sig_failed.connect(self.count_label.setText)
-        job.start()
-        return job
+        return self._search.run(
+            lambda: register.search_person_ids(ctx, query),
+            self._show_ids,
+            self.count_label.setText,
+        )
 
-    def _show_ids(self, ids: list[str], token: int | None = None) -> None:
-        if token is not None and token != self._search_token:
-            return  # a newer search is under way
+    def _show_ids(self, ids: list[str]) -> None:
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("共 {0} 人").format(len(ids)))
         self.sig_search_done.emit(len(ids))

@@ -30,6 +30,13 @@ from ..widgets.tables import make_table, selected_row
 class Page(QWidget):
     """资源."""
 
+    # Tables whose committed writes this page shows (``ui/change_hub.py``).
+    WATCHES = frozenset({"resource", "service_log"})
+
+    def refresh_for_changes(self) -> None:
+        """A write elsewhere changed what this page shows."""
+        self.refresh()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -46,6 +46,15 @@ def _short(value: Any) -> str:
 class Page(QWidget):
     """The 同步 page."""
 
+    # Tables whose committed writes this page shows (``ui/change_hub.py``).
+    WATCHES = frozenset(
+        {"change_event", "sync_ack", "sync_bundle_log", "sync_conflict", "sync_peer"}
+    )
+
+    def refresh_for_changes(self) -> None:
+        """A write elsewhere changed what this page shows."""
+        self.refresh()
+
     sig_synced = Signal(object)  # an ExportView or ImportView after a job finished
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

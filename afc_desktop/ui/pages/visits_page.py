@@ -27,13 +27,20 @@ from ...services.context import AppContext, ServiceError
 from ...services.visits import DueItem, VisitView
 from ..dialogs.cadence_rule_dialog import CadenceRuleDialog
 from ..dialogs.visit_dialog import VisitDialog
-from ..jobs import Job
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
+from ..query import LatestQuery
 from ..widgets.tables import make_table, selected_row
 
 
 class Page(QWidget):
     """走访. ``sig_visit_saved(visit_id)`` after a visit or draft is saved."""
+
+    # Tables whose committed writes this page shows (``ui/change_hub.py``).
+    WATCHES = frozenset({"visit", "person", "household", "cadence_rule", "person_visit_state"})
+
+    def refresh_for_changes(self) -> None:
+        """A write elsewhere changed what this page shows."""
+        self.refresh()
 
     sig_visit_saved = Signal(str)
     sig_loaded = Signal(str)  # "due" or "rate", after a background load is shown
@@ -44,8 +51,7 @@ class Page(QWidget):
         self.dialog: VisitDialog | None = None
         # At district size the due list and the month rate take about a second: they load off
         # the UI thread, and only the newest request of each kind is shown.
-        self._requests = {"due": 0, "rate": 0}
-        self._jobs: set[Job] = set()
+        self._queries = {"due": LatestQuery(self), "rate": LatestQuery(self)}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_due(), self.tr("待探访"))
         self.tabs.addTab(self._build_drafts(), self.tr("草稿"))
@@ -122,27 +128,16 @@ class Page(QWidget):
     @property
     def loading(self) -> bool:
         """True while a background load has not been shown yet."""
-        return bool(self._jobs)
+        return any(q.loading for q in self._queries.values())
 
     def _load(self, kind: str, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
-        self._requests[kind] += 1
-        token = self._requests[kind]
-        job = Job(lambda _control: work(), self)
-        self._jobs.add(job)
+        def shown(result: Any) -> None:
+            show(result)
+            self.sig_loaded.emit(kind)
 
-        def finished(result: Any) -> None:
-            if token == self._requests[kind]:
-                show(result)
-                self.sig_loaded.emit(kind)
-
-        def failed(message: str) -> None:
-            if token == self._requests[kind]:
-                QMessageBox.warning(self, self.tr("读取失败"), message)
-
-        job.sig_finished.connect(finished)
-        job.sig_failed.connect(failed)
-        job.sig_done.connect(lambda: self._jobs.discard(job))
-        job.start()
+        self._queries[kind].run(
+            work, shown, lambda message: QMessageBox.warning(self, self.tr("读取失败"), message)
+        )
 
     def refresh_due(self) -> None:
         choice = self.due_window_combo.currentData()
