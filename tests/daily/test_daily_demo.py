@@ -15,7 +15,7 @@ def test_demo_daily_work_fills_every_list_and_keeps_the_summary_right(ctx):
     assert "overdue" in windows  # some special-hardship elders fell behind
     assert len(due) < len(visits.due_list(ctx, include_later=True))  # others not due yet
     assert needs.open_needs(ctx)
-    assert tasks.list_tasks(ctx, status="all") is not None
+    assert tasks.list_tasks(ctx, status="all")  # follow-ups of the demo's visits and needs
     assert participation.project_progress(ctx, ctx.today().year).count == 1
     assert participation.list_talents(ctx)
     assert visits.visit_rate(ctx, ctx.today().year, ctx.today().month).row("all").visited > 0

@@ -31,10 +31,12 @@ def test_backup_and_restore_round_trip(ctx) -> None:
 
 
 def test_rotation_keeps_the_newest(ctx) -> None:
-    for _ in range(4):
-        backup.make_backup(ctx, "exit", keep=2)
-    kinds = [b.kind for b in backup.list_backups(ctx.data_dir)]
-    assert kinds.count("exit") == 2
+    made = [backup.make_backup(ctx, "exit", keep=2).path for _ in range(4)]
+    daily = backup.make_backup(ctx, "daily", keep=2).path
+    kept = {b.path for b in backup.list_backups(ctx.data_dir)}
+    assert {p for p in made if p in kept} == set(made[-2:])  # the two newest exits, not the first
+    assert daily in kept  # rotation of one kind leaves the others alone
+    assert not any(p.exists() for p in made[:2])
 
 
 def test_damaged_backup_is_refused_and_database_untouched(ctx, tmp_path) -> None:

@@ -54,8 +54,4 @@ def test_overview_bar_opens_the_register_filtered(qtbot, ctx) -> None:
     register_page = window.page("register")
     assert window.stack.currentIndex() == 0 or window.nav.currentRow() == 0
     qtbot.waitUntil(lambda: register_page.model.rowCount() == 1, timeout=5000)
-    assert (
-        register_page.model.person_id(0) == alone
-        if hasattr(register_page.model, "person_id")
-        else True
-    )
+    assert register_page.model.person_id(0) == alone
