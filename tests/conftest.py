@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-# Qt must not look for a display (ENVIRONMENT.md: pytest aborts without one).
+# Qt must not look for a display (docs/environment.md: pytest aborts without one).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402

@@ -1,4 +1,4 @@
-"""DESIGN.md §3a: one clock. Only ``afc_desktop/clock.py`` reads the wall clock.
+"""docs/design.md §3a: one clock. Only ``afc_desktop/clock.py`` reads the wall clock.
 
 Everything else asks the clock on the context (``ctx.clock``, ``Database.clock``) or, where no
 database is at hand, ``clock.process_clock()``; otherwise a pinned clock (``AFC_TODAY``, tests)

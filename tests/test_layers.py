@@ -1,4 +1,4 @@
-"""DESIGN.md §1: Qt only under afc_desktop/ui/; domain/ imports neither store/ nor ui/."""
+"""docs/design.md §1: Qt only under afc_desktop/ui/; domain/ imports neither store/ nor ui/."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The district hub (区级汇总库): imports community bundles, writes receipts back.
 
 The hub is the same models on SQLite (default) or PostgreSQL (``postgresql://…``). Every
-bundle is applied in one transaction (DESIGN.md §3); a refusal writes nothing but a line in
+bundle is applied in one transaction (docs/design.md §3); a refusal writes nothing but a line in
 the bundle log, written in its own transaction afterwards.
 
 A site's signing key is learned from its first bundle (enrolling): the bundle must already be

@@ -248,7 +248,7 @@ def month_visit_rate(
     A person counts as due when their next due date (from the last visit before the month) falls
     on or before the month's last day — so anyone on a monthly or shorter cadence is due every
     month, and a quarterly elder only in the month their visit falls due (or while overdue).
-    Categories are those held now (derived ones on the month's last day).
+    Categories are those the caller gives: held in that month (derived ones on its last day).
     """
     start, end = month_bounds(year, month)
     rows: dict[str, RateRow] = {

@@ -25,6 +25,7 @@ from ..clock import Clock
 from ..domain import people, schedule
 from ..domain import visit_content as vc
 from ..domain.schedule import CadenceRule, MonthRate, MonthRecord, Subject
+from ..store.history import people_changed_since
 from ..store.models import Household, Person
 from ..store.models.daily import (
     CadenceRuleRow,
@@ -747,16 +748,32 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
         }
         no_visit = (None, "normal")
         records = []
-        for pid, flags, birth, created in _driver_rows(
-            conn,
-            select(Person.id, Person.category_flags, Person.birth_date, Person.created_at).where(
-                Person.deleted.is_(False), Person.is_elder.is_(True)
-            ),
-        ):
+        # People count under the categories they held in that month, as the change log tells
+        # (removed since, re-categorised since); people unchanged since are as they are now.
+        month_over = ctx.clock.start_of_day(end + timedelta(days=1))
+        then = people_changed_since(s, month_over) if month_over <= ctx.now() else {}
+        stmt = select(
+            Person.id,
+            Person.category_flags,
+            Person.birth_date,
+            Person.created_at,
+            Person.deleted,
+            Person.is_elder,
+        )
+        if not then:
+            stmt = stmt.where(Person.deleted.is_(False), Person.is_elder.is_(True))
+        for pid, flags, birth, created, deleted, is_elder in _driver_rows(conn, stmt):
+            past = then.get(pid)
+            if past is not None:
+                if not past.existed or past.deleted or not past.is_elder:
+                    continue
+                categories, born = tuple(sorted(set(past.categories))), past.birth_date
+            elif deleted or not is_elder:
+                continue
+            else:
+                categories, born = _flags(flags), dates[birth]
             last, risk = before.get(pid, no_visit)
-            subject = Subject(
-                _flags(flags), dates[birth], risk or "normal", _local_date(created, ctx.clock)
-            )
+            subject = Subject(categories, born, risk or "normal", _local_date(created, ctx.clock))
             records.append(MonthRecord(subject, last, pid in visited))
     return schedule.month_visit_rate(records, rules, year, month)
 

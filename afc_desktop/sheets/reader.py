@@ -1,7 +1,7 @@
 """Reading spreadsheets (.xlsx, .xls, .ods) with python-calamine.
 
 python-calamine parses a worksheet in Rust and hands rows to Python one at a time, about ten times
-faster than openpyxl's read-only mode (DESIGN.md §5). This module hides its quirks: rows are
+faster than openpyxl's read-only mode (docs/design.md §5). This module hides its quirks: rows are
 numbered as Excel numbers them (1-based) and every row is padded so that list index 0 is column A,
 even when the sheet's used range starts further right.
 """

@@ -108,7 +108,7 @@ def decode_fields(cls: type[SyncMixin], fields: dict[str, Any]) -> dict[str, Any
 
 
 def event_as_dict(ev: ChangeEvent) -> dict[str, Any]:
-    """The wire form of a ChangeEvent (DESIGN.md §3)."""
+    """The wire form of a ChangeEvent (docs/design.md §3)."""
     return {
         "event_id": ev.event_id,
         "site_id": ev.site_id,

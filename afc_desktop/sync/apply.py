@@ -1,4 +1,4 @@
-"""Applying received change events (应用同步变更), DESIGN.md §3 rules 2–4 and 6.
+"""Applying received change events (应用同步变更), docs/design.md §3 rules 2–4 and 6.
 
 One call of ``apply_events`` runs inside the caller's single transaction (one per bundle):
 

@@ -1,4 +1,4 @@
-"""The change log records every synced write, whatever path wrote it (DESIGN.md §3)."""
+"""The change log records every synced write, whatever path wrote it (docs/design.md §3)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The same models, migrations, change log and register services on a real PostgreSQL server
-(the district's database, DESIGN.md §6)."""
+(the district's database, docs/design.md §6)."""
 
 from __future__ import annotations
 

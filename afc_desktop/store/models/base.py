@@ -1,4 +1,4 @@
-"""Declarative base and the sync columns every synced table carries (DESIGN.md §2)."""
+"""Declarative base and the sync columns every synced table carries (docs/design.md §2)."""
 
 from __future__ import annotations
 

@@ -164,7 +164,7 @@ class AuditEvent(Base):
 
 
 class ChangeEvent(Base):
-    """An immutable change-log entry (DESIGN.md §3). Exported events are never edited.
+    """An immutable change-log entry (docs/design.md §3). Exported events are never edited.
 
     Holds both this site's events and events received from other sites (``site_id`` tells which).
     """
