@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 RUN_PKGS="python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-wqy-microhei"
-TEST_PKGS="$RUN_PKGS xvfb xauth fonts-wqy-zenhei poppler-utils poppler-data postgresql"
+TEST_PKGS="$RUN_PKGS xvfb xauth fonts-wqy-zenhei poppler-utils poppler-data postgresql faketime"
 
 install_system() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: install by hand (README)
