@@ -25,22 +25,7 @@ from .register import SEX_LABELS, PersonQuery, search_person_ids
 ProgressFn = Callable[[str, int, int], None]
 CancelFn = Callable[[], bool]
 
-DEFAULT_REGISTER_COLUMNS: tuple[str, ...] = (
-    "name",
-    "sex",
-    "id_number",
-    "birth_date",
-    "age",
-    "phone",
-    "address",
-    "categories",
-    "living_arrangement",
-    "ability_grade",
-    "ability_assessed_on",
-    "emergency_contact",
-    "emergency_phone",
-    "notes",
-)
+DEFAULT_REGISTER_COLUMNS: tuple[str, ...] = sheets.REGISTER_KEYS
 
 
 class ExportCancelled(ServiceError):

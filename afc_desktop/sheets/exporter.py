@@ -65,22 +65,11 @@ REGISTER_COLUMNS: dict[str, Column] = {
     "notes": Column("备注", "text", 30),
 }
 
-#: The import template's columns, in order (a subset of the register columns: no 年龄).
-TEMPLATE_KEYS: tuple[str, ...] = (
-    "name",
-    "sex",
-    "id_number",
-    "birth_date",
-    "phone",
-    "address",
-    "categories",
-    "living_arrangement",
-    "ability_grade",
-    "ability_assessed_on",
-    "emergency_contact",
-    "emergency_phone",
-    "notes",
-)
+#: A register export's columns by default: all of them, in this order.
+REGISTER_KEYS: tuple[str, ...] = tuple(REGISTER_COLUMNS)
+
+#: The import template's columns, in order (the register's but 年龄, which is computed).
+TEMPLATE_KEYS: tuple[str, ...] = tuple(k for k in REGISTER_KEYS if k != "age")
 
 
 def _cell(ws: Any, value: Any, kind: str) -> Any:
