@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from afc_desktop.services.context import ServiceError
 from afc_desktop.ui.jobs import Job, JobControl, run_with_progress
@@ -45,7 +46,9 @@ def test_cancel_button_stops_the_job(qtbot):
         started.set()
         while True:
             control.check()
-            threading.Event().wait(0.01)
+            # time.sleep, not Event().wait(timeout): under libfaketime (the suite is run with
+            # a pinned wall clock) a timed condition wait may never return.
+            time.sleep(0.01)
 
     finished: list[object] = []
     job = run_with_progress(None, work, title="测试", on_done=finished.append, delay_ms=10)
