@@ -15,7 +15,7 @@ from afc_desktop.printing.records import PersonHeader
 
 def draw_blank(canvas: SheetCanvas, form: FormSpec, person: PersonHeader | None = None) -> None:
     """Draw one blank sheet of ``form`` as a document of ``canvas``."""
-    sheet = start_document(canvas, form, person)
+    sheet = start_document(canvas, form, person, blank=True)
     answers = person_answers(form, person.fields()) if person else {}
     draw_form(sheet, form, answers=answers, person=person, options=SheetOptions(blank=True))
     sheet.finish()

@@ -167,6 +167,20 @@ def _blank_value(item: Item) -> str:
     return ""
 
 
+BoxKeys = tuple[tuple[str, Any], ...]
+
+
+def _blank_keys(item: Item, values: dict[str, Any], blank: bool) -> BoxKeys:
+    """What the boxes of ``_blank_value`` stand for, in order (none when not drawn)."""
+    if not blank or is_answered(values.get(item.id)):
+        return ()
+    if item.type in ("choice", "multi"):
+        return tuple((item.id, o.value) for o in item.options)
+    if item.type == "bool":
+        return ((item.id, True), (item.id, False))
+    return ()
+
+
 def _value_text(item: Item, values: dict[str, Any], blank: bool) -> str:
     value = values.get(item.id)
     if blank and not is_answered(value):
@@ -200,7 +214,9 @@ def _plain_section(
         if item.hint and blank and label_w == W_LABEL:
             label.paras.append(Para(item.hint, 7, color=GREY))
         min_lines = 3 if item.type == "text" and (item.max_length or 0) >= 200 and blank else 1
-        return [Cell.of(item.id, 8, align="center"), label, Cell.of(text, 9, min_lines=min_lines)]
+        keys = _blank_keys(item, values, blank)
+        value = Cell.of(text, 9, min_lines=min_lines, boxes=keys)
+        return [Cell.of(item.id, 8, align="center"), label, value]
 
     def fits(item: Item, text: str) -> bool:
         return (
@@ -257,7 +273,12 @@ def _scored_section(
         value = values.get(item.id)
         opt = item.option(value) if is_answered(value) else None
         if blank:
-            content = Cell([Para(f"{BOX} {o.score}分  {o.label}", 8.5) for o in item.options])
+            content = Cell(
+                [
+                    Para(f"{BOX} {o.score}分  {o.label}", 8.5, boxes=((item.id, o.value),))
+                    for o in item.options
+                ]
+            )
             points = ""
         elif opt is not None:
             content = Cell([Para(f"{opt.score}分：{opt.label}", 9)])
@@ -334,11 +355,14 @@ def _table_section(sheet: Sheet, section: Section, values: dict[str, Any], blank
         for col in section.columns:
             item_id = f"{row.id}.{col.key}"
             value = values.get(item_id)
+            keys: BoxKeys = ()
             if blank and not is_answered(value):
                 if col.type == "choice":
                     text = "  ".join(f"{BOX}{o.label}" for o in col.options)
+                    keys = tuple((item_id, o.value) for o in col.options)
                 elif col.type == "bool":
                     text = f"{BOX}是 {BOX}否"
+                    keys = ((item_id, True), (item_id, False))
                 else:
                     text = ""
             elif col.type == "bool":
@@ -348,7 +372,8 @@ def _table_section(sheet: Sheet, section: Section, values: dict[str, Any], blank
                 text = opt.label if opt else ""
             else:
                 text = str(value or "")
-            cells.append(Cell.of(text, 8.5, align="left" if col.type in ("text",) else "center"))
+            align = "left" if col.type in ("text",) else "center"
+            cells.append(Cell.of(text, 8.5, align=align, boxes=keys))
         sheet.row(cells, widths)
     sheet.end_table()
 

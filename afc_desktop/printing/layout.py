@@ -23,6 +23,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from afc_desktop.printing.fonts import register_cjk_font
+from afc_desktop.printing.marks import (
+    BOX_ADVANCE,
+    BOX_CHAR,
+    BOX_LINE,
+    BOX_SIDE,
+    QR_MODULE,
+    QR_RIGHT,
+    MarkCollector,
+)
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
@@ -50,10 +59,19 @@ class DocMeta:
     pages: int = 0
 
 
-class PageCanvas(Canvas):
-    """A canvas that numbers pages per document ("第 N 页 / 共 M 页") when saved."""
+# Continuation pages right-align their running header left of the QR code (33 modules wide)
+# and start their content a little lower, clear of it.
+RUNNING_HEADER_RIGHT = QR_RIGHT - 33 * QR_MODULE - 4
+CONTINUATION_GAP = 16.0
 
-    def __init__(self, *args: Any, batch_numbers: bool = False, **kwargs: Any) -> None:
+
+class PageCanvas(MarkCollector, Canvas):
+    """A canvas that numbers pages per document ("第 N 页 / 共 M 页") when saved, and gives
+    every page its reading marks (QR code, corner marks: see ``marks.py``)."""
+
+    def __init__(
+        self, *args: Any, batch_numbers: bool = False, batch_id: str | None = None, **kwargs: Any
+    ) -> None:
         font = register_cjk_font()
         # The initial font must be ours too: the default Helvetica would be a non-embedded font.
         kwargs.setdefault("initialFontName", font)
@@ -64,15 +82,18 @@ class PageCanvas(Canvas):
         self._held: list[tuple[dict[str, Any], int]] = []
         self._docs: list[DocMeta] = []
         self._batch_numbers = batch_numbers
+        self._init_marks(batch_id)
 
     def begin_document(self, footer_left: str, footer_right: str = "") -> None:
         """Pages shown from now on belong to a new document."""
         self._docs.append(DocMeta(footer_left, footer_right))
+        self._marks_begin_document()
 
     def showPage(self) -> None:  # noqa: N802 - reportlab API
         doc = len(self._docs) - 1
         if doc >= 0:
             self._docs[doc].pages += 1
+        self._marks_end_page(doc)
         self._held.append((dict(self.__dict__), doc))
         self._startPage()
 
@@ -83,6 +104,8 @@ class PageCanvas(Canvas):
             self.__dict__.update(state)
             seen[doc] = seen.get(doc, 0) + 1
             self._draw_footer(doc, seen[doc], index, total)
+            pages = self._docs[doc].pages if doc >= 0 else total
+            self._marks_draw(doc, seen[doc], pages)
             Canvas.showPage(self)
         self._held = []
         Canvas.save(self)
@@ -103,6 +126,12 @@ class PageCanvas(Canvas):
     def current_font(self) -> tuple[str, float]:
         """(font name, size) currently set."""
         return self._fontname, self._fontsize
+
+    def box_glyph(self, x: float, y: float, size: float) -> None:
+        """An invisible "□" where a box is drawn, so that the page's text still lists it."""
+        self._code.append("3 Tr")
+        self.drawString(x, y, BOX_CHAR)
+        self._code.append("0 Tr")
 
 
 class SheetCanvas(Protocol):
@@ -151,8 +180,12 @@ def draw_footer(
 
 @lru_cache(maxsize=65536)
 def text_width(text: str, size: float, font_name: str) -> float:
-    """Width of ``text`` in points."""
-    return pdfmetrics.stringWidth(text, font_name, size)
+    """Width of ``text`` in points (a checkbox "□" takes ``BOX_ADVANCE`` em)."""
+    width = pdfmetrics.stringWidth(text, font_name, size)
+    boxes = text.count(BOX_CHAR)
+    if boxes:
+        width += boxes * (BOX_ADVANCE * size - pdfmetrics.stringWidth(BOX_CHAR, font_name, size))
+    return width
 
 
 @lru_cache(maxsize=65536)
@@ -203,6 +236,8 @@ class Para:
     size: float = 9.0
     bold: bool = False
     color: tuple[float, float, float] = (0, 0, 0)
+    # What each "□" of ``text`` stands for, in order: (item id, option value); see marks.BoxMark.
+    boxes: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass
@@ -215,9 +250,17 @@ class Cell:
     min_lines: int = 1
 
     @classmethod
-    def of(cls, text: str, size: float = 9.0, *, bold: bool = False, **kw: Any) -> Cell:
+    def of(
+        cls,
+        text: str,
+        size: float = 9.0,
+        *,
+        bold: bool = False,
+        boxes: tuple[tuple[str, Any], ...] = (),
+        **kw: Any,
+    ) -> Cell:
         """A cell holding one paragraph."""
-        return cls([Para(text, size, bold)], **kw)
+        return cls([Para(text, size, bold, boxes=boxes)], **kw)
 
 
 class Sheet:
@@ -239,9 +282,9 @@ class Sheet:
         if self.running_header:
             self.c.setFont(self.font, 7.5)
             self.c.setFillColorRGB(*GREY)
-            self.c.drawRightString(PAGE_W - MARGIN_X, self.y, self.running_header)
+            self.c.drawRightString(RUNNING_HEADER_RIGHT, self.y, self.running_header)
             self.c.setFillColorRGB(0, 0, 0)
-            self.y -= 10
+        self.y -= CONTINUATION_GAP
         self._page_has_content = False
         if self._table_head is not None:
             self._table_head()
@@ -365,10 +408,13 @@ class Sheet:
             for para in cell.paras:
                 lead = para.size * LEADING
                 c.setFillColorRGB(*para.color)
+                keys = list(para.boxes)
                 for line in self.lines(para.text, para.size, w - 2 * PAD_X):
                     y -= lead
                     baseline = y + (lead - para.size) / 2 + para.size * 0.12
-                    if cell.align == "center":
+                    if BOX_CHAR in line:
+                        self._boxed_line(x, w, baseline, line, para, cell.align, keys)
+                    elif cell.align == "center":
                         self._draw(x + w / 2, baseline, line, para.size, para.bold, "center")
                     elif cell.align == "right":
                         self._draw(x + w - PAD_X, baseline, line, para.size, para.bold, "right")
@@ -378,6 +424,50 @@ class Sheet:
             x += w
         self.y = top - height
         self._page_has_content = True
+
+    def _boxed_line(
+        self,
+        x: float,
+        w: float,
+        baseline: float,
+        line: str,
+        para: Para,
+        align: str,
+        keys: list[tuple[str, Any]],
+    ) -> None:
+        """A line holding checkboxes: the text between them, each box a drawn square reported
+        to the canvas (``mark_box``) with the answer it stands for (taken from ``keys``)."""
+        size = para.size
+        width = text_width(line, size, self.font)
+        if align == "center":
+            left = x + w / 2 - width / 2
+        elif align == "right":
+            left = x + w - PAD_X - width
+        else:
+            left = x + PAD_X
+        c = self.c
+        mark = getattr(c, "mark_box", None)
+        glyph = getattr(c, "box_glyph", None)
+        side = BOX_SIDE * size
+        advance = BOX_ADVANCE * size
+        for i, part in enumerate(line.split(BOX_CHAR)):
+            if i > 0:
+                bx = left + (advance - side) / 2
+                by = baseline - 0.02 * size
+                if glyph is not None:
+                    glyph(left, baseline, size)
+                c.setLineWidth(BOX_LINE)
+                c.setStrokeColorRGB(0, 0, 0)
+                c.rect(bx, by, side, side, stroke=1, fill=0)
+                if keys:
+                    item, value = keys.pop(0)
+                    if mark is not None:
+                        mark(item, value, bx, by, side)
+                left += advance
+            if part:
+                self._draw(left, baseline, part, size, para.bold)
+                left += text_width(part, size, self.font)
+        c.setLineWidth(0.5)
 
     def begin_table(self, head: Sequence[Cell] | None, widths: Sequence[float]) -> None:
         """Start a table; ``head`` (if any) is drawn now and again after each page break."""

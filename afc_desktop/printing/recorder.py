@@ -19,14 +19,21 @@ from typing import Any
 from afc_desktop.clock import process_clock
 from afc_desktop.printing.fonts import register_cjk_font
 from afc_desktop.printing.layout import DocMeta, draw_footer
+from afc_desktop.printing.marks import MarkCollector
 
 Op = tuple[Any, ...]
 
 
-class RecordingCanvas:
+class RecordingCanvas(MarkCollector):
     """A canvas that keeps operations instead of writing PDF (see module docstring)."""
 
-    def __init__(self, *, batch_numbers: bool = False, printed_on: date | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        batch_numbers: bool = False,
+        printed_on: date | None = None,
+        batch_id: str | None = None,
+    ) -> None:
         self.font_name = register_cjk_font()
         self.printed_on = printed_on or process_clock().today()
         self.pages: list[list[Op]] = []
@@ -36,11 +43,13 @@ class RecordingCanvas:
         self._font = (self.font_name, 10.0)
         self._batch_numbers = batch_numbers
         self._finished = False
+        self._init_marks(batch_id)
 
     # -- SheetCanvas -------------------------------------------------------------------------
     def begin_document(self, footer_left: str, footer_right: str = "") -> None:
         """Pages shown from now on belong to a new document."""
         self._docs.append(DocMeta(footer_left, footer_right))
+        self._marks_begin_document()
 
     def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802, D102
         self._font = (psfontname, size)
@@ -82,6 +91,7 @@ class RecordingCanvas:
         doc = len(self._docs) - 1
         if doc >= 0:
             self._docs[doc].pages += 1
+        self._marks_end_page(doc)
         self.pages.append(self._current)
         self._page_docs.append(doc)
         self._current = []
@@ -102,6 +112,7 @@ class RecordingCanvas:
                 meta = self._docs[doc] if doc >= 0 else DocMeta("", "", total)
                 self._current = self.pages[index - 1]
                 draw_footer(self, meta, seen[doc], index, total, batch_numbers=self._batch_numbers)
+                self._marks_draw(doc, seen[doc], meta.pages if doc >= 0 else total)
             self._current = []
             self._finished = True
         return self.pages

@@ -25,6 +25,15 @@ class PersonHeader:
     address: str = ""
     community: str = ""
     phone: str = ""
+    person_id: str = ""  # the register's id: printed (in the QR code) so a scan finds the person
+    household_id: str = ""  # set instead for a household's sheet
+
+    @property
+    def subject(self) -> str:
+        """Whom a sheet is for, as the QR code says it: "P<id>", "H<id>" or ""."""
+        if self.person_id:
+            return f"P{self.person_id}"
+        return f"H{self.household_id}" if self.household_id else ""
 
     @property
     def sex_text(self) -> str:

@@ -360,6 +360,7 @@ def _header(s: Session, person: Person) -> PersonHeader:
         address=address,
         community=community.name if community else "",
         phone=person.phone,
+        person_id=person.id,
     )
 
 
