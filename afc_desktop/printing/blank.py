@@ -27,9 +27,10 @@ def write_blank_pdf(
     person: PersonHeader | None = None,
     *,
     printed_on: date | None = None,
+    batch_id: str | None = None,
 ) -> Path:
     """Write a blank ``form`` (header pre-filled when ``person`` is given) to ``out``."""
-    canvas = open_pdf(out, title=form.title, printed_on=printed_on)
+    canvas = open_pdf(out, title=form.title, printed_on=printed_on, batch_id=batch_id)
     draw_blank(canvas, form, person)
     canvas.save()
     return Path(out)
