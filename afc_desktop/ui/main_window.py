@@ -58,6 +58,7 @@ AREAS: tuple[Area, ...] = (
     Area("tasks", QT_TRANSLATE_NOOP("MainWindow", "待办")),
     Area("resources", QT_TRANSLATE_NOOP("MainWindow", "资源")),
     Area("assessments", QT_TRANSLATE_NOOP("MainWindow", "评估")),
+    Area("scan", QT_TRANSLATE_NOOP("MainWindow", "扫描回读")),
     Area("participation", QT_TRANSLATE_NOOP("MainWindow", "参与")),
     Area("overview", QT_TRANSLATE_NOOP("MainWindow", "统计")),
     Area("sync", QT_TRANSLATE_NOOP("MainWindow", "同步")),

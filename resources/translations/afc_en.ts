@@ -1444,132 +1444,137 @@ Enter {0}&apos;s password to unlock.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="56"/>
         <source>登记册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="57"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="58"/>
         <source>待办</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="59"/>
         <source>资源</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="60"/>
         <source>评估</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="61"/>
+        <source>扫描回读</source>
+        <translation>Scan read-back</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/main_window.py" line="62"/>
         <source>参与</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="63"/>
         <source>统计</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="64"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="65"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="94"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="106"/>
         <source>{0}（Alt+{1}）</source>
         <translation>{0} (Alt+{1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="119"/>
         <source>已锁定。请输入密码解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="140"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="141"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="145"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="149"/>
         <source>人员(&amp;P)</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="150"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="153"/>
         <source>新增人员(&amp;N)</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="157"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="163"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="164"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="172"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="172"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="174"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="289"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="290"/>
         <source>老年友好社区工作台
 为苏州社区社工设计的离线桌面工具。</source>
         <translation>AFC Desktop (Elderly-Friendly Community Workbench)
@@ -1608,6 +1613,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <name>Page</name>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="51"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="95"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
@@ -1633,809 +1639,812 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="96"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="75"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="83"/>
         <source>查找人员：姓名、拼音首字母、身份证号、电话</source>
         <translation>Find a person: name, pinyin initials, ID number, phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="85"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="93"/>
         <source>请先在左侧选择人员</source>
         <translation>Please choose a person on the left first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="111"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="104"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="112"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="105"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="113"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="114"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
         <source>打印空白表…</source>
         <translation>Print blank form…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="108"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="245"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="214"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="240"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="109"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
         <source>本月评估合订PDF…</source>
         <translation>This month&apos;s assessments as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="134"/>
         <source>表单：</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="175"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="183"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="202"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="210"/>
         <source>%1 的评估记录</source>
         <translation>%1&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="248"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="256"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="269"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="281"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="277"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="289"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="286"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="294"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="318"/>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="310"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="318"/>
         <source>已定稿的评估不能删除</source>
         <translation>A finalized assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
         <source>确定删除这份评估草稿吗？</source>
         <translation>Delete this assessment draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="319"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="327"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="329"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="337"/>
         <source>本月评估合订PDF</source>
         <translation>This month&apos;s assessments as one PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="358"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="366"/>
         <source>已生成 %1 份评估报告：%2</source>
         <translation>%1 assessment reports written: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="365"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="373"/>
         <source>正在生成PDF</source>
         <translation>Writing PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="188"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="210"/>
         <source>社区统计</source>
         <translation>Community overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="192"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="214"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="193"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="215"/>
         <source>重新统计（F5）</source>
         <translation>Recount (F5)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="195"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="217"/>
         <source>生成试点报告(&amp;P)…</source>
         <translation>&amp;Pilot report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="197"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="219"/>
         <source>按行动计划的方案、中期评估、结项评估生成报告（PDF 或 Excel）</source>
         <translation>Make the action plan&apos;s plan, mid-term or final review report (PDF or Excel)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="209"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="231"/>
         <source>登记老年人</source>
         <translation>Registered elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="210"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="232"/>
         <source>本月特殊困难老年人探访率</source>
         <translation>This month&apos;s visit rate, special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="211"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="233"/>
         <source>逾期未探访</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="212"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="39"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="234"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="46"/>
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="213"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="235"/>
         <source>今年“微自治”项目</source>
         <translation>This year&apos;s self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="214"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="236"/>
         <source>居家适老化改造</source>
         <translation>Home modifications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="227"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="249"/>
         <source>人员类别（点击查看名单）</source>
         <translation>Categories (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="228"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="250"/>
         <source>年龄段（点击查看名单）</source>
         <translation>Age bands (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="251"/>
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="230"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="252"/>
         <source>本月探访率</source>
         <translation>This month&apos;s visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="231"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="253"/>
         <source>未解决需求（按类型）</source>
         <translation>Open needs by type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="232"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="254"/>
         <source>需求已等待</source>
         <translation>Needs waiting for</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="255"/>
         <source>养老顾问与帮办代办（统计期内）</source>
         <translation>Advisory and errand services (in the period)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="290"/>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="436"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="317"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="461"/>
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="326"/>
         <source>统计失败：{0}</source>
         <translation>Counting failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="307"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="332"/>
         <source>统计于 {0}</source>
         <translation>Counted on {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="309"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="334"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="315"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="340"/>
         <source>其中特殊困难 {0} 人</source>
         <translation>of whom {0} special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="319"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="344"/>
         <source>已探访 {0} / 应探访 {1}，目标 100%</source>
         <translation>{0} visited / {1} due, target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="323"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="348"/>
         <source>{0} 人</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="324"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="349"/>
         <source>本期共探访 {0} 人次</source>
         <translation>{0} visits in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="353"/>
         <source>{0} 项</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="329"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="354"/>
         <source>其中紧急 {0} 项</source>
         <translation>{0} urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="335"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="360"/>
         <source>已达到每年不少于{0}个</source>
         <translation>Target of at least {0} a year met</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="337"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="362"/>
         <source>还差 {0} 个（每年不少于{1}个）</source>
         <translation>{0} more needed (at least {1} a year)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="342"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="367"/>
         <source>{0} 户</source>
         <translation>{0} households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="343"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="368"/>
         <source>评估 {0} 户，完成改造 {1} 项</source>
         <translation>{0} homes assessed, {1} items done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="346"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="371"/>
         <source>注：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="366"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="391"/>
         <source>全部老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="367"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="392"/>
         <source>特殊困难老年人</source>
         <translation>Special-hardship elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="378"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="403"/>
         <source>{0}年{1}月探访率</source>
         <translation>Visit rate {1}/{0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="380"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="405"/>
         <source>目标100%</source>
         <translation>Target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="384"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="409"/>
         <source>没有未解决的需求</source>
         <translation>No open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="399"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="424"/>
         <source>统计期内没有服务记录</source>
         <translation>No services recorded in the period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="421"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="446"/>
         <source>保存试点报告</source>
         <translation>Save pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="439"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="464"/>
         <source>正在写入文件……</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="468"/>
         <source>报告已生成</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="443"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="468"/>
         <source>试点报告已保存到：
 {0}</source>
         <translation>The pilot report was saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="447"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="472"/>
         <source>无法生成报告</source>
         <translation>Cannot make the report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="450"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="475"/>
         <source>正在生成试点报告</source>
         <translation>Making the pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="37"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="44"/>
         <source>微自治项目</source>
         <translation>Self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="38"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="45"/>
         <source>能人库</source>
         <translation>Talent pool</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="39"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="46"/>
         <source>志愿时长</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="42"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="49"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="55"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="62"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="63"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="60"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="67"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="64"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="65"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="59"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="66"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="139"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="146"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="60"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="67"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="61"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="68"/>
         <source>成效</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="71"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="78"/>
         <source>新增项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="73"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="95"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="315"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="320"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="80"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="360"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="105"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="327"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="87"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="329"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="90"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="97"/>
         <source>{0}年已开展自治项目 {1} 个，行动计划要求不少于 {2} 个</source>
         <translation>{1} self-governance projects in {0}; the action plan asks for at least {2}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="100"/>
         <source>（未达到）</source>
         <translation>(not met)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="115"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="122"/>
         <source>按特长查找，如 书法</source>
         <translation>Find by skill, e.g. calligraphy</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="119"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="121"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="227"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="99"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="194"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="120"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="122"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="121"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="128"/>
         <source>特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="122"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="129"/>
         <source>可参与时间</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <source>愿意服务</source>
         <translation>Willing to help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="188"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="188"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="66"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="133"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="73"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="105"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="134"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="134"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="141"/>
         <source>加入能人库</source>
         <translation>Add to talent pool</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="161"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="134"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="168"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="141"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="162"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="169"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="163"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="170"/>
         <source>受助老人</source>
         <translation>Elder helped</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="164"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="171"/>
         <source>时长（小时）</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="165"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="137"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="172"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="144"/>
         <source>服务内容</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
         <source>低龄助高龄</source>
         <translation>Younger elders helping the oldest</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="172"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="179"/>
         <source>登记时长</source>
         <translation>Record hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="191"/>
+        <location filename="../../afc_desktop/ui/pages/participation_page.py" line="198"/>
         <source>{0}年共 {1} 名志愿者，{2:g} 小时</source>
         <translation>{1} volunteers in {0}, {2:g} hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="71"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="81"/>
         <source>查找：姓名、拼音或首字母（如 zsf）、身份证号或后几位、电话、地址（Ctrl+F）</source>
         <translation>Find: name, pinyin or initials (e.g. zsf), ID number or its last digits, phone, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="74"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="48"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="84"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="55"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="78"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="88"/>
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="92"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="102"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="103"/>
         <source>新增人员（Ctrl+N）</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="94"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="104"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="96"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="345"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="362"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="352"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="369"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="97"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="107"/>
         <source>将所选人员移出登记册（迁出、去世等）</source>
         <translation>Take the selected person off the register (moved away, died …)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="113"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="104"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="114"/>
         <source>从 Excel 台账（.xlsx/.xls/.ods）导入人员</source>
         <translation>Import people from an Excel ledger (.xlsx/.xls/.ods)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="116"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="117"/>
         <source>把当前筛选出的人员导出为 Excel</source>
         <translation>Export the people shown by the current filters to Excel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="144"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="135"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="59"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="136"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="154"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="142"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="66"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="143"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="145"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="155"/>
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="188"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="198"/>
         <source>导出登记册</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="188"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="198"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="209"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="219"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="211"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="221"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="213"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="223"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="250"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="259"/>
         <source>正在查找……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="261"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="268"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="268"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="275"/>
         <source>全部小区/自然村</source>
         <translation>All estates / villages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="315"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="345"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="352"/>
         <source>请先在列表中选中一位人员</source>
         <translation>Please select a person in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="351"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="358"/>
         <source>移出登记册</source>
         <translation>Remove from register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="352"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="359"/>
         <source>将“{0}”移出登记册的原因：</source>
         <translation>Why is “{0}” leaving the register:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
         <source>迁出</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
         <source>去世</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
         <source>入住养老机构</source>
         <translation>Moved into a care home</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="37"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="44"/>
         <source>社区资源</source>
         <translation>Community resources</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="38"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="45"/>
         <source>养老顾问与帮办代办</source>
         <translation>Advisory and errand services</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="52"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="59"/>
         <source>全部服务</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="63"/>
         <source>名称、地址或联系人</source>
         <translation>Name, address or contact</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="62"/>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="136"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="123"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="291"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="143"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="101"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="260"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="63"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="350"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="70"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="319"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="64"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="71"/>
         <source>提供的服务</source>
         <translation>Services offered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="65"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="72"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="67"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="74"/>
         <source>服务时间</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="68"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="75"/>
         <source>服务能力</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="70"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="128"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="237"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="77"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="206"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="78"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="85"/>
         <source>新增资源</source>
         <translation>New resource</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="82"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="361"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="89"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="330"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="123"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="130"/>
         <source>删除资源</source>
         <translation>Delete resource</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="123"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="130"/>
         <source>删除资源“{0}”？</source>
         <translation>Delete the resource “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="145"/>
         <source>用时（分钟）</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="139"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="146"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="140"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="230"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="147"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="197"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="147"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="154"/>
         <source>登记服务</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="167"/>
+        <location filename="../../afc_desktop/ui/pages/resources_page.py" line="174"/>
         <source>本月：{0}；服务 {1} 人</source>
         <translation>This month: {0}; {1} people served</translation>
     </message>
@@ -2660,7 +2669,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -2686,7 +2695,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2696,354 +2705,430 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>The latest 300 actions</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="38"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="45"/>
         <source>跟进待办</source>
         <translation>Follow-up tasks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="49"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="56"/>
         <source>今天及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="50"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="57"/>
         <source>7天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="51"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="58"/>
         <source>30天内</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="52"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="73"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="64"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="65"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="61"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="68"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="68"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="96"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="75"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="110"/>
         <source>新增待办</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="70"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="77"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="72"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="133"/>
         <source>取消待办</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="90"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="97"/>
         <source>共 {0} 项，逾期 {1} 项</source>
         <translation>{0} tasks, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="96"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="103"/>
         <source>待办事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="113"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120"/>
         <source>完成待办</source>
         <translation>Complete task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="127"/>
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="134"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="141"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="135"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="142"/>
         <source>已过天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="137"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="144"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="145"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="141"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="148"/>
         <source>转介给</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="143"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="150"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="149"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="156"/>
         <source>登记需求</source>
         <translation>Record need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="151"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="158"/>
         <source>转介</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="153"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="160"/>
         <source>更改状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="170"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="177"/>
         <source>未解决需求 {0} 项</source>
         <translation>{0} open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="56"/>
         <source>待探访</source>
         <translation>Due visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="57"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="80"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="295"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="264"/>
         <source>探访率</source>
         <translation>Visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="81"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="397"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="426"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="366"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="395"/>
         <source>探访频次</source>
         <translation>Visit cadence</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="70"/>
         <source>逾期和今天</source>
         <translation>Overdue and today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="71"/>
         <source>本周内</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="94"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="72"/>
         <source>本月内</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="76"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="171"/>
         <source>登记探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="105"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="83"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="84"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="85"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="108"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="86"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="109"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="87"/>
         <source>以后</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92"/>
         <source>逾期{0}天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="119"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="97"/>
         <source>应访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="124"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="352"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="102"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="321"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="103"/>
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="103"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="104"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="104"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="116"/>
         <source>到期：</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="168"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="139"/>
         <source>读取失败</source>
         <translation>Could not load</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="189"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="156"/>
         <source>正在计算……</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="195"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="162"/>
         <source>共 {0} 人，逾期 {1} 人</source>
         <translation>{0} people, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="171"/>
         <source>请先在名单中选择一位老人</source>
         <translation>Please choose an elder in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="228"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="195"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="196"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="232"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="199"/>
         <source>保存时间</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="243"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="212"/>
         <source>继续填写</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="240"/>
         <source>删除 {0} 的探访草稿？</source>
         <translation>Delete {0}&apos;s visit draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="292"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="261"/>
         <source>应探访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="293"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="262"/>
         <source>已探访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="306"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="275"/>
         <source>探访率 = 当月已探访 ÷ 当月应探访。国家要求 2025 年底特殊困难老年人月探访率达到 100%。</source>
         <translation>Visit rate = visited in the month ÷ due in the month. The national target is a 100% monthly visit rate for special-hardship elders by the end of 2025.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="312"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="281"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="314"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="283"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="339"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="308"/>
         <source>特殊困难</source>
         <translation>Special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="345"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="314"/>
         <source>{0}岁及以上</source>
         <translation>{0} and over</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="346"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="315"/>
         <source>所有老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="351"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="320"/>
         <source>适用</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="354"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="323"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="359"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="328"/>
         <source>新增规则</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="362"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="331"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="374"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="343"/>
         <source>多条规则同时适用时，按最频繁的一条安排探访。默认规则中“每月”为国家要求的最低频次，“高风险每周”和“其他老年人每季度”为本地选择，管理员可修改。</source>
         <translation>When several rules apply, the most frequent one sets the visits. In the default rules, &quot;monthly&quot; is the national minimum; &quot;weekly for high risk&quot; and &quot;quarterly for other elders&quot; are local choices an administrator can change.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="57"/>
+        <source>选择扫描件文件夹…</source>
+        <translation>Choose a folder of scans…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="59"/>
+        <source>把扫描的 PDF 或照片放在一个文件夹里，然后选择该文件夹。</source>
+        <translation>Put the scanned PDFs or photos in one folder, then choose that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="79"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="79"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="79"/>
+        <source>读出的回答</source>
+        <translation>Answer read</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="91"/>
+        <source>确认并定稿</source>
+        <translation>Confirm and finalise</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="116"/>
+        <source>选择扫描件文件夹</source>
+        <translation>Choose a folder of scans</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="125"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="266"/>
+        <source>扫描回读</source>
+        <translation>Scan read-back</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="128"/>
+        <source>读取 %1 页：%2 份表，%3 页未能识别</source>
+        <translation>Read %1 pages: %2 sheets, %3 pages not identified</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="138"/>
+        <source>%1 处待确认</source>
+        <translation>%1 to check</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="142"/>
+        <source>未识别：%1（%2）</source>
+        <translation>Not identified: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="166"/>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="184"/>
+        <source>（未答）</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="212"/>
+        <source>扫描件已移动或删除</source>
+        <translation>The scan was moved or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="269"/>
+        <source>已定稿：%1</source>
+        <translation>Finalised: %1</translation>
     </message>
 </context>
 <context>
@@ -3665,57 +3750,57 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="128"/>
         <source>生成试点报告</source>
         <translation>Pilot report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="139"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="140"/>
         <source>PDF（打印、报送）</source>
         <translation>PDF (to print and submit)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="141"/>
         <source>Excel（继续编辑）</source>
         <translation>Excel (to keep editing)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="142"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="143"/>
         <source>报告阶段(&amp;S)</source>
         <translation>&amp;Stage</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="143"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="144"/>
         <source>统计开始(&amp;F)</source>
         <translation>Period &amp;from</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="144"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="145"/>
         <source>统计结束(&amp;T)</source>
         <translation>Period &amp;to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="145"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="146"/>
         <source>文件格式(&amp;M)</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="149"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="150"/>
         <source>生成(&amp;G)</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="150"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="151"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="161"/>
         <source>统计期间有误</source>
         <translation>Wrong period</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="160"/>
+        <location filename="../../afc_desktop/ui/pages/overview_page.py" line="161"/>
         <source>统计结束日期不能早于开始日期。</source>
         <translation>The end of the period cannot be before its start.</translation>
     </message>

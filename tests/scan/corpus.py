@@ -105,7 +105,9 @@ class Pen:
         self.fill(box)
 
 
-def _choose(form: FormSpec, boxes: list[BoxMark], rng: random.Random) -> dict[int, str]:
+def _choose(
+    form: FormSpec, boxes: list[BoxMark], rng: random.Random, skip: float
+) -> dict[int, str]:
     """Which boxes of the page the hand marks, and how: index -> tick|cross|fill|scribble."""
     groups: dict[str, list[int]] = {}
     for i, box in enumerate(boxes):
@@ -115,7 +117,7 @@ def _choose(form: FormSpec, boxes: list[BoxMark], rng: random.Random) -> dict[in
     corrected = rng.random() > 0.3  # about one page in three carries a correction
     for item_id, idx in groups.items():
         multi = form.has_item(item_id) and form.item(item_id).type == "multi"
-        if rng.random() < 0.12:
+        if rng.random() < skip:
             continue  # left unanswered
         count = rng.randint(1, 2) if multi else 1
         picks = rng.sample(idx, k=min(len(idx), count))
@@ -135,12 +137,13 @@ def fill_page(
     page: int,
     dpi: int,
     rng: random.Random,
+    skip: float = 0.12,
 ) -> FilledPage:
     """Mark ``blank`` (page ``page`` rendered at ``dpi``) by hand and spoil it like a photo."""
     image = blank.copy()
     pen = Pen(image, dpi, rng)
     boxes = list(page_map.page(page))
-    marks = _choose(form, boxes, rng)
+    marks = _choose(form, boxes, rng, skip)
     truth: dict[tuple[str, Any], str] = {}
     answers: dict[str, Any] = {}
     for i, box in enumerate(boxes):

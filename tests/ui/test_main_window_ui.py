@@ -25,7 +25,18 @@ def window(qtbot, ctx):
 
 def test_areas_are_listed_and_pages_created_only_when_shown(window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["登记册", "走访", "待办", "资源", "评估", "参与", "统计", "同步", "设置"]
+    assert labels == [
+        "登记册",
+        "走访",
+        "待办",
+        "资源",
+        "评估",
+        "扫描回读",
+        "参与",
+        "统计",
+        "同步",
+        "设置",
+    ]
     assert window.created_pages() == ["register"]
     assert isinstance(window.page("register"), RegisterPage)
     window.nav.setCurrentRow(len(AREAS) - 1)

@@ -1,0 +1,275 @@
+"""扫描回读 page: read a folder of scanned sheets, check each draft beside its picture, finalise.
+
+The list on the left holds the sheets read (person, form, pages, boxes to check) and the pages
+that could not be identified, with the reason. Choosing a sheet shows its scanned page with every
+box outlined (green ticked, red uncertain) and the answers read, doubtful ones highlighted; the
+worker corrects them, types the assessment date and the assessor, and confirms: only then is the
+draft finalised (定稿).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.formspec import FormSpec
+from ...scan.boxes import TICKED, UNCERTAIN
+from ...scan.images import open_pages
+from ...services.assessments import date_item_id, forms_registry
+from ...services.context import AppContext, ServiceError
+from ...services.scanning import ScannedSheet, ScanReport, finalize_scanned, scan_paths
+
+DOUBT_COLOR = QColor(255, 236, 160)
+UNSET = object()
+
+
+class Page(QWidget):
+    """扫描回读."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report = ScanReport()
+        self.sheet: ScannedSheet | None = None
+        self.form: FormSpec | None = None
+        self._combos: dict[str, QComboBox] = {}
+
+        self.pick_button = QPushButton(self.tr("选择扫描件文件夹…"))
+        self.pick_button.clicked.connect(self._pick_folder)
+        self.summary = QLabel(self.tr("把扫描的 PDF 或照片放在一个文件夹里，然后选择该文件夹。"))
+        top = QHBoxLayout()
+        top.addWidget(self.pick_button)
+        top.addWidget(self.summary, 1)
+
+        self.sheets = QListWidget()
+        self.sheets.currentRowChanged.connect(self._show_sheet)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.picture)
+        scroll.setWidgetResizable(True)
+        self.page_choice = QComboBox()
+        self.page_choice.currentIndexChanged.connect(lambda _i: self._show_picture())
+        left_pic = QWidget()
+        pic_layout = QVBoxLayout(left_pic)
+        pic_layout.addWidget(self.page_choice)
+        pic_layout.addWidget(scroll, 1)
+
+        self.answers = QTableWidget(0, 3)
+        self.answers.setHorizontalHeaderLabels(
+            [self.tr("编号"), self.tr("项目"), self.tr("读出的回答")]
+        )
+        self.answers.horizontalHeader().setStretchLastSection(True)
+        self.assessed_on = QDateEdit()
+        self.assessed_on.setCalendarPopup(True)
+        self.assessed_on.setDisplayFormat("yyyy-MM-dd")
+        today = ctx.today()
+        self.assessed_on.setDate(QDate(today.year, today.month, today.day))
+        self.assessor = QComboBox()
+        self.assessor.setEditable(True)
+        self.assessor.setEditText(ctx.user.display_name if ctx.user else "")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("确认并定稿"))
+        self.confirm_button.clicked.connect(self.confirm)
+        self.confirm_button.setEnabled(False)
+        form_box = QFormLayout()
+        form_box.addRow(self.tr("评估日期"), self.assessed_on)
+        form_box.addRow(self.tr("评估员"), self.assessor)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.note)
+        right_layout.addWidget(self.answers, 1)
+        right_layout.addLayout(form_box)
+        right_layout.addWidget(self.confirm_button)
+
+        split = QSplitter()
+        split.addWidget(self.sheets)
+        split.addWidget(left_pic)
+        split.addWidget(right)
+        split.setSizes([220, 520, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    # --- scanning ----------------------------------------------------------------------------
+
+    def _pick_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择扫描件文件夹"))
+        if folder:
+            self.scan_folder(Path(folder))
+
+    def scan_folder(self, folder: Path) -> None:
+        """Read every sheet in ``folder`` and make its draft."""
+        try:
+            self.report = scan_paths(self.ctx, [folder])
+        except ServiceError as exc:
+            QMessageBox.information(self, self.tr("扫描回读"), exc.message)
+            return
+        self.summary.setText(
+            self.tr("读取 %1 页：%2 份表，%3 页未能识别")
+            .replace("%1", str(self.report.pages))
+            .replace("%2", str(len(self.report.sheets)))
+            .replace("%3", str(len(self.report.unread)))
+        )
+        self.sheets.clear()
+        for sheet in self.report.sheets:
+            unsure = sum(p.uncertain for p in sheet.pages)
+            text = f"{sheet.person_name} · {sheet.form_title}"
+            if unsure:
+                text += " · " + self.tr("%1 处待确认").replace("%1", str(unsure))
+            self.sheets.addItem(QListWidgetItem(text))
+        for page in self.report.unread:
+            item = QListWidgetItem(
+                self.tr("未识别：%1（%2）")
+                .replace("%1", Path(page.source).name)
+                .replace("%2", page.reason)
+            )
+            item.setForeground(QBrush(QColor(160, 0, 0)))
+            self.sheets.addItem(item)
+        if self.report.sheets:
+            self.sheets.setCurrentRow(0)
+
+    # --- one sheet ---------------------------------------------------------------------------
+
+    def _show_sheet(self, row: int) -> None:
+        self.sheet = self.report.sheets[row] if 0 <= row < len(self.report.sheets) else None
+        self.answers.setRowCount(0)
+        self._combos = {}
+        self.page_choice.clear()
+        if self.sheet is None:
+            self.form = None
+            self.picture.clear()
+            self.confirm_button.setEnabled(False)
+            return
+        sheet = self.sheet
+        self.form = forms_registry().get(sheet.form_id, sheet.form_version)
+        for page in sheet.pages:
+            self.page_choice.addItem(self.tr("第 %1 页").replace("%1", str(page.page)))
+        self.note.setText(sheet.note)
+        self._fill_answers()
+        self.confirm_button.setEnabled(bool(sheet.draft_id))
+
+    def _fill_answers(self) -> None:
+        assert self.sheet is not None and self.form is not None
+        read_items = {b.item for p in self.sheet.pages for b in p.boxes}
+        items = [i for i in self.form.items() if i.id in read_items and i.type != "multi"]
+        self.answers.setRowCount(len(items))
+        for row, item in enumerate(items):
+            doubtful = item.id in self.sheet.doubtful
+            for col, text in enumerate((item.id, item.label)):
+                cell = QLabel(text)
+                if doubtful:
+                    cell.setStyleSheet(f"background: {DOUBT_COLOR.name()}")
+                self.answers.setCellWidget(row, col, cell)
+            combo = QComboBox()
+            combo.addItem(self.tr("（未答）"), UNSET)
+            choices: list[tuple[str, Any]] = (
+                [(o.label, o.value) for o in item.options]
+                if item.type == "choice"
+                else [(self.tr("是"), True), (self.tr("否"), False)]
+            )
+            for label, value in choices:
+                combo.addItem(label, value)
+            value = self.sheet.answers.get(item.id, UNSET)
+            index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+            if value is not UNSET:
+                combo.setCurrentIndex(index)
+            if doubtful:
+                combo.setStyleSheet(f"background: {DOUBT_COLOR.name()}")
+            self.answers.setCellWidget(row, 2, combo)
+            self._combos[item.id] = combo
+
+    def _show_picture(self) -> None:
+        sheet = self.sheet
+        index = self.page_choice.currentIndex()
+        if sheet is None or not 0 <= index < len(sheet.pages):
+            self.picture.clear()
+            return
+        page = sheet.pages[index]
+        scan = next(
+            (p for p in open_pages(Path(page.source)) if p.number == page.source_page), None
+        )
+        if scan is None:
+            self.picture.setText(self.tr("扫描件已移动或删除"))
+            return
+        image = scan.image.convert("RGB")
+        qimage = QImage(
+            image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+        ).copy()
+        painter = QPainter(qimage)
+        for box in page.boxes:
+            if box.state == UNCERTAIN:
+                pen = QPen(QColor(220, 0, 0), max(2.0, box.size / 5))
+            elif box.state == TICKED:
+                pen = QPen(QColor(0, 150, 0), max(1.0, box.size / 8))
+            else:
+                continue
+            painter.setPen(pen)
+            half = box.size * 0.9
+            painter.drawRect(int(box.x - half), int(box.y - half), int(2 * half), int(2 * half))
+        painter.end()
+        pixmap = QPixmap.fromImage(qimage)
+        self.picture.setPixmap(
+            pixmap.scaledToWidth(900, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    # --- confirming --------------------------------------------------------------------------
+
+    def confirmed_answers(self) -> dict[str, Any]:
+        """The draft's answers as the worker has them now (read, then corrected)."""
+        assert self.sheet is not None and self.form is not None
+        answers = dict(self.sheet.answers)
+        for item_id, combo in self._combos.items():
+            value = combo.currentData()
+            if value is UNSET:
+                answers.pop(item_id, None)
+            else:
+                answers[item_id] = value
+        date_id = date_item_id(self.form)
+        if date_id:
+            answers[date_id] = self.assessed_on.date().toString("yyyy-MM-dd")
+        assessor = self.assessor.currentText().strip()
+        for item in self.form.items():
+            if item.type == "signature" and "评估" in item.label and assessor:
+                answers.setdefault(item.id, assessor)
+                break
+        return answers
+
+    def confirm(self) -> None:
+        """Finalise the shown sheet's draft with the confirmed answers."""
+        if self.sheet is None:
+            return
+        from ...services.assessments import get_assessment
+
+        draft = get_assessment(self.ctx, self.sheet.draft_id)
+        answers = {**draft.answers, **self.confirmed_answers()}
+        try:
+            view = finalize_scanned(self.ctx, self.sheet, answers)
+        except ServiceError as exc:
+            QMessageBox.information(self, self.tr("扫描回读"), exc.message)
+            return
+        self.note.setText(
+            self.tr("已定稿：%1").replace("%1", view.final_grade or view.status_label)
+        )
+        self.confirm_button.setEnabled(False)
