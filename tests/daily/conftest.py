@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
-from sqlalchemy import update
 
 from afc_desktop.domain.idcard import check_digit
 from afc_desktop.services.context import AppContext
 from afc_desktop.services.register import PersonInput, register_person
-from afc_desktop.store.models import Person
 
 _seq = iter(range(10, 990, 2))
 
@@ -31,23 +29,19 @@ def _add_elder(
     registered: date | None = date(2025, 1, 1),
     sex: str = "F",
 ) -> str:
-    """Register an elder; back-date the registration so cadence starts from ``registered``."""
-    person = register_person(
-        ctx,
-        PersonInput(name=name, id_number=id_number(born, sex), categories=categories),
-        confirm_duplicate=True,
-    )
+    """Register an elder on ``registered`` (the clock is set back for the write, so the record
+    and its change event both carry that day, as on a laptop that registered them then)."""
+    now = ctx.clock.now()
     if registered is not None:
-        with ctx.db.session() as s:
-            s.execute(
-                update(Person)
-                .where(Person.id == person.id)
-                .values(
-                    created_at=datetime(
-                        registered.year, registered.month, registered.day, tzinfo=UTC
-                    )
-                )
-            )
+        ctx.clock.pin(registered)
+    try:
+        person = register_person(
+            ctx,
+            PersonInput(name=name, id_number=id_number(born, sex), categories=categories),
+            confirm_duplicate=True,
+        )
+    finally:
+        ctx.clock.pin(now)
     return person.id
 
 

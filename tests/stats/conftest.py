@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import update
@@ -38,20 +38,18 @@ def _add_elder(
     registered: date = date(2025, 1, 1),
     **extra: object,
 ) -> str:
-    """Register an elder through the service; back-date the registration (cadence start)."""
-    person = register_person(
-        ctx,
-        PersonInput(name=name, id_number=id_number(born), categories=categories, **extra),  # type: ignore[arg-type]
-        confirm_duplicate=True,
-    )
-    with ctx.db.session() as s:
-        s.execute(
-            update(Person)
-            .where(Person.id == person.id)
-            .values(
-                created_at=datetime(registered.year, registered.month, registered.day, tzinfo=UTC)
-            )
+    """Register an elder through the service on ``registered`` (the clock set back for the
+    write, so the record and its change event carry that day)."""
+    now = ctx.clock.now()
+    ctx.clock.pin(registered)
+    try:
+        person = register_person(
+            ctx,
+            PersonInput(name=name, id_number=id_number(born), categories=categories, **extra),  # type: ignore[arg-type]
+            confirm_duplicate=True,
         )
+    finally:
+        ctx.clock.pin(now)
     return person.id
 
 
