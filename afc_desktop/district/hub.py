@@ -204,14 +204,21 @@ def import_bundle(
                     )
                 )
     except BundleRefused as exc:
+        if exc.path is None:  # raised where the file is not known: name it
+            exc = type(exc)(exc.detail, str(path))
         line.outcome = "refused"
         line.exit_status = exc.exit_status
         line.message = exc.message
         line.refusal = exc.code
         line.applied = line.skipped = line.held = line.released = line.conflicts = 0
         line.bound_key = False
-        with db.session(replaying=True) as s:
-            s.add(_log(line, "?", "", 0, db.clock.now(), code=exc.code))
+        if not isinstance(exc, HubBusy):  # a busy hub is told nothing: try again later
+            try:
+                with db.session(replaying=True) as s:
+                    take_write_lock(db, s, wait_seconds)
+                    s.add(_log(line, "?", "", 0, db.clock.now(), code=exc.code))
+            except HubBusy:
+                pass  # the refusal stands; only its log line is lost
     return line
 
 

@@ -127,16 +127,35 @@ def _district(s: Session) -> SyncPeer | None:
     return s.scalar(select(SyncPeer).where(SyncPeer.role == "district"))
 
 
-def _check_community_code(s: Session, site_id: str, code: str) -> None:
-    """Refuse an enrolment for another community than this installation's."""
+_NAME_SUFFIXES = ("居民委员会", "村民委员会", "居委会", "村委会")
+
+
+def _plain_name(name: str) -> str:
+    plain = "".join(name.split())
+    for suffix in _NAME_SUFFIXES:
+        if plain.endswith(suffix) and len(plain) > len(suffix):
+            plain = plain[: -len(suffix)]
+    return plain
+
+
+def _same_community_name(a: str, b: str) -> bool:
+    """梅巷社区 = 梅巷社区居委会 = 平江街道梅巷社区; 桃坞社区 differs."""
+    x, y = _plain_name(a), _plain_name(b)
+    return bool(x and y) and (x == y or x.endswith(y) or y.endswith(x))
+
+
+def _check_community_code(s: Session, site_id: str, code: str, name: str) -> None:
+    """Refuse an enrolment for another community than this installation's: the district part
+    of the code, the street part when setup knew it, the community's name, and the code of an
+    earlier enrolment must all agree (setup does not ask for the 12-digit code)."""
     site = s.get(Site, site_id)
     comm = s.get(Community, site.community_id) if site and site.community_id else None
     if comm is None:
         raise ServiceError("本机尚未完成首次设置，不能入网")
     mismatch = (
-        f"入网文件是发给社区 {code} 的，不是本社区（{comm.name}）的：请向区级索取本社区的入网文件"
+        f"入网文件是发给「{name}」（{code}）的，本机是「{comm.name}」：请向区级索取本社区的入网文件"
     )
-    if code[:6] != comm.district_code:
+    if code[:6] != comm.district_code or not _same_community_name(name, comm.name):
         raise ServiceError(mismatch)
     street = (comm.street_code or "").strip()
     if len(street) >= 9 and street.isdigit() and not code.startswith(street[:9]):
@@ -165,7 +184,7 @@ def enrol(ctx: AppContext, path: Path, fingerprint: str) -> PeerView:
     keys = ensure_site_keys(ctx.data_dir.keys_dir)
     party = enrolled.district
     with ctx.session() as s:
-        _check_community_code(s, site_id, enrolled.community_code)
+        _check_community_code(s, site_id, enrolled.community_code, enrolled.community_name)
         for old in s.scalars(select(SyncPeer).where(SyncPeer.role == "district")):
             s.delete(old)
         s.flush()

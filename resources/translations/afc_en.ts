@@ -1674,8 +1674,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="108"/>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="313"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="219"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="245"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
@@ -2027,7 +2027,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="139"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2052,7 +2052,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="315"/>
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="320"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="80"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="360"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="334"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2075,14 +2075,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="119"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="121"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="227"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="199"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="120"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="122"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="94"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
@@ -2104,20 +2104,20 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="166"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="327"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="124"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="327"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="66"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="99"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2348,14 +2348,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="62"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="136"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="123"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="291"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="265"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="63"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="350"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="324"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2387,8 +2387,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="70"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="128"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="237"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="211"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -2399,7 +2399,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="82"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="361"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="335"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -2425,7 +2425,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="140"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="230"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="202"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
@@ -2660,7 +2660,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="327"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -2686,7 +2686,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="72"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2717,7 +2717,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="52"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="67"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -2826,222 +2826,222 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>{0} open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="50"/>
         <source>待探访</source>
         <translation>Due visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="51"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="80"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="295"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="52"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="269"/>
         <source>探访率</source>
         <translation>Visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="81"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="397"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="426"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="53"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="371"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="400"/>
         <source>探访频次</source>
         <translation>Visit cadence</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="64"/>
         <source>逾期和今天</source>
         <translation>Overdue and today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="65"/>
         <source>本周内</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="94"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="66"/>
         <source>本月内</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="70"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="176"/>
         <source>登记探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="105"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="77"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="79"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="108"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="80"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="109"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="81"/>
         <source>以后</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="86"/>
         <source>逾期{0}天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="119"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="91"/>
         <source>应访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="124"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="352"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="96"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="326"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="97"/>
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="97"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="110"/>
         <source>到期：</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="168"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="140"/>
         <source>读取失败</source>
         <translation>Could not load</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="189"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="161"/>
         <source>正在计算……</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="195"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="167"/>
         <source>共 {0} 人，逾期 {1} 人</source>
         <translation>{0} people, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="176"/>
         <source>请先在名单中选择一位老人</source>
         <translation>Please choose an elder in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="228"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="200"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="201"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="232"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
         <source>保存时间</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="243"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="217"/>
         <source>继续填写</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="271"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="245"/>
         <source>删除 {0} 的探访草稿？</source>
         <translation>Delete {0}&apos;s visit draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="292"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="266"/>
         <source>应探访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="293"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="267"/>
         <source>已探访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="306"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="280"/>
         <source>探访率 = 当月已探访 ÷ 当月应探访。国家要求 2025 年底特殊困难老年人月探访率达到 100%。</source>
         <translation>Visit rate = visited in the month ÷ due in the month. The national target is a 100% monthly visit rate for special-hardship elders by the end of 2025.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="312"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="286"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="314"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="288"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="339"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="313"/>
         <source>特殊困难</source>
         <translation>Special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="345"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="319"/>
         <source>{0}岁及以上</source>
         <translation>{0} and over</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="346"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="320"/>
         <source>所有老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="351"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="325"/>
         <source>适用</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="354"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="328"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="359"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="333"/>
         <source>新增规则</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="362"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="336"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="374"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="348"/>
         <source>多条规则同时适用时，按最频繁的一条安排探访。默认规则中“每月”为国家要求的最低频次，“高风险每周”和“其他老年人每季度”为本地选择，管理员可修改。</source>
         <translation>When several rules apply, the most frequent one sets the visits. In the default rules, &quot;monthly&quot; is the national minimum; &quot;weekly for high risk&quot; and &quot;quarterly for other elders&quot; are local choices an administrator can change.</translation>
     </message>
@@ -4185,66 +4185,81 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
+        <source>指纹</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <source>核对区级密钥指纹</source>
+        <translation>Check the district key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
         <source>站点 %1 的第 %2–%3 条</source>
         <translation>changes %2–%3 of site %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
         <source>请先在表格中选择一个冲突</source>
         <translation>Please select a conflict in the table first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <source>请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）：</source>
+        <translation>Type the district key fingerprint from the hand-over sheet (8 groups of 4 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
         <source>配对电脑 %1</source>
         <translation>Paired computer %1</translation>
     </message>

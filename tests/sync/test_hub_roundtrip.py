@@ -40,8 +40,12 @@ def sqlite_hub(tmp_path):
 
 
 def make_site(tmp_path, name, district):
+    """A laptop named ``name`` (``梅巷社区b`` is a second laptop of 梅巷社区), enrolled."""
     ctx = open_app(DataDir(tmp_path / name))
-    run_setup(ctx, CommunityInput("320508", name, street_name="平江街道"), "admin", "admin-pass-1")
+    community = name.removesuffix("b")
+    run_setup(
+        ctx, CommunityInput("320508", community, street_name="平江街道"), "admin", "admin-pass-1"
+    )
     district.enrol(ctx, name)
     return ctx
 
