@@ -18,8 +18,12 @@ def _refusal(exc: Any) -> CliError:
 def cmd_enrol(args: Any, app: CliApp) -> int:
     from ..services import sync
 
-    peer = sync.enrol(app.ctx(), Path(args.file))
-    app.out(peer, f"已导入区级入网文件：区划 {peer.code} {peer.name}，密钥 {peer.key_id}")
+    peer = sync.enrol(app.ctx(), Path(args.file), args.fingerprint)
+    app.out(
+        peer,
+        f"已入网：社区 {peer.community_code}，区级 {peer.code} {peer.name}，"
+        f"密钥指纹 {peer.fingerprint}。下一次导出的同步包会向区级证明入网。",
+    )
     return 0
 
 
@@ -108,8 +112,13 @@ def cmd_conflicts(args: Any, app: CliApp) -> int:
 
 
 def add_commands(sub: Any) -> None:
-    p = sub.add_parser("enrol", help="导入区级入网文件（只需一次）")
+    p = sub.add_parser("enrol", help="导入区级发给本社区的入网文件（每台电脑一份）")
     p.add_argument("file")
+    p.add_argument(
+        "--fingerprint",
+        required=True,
+        help="区级密钥指纹（区级交接单上的 8 组 4 位数字）",
+    )
     p.set_defaults(func=cmd_enrol)
 
     bundle = sub.add_parser("bundle", help="同步包：导出给区级/配对电脑，或导入回执、参考资料")

@@ -1,7 +1,8 @@
 """``afc-district``: the district hub on the command line (区级汇总工具).
 
-Commands: ``init`` (district keys + enrolment file), ``import PATH…``, ``status``,
-``conflicts`` (and ``--resolve ID``), ``duplicates``, ``receipts --out DIR``,
+Commands: ``init`` (district keys; prints their fingerprint), ``community add|list|keys|revoke``
+(the roster and one enrolment file per community laptop, Enrolment v2), ``import PATH…``,
+``status``, ``conflicts`` (and ``--resolve ID``), ``duplicates``, ``receipts --out DIR``,
 ``reference --forms DIR --resources FILE --out DIR``, ``report``.
 Every command takes ``--json``. The hub lives in ``--home`` (default ``AFC_DISTRICT_HOME`` or
 the user data directory): keys in ``keys/``, settings in ``district.json`` and, unless ``--db``
@@ -25,8 +26,8 @@ from typing import Any
 
 import platformdirs
 
-from afc_desktop.district import hub, reports
-from afc_desktop.sync import keys
+from afc_desktop.district import hub, reports, roster
+from afc_desktop.sync import enrolment, keys
 
 
 class DistrictCliError(Exception):
@@ -90,6 +91,10 @@ def _out(args: argparse.Namespace, obj: Any, text: str) -> None:
         print(text)
 
 
+def _fingerprint(dkeys: keys.KeyPair) -> str:
+    return enrolment.fingerprint(dkeys.sign_public, dkeys.enc_public)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     home = _home(args)
     home.mkdir(parents=True, exist_ok=True)
@@ -101,18 +106,124 @@ def cmd_init(args: argparse.Namespace) -> int:
         json.dumps({"code": args.code, "name": args.name or ""}, ensure_ascii=False),
         encoding="utf-8",
     )
-    out = Path(args.out) if args.out else home
-    if out.is_dir():  # a folder (such as the USB stick): the file gets its usual name there
-        out = out / f"enrol_{args.code}.afcenrol"
-    keys.write_enrolment_file(out, dkeys, args.code, args.name or "")
     db = _db(args)
     db.dispose()
+    fp = _fingerprint(dkeys)
     _out(
         args,
-        {"enrolment_file": str(out), "key_id": dkeys.key_id, "home": str(home)},
-        f"已生成区级密钥 {dkeys.key_id}；入网文件：{out}（发给各社区导入一次）",
+        {"key_id": dkeys.key_id, "fingerprint": fp, "home": str(home)},
+        f"已生成区级密钥 {dkeys.key_id}\n密钥指纹：{fp}\n"
+        "请把指纹印在交接单上交给各社区（或电话念给对方）；"
+        "再用 afc-district community add 为每个社区写出入网文件。",
     )
     return 0
+
+
+def cmd_fingerprint(args: argparse.Namespace) -> int:
+    party = keys.district_public(_home(args) / "keys")
+    if party is None:
+        raise DistrictCliError("找不到区级密钥：请先运行 afc-district init", 3)
+    fp = enrolment.fingerprint(party.sign_public, party.enc_public)
+    _out(args, {"key_id": party.key_id, "fingerprint": fp}, f"区级密钥指纹：{fp}")
+    return 0
+
+
+def cmd_community_add(args: argparse.Namespace) -> int:
+    cfg = _config(args)
+    dkeys = _keys(args)
+    db = _db(args)
+    try:
+        issued = roster.add_community(
+            db,
+            dkeys,
+            district_code=str(cfg["code"]),
+            district_name=str(cfg.get("name", "")),
+            code=args.code,
+            name=args.name or "",
+            out=Path(args.out),
+            street=args.street,
+            pilot=True if args.pilot else None,
+        )
+    except roster.RosterError as exc:
+        raise DistrictCliError(exc.message) from exc
+    finally:
+        db.dispose()
+    _out(
+        args,
+        issued,
+        f"{'已加入花名册' if issued.new_community else '花名册中已有'}：{issued.code} {issued.name}"
+        f"{'（试点）' if issued.pilot else ''}\n入网文件：{issued.path}"
+        f"（编号 {issued.enrolment_id[:8]}，只能用一次，只给这个社区的一台电脑）\n"
+        f"区级密钥指纹：{issued.fingerprint}",
+    )
+    return 0
+
+
+def cmd_community_list(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        rows = roster.roster(db)
+    finally:
+        db.dispose()
+    states = {"unused": "有未使用的入网文件", "bound": "已入网", "none": "未入网"}
+    text = "\n".join(
+        f"{r.code} {r.name}{'（试点）' if r.pilot else ''} {r.street}："
+        f"密钥 {r.active_keys} 把，{states[r.secret_state]}"
+        for r in rows
+    )
+    payload = [
+        {**dataclasses.asdict(r), "active_keys": r.active_keys, "secret_state": r.secret_state}
+        for r in rows
+    ]
+    _out(args, payload, text or "花名册是空的：用 afc-district community add 加入社区")
+    return 0
+
+
+def cmd_community_keys(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        entry = roster.community_entry(db, args.code)
+    except roster.RosterError as exc:
+        raise DistrictCliError(exc.message) from exc
+    finally:
+        db.dispose()
+    lines = [f"{entry.code} {entry.name}"]
+    for k in entry.keys:
+        state = "有效" if k.status == "active" else f"已吊销 {k.revoked_at}（{k.revoked_reason}）"
+        lines.append(f"  密钥 {k.key_id} 站点 {k.site_id[:8]} 绑定于 {k.bound_at}：{state}")
+    names = {"issued": "未使用", "used": "已使用", "withdrawn": "已作废"}
+    for e in entry.enrolments:
+        lines.append(f"  入网文件 {e.id[:8]}（{e.file_name}）{e.issued_at}：{names[e.state]}")
+    _out(args, {"code": entry.code, "keys": entry.keys, "enrolments": entry.enrolments},
+         "\n".join(lines))  # fmt: skip
+    return 0
+
+
+def cmd_community_revoke(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        done = roster.revoke(db, args.code, args.id, args.reason or "")
+    except roster.RosterError as exc:
+        raise DistrictCliError(exc.message) from exc
+    finally:
+        db.dispose()
+    _out(args, {"done": done}, done)
+    return 0
+
+
+OUTCOMES = {"applied": "已导入", "duplicate": "重复（已导入过）", "held": "暂存"}
+
+
+def _import_text(path: Path, line: hub.ImportLine) -> str:
+    """The one line a file gets in the import's output."""
+    if line.outcome == "refused":
+        return f"拒收 {path.name}: {line.message}"
+    gaps = "".join(f"；缺少站点 {s[:8]} 的第 {a}–{b} 条，已暂存" for s, (a, b) in line.gaps.items())
+    bound = "；这台电脑首次入网，密钥已绑定" if line.bound_key else ""
+    return (
+        f"{OUTCOMES[line.outcome]} {path.name}: 社区 {line.community_code} 应用 {line.applied} 条，"
+        f"跳过 {line.skipped} 条，冲突 {line.conflicts} 处{gaps}{bound}"
+    )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -131,18 +242,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if line.exit_status and not status:
                 status = line.exit_status
             if not args.json:
-                if line.outcome == "refused":
-                    print(f"拒收 {path.name}: {line.message}")
-                else:
-                    gaps = "".join(
-                        f"；缺少站点 {s[:8]} 的第 {a}–{b} 条，已暂存"
-                        for s, (a, b) in line.gaps.items()
-                    )
-                    print(
-                        f"{ {'applied': '已导入', 'duplicate': '重复（已导入过）', 'held': '暂存'}[line.outcome] } "
-                        f"{path.name}: 社区 {line.community_code} 应用 {line.applied} 条，"
-                        f"跳过 {line.skipped} 条，冲突 {line.conflicts} 处{gaps}"
-                    )
+                print(_import_text(path, line))
     finally:
         db.dispose()
     if args.json:
@@ -273,11 +373,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(home=None, db=None, json=False, passphrase_file=None)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("init", parents=[common], help="生成区级密钥和入网文件")
+    p = sub.add_parser("init", parents=[common], help="生成区级密钥，显示密钥指纹")
     p.add_argument("--code", required=True, help="区划代码，如 320508")
     p.add_argument("--name", help="名称，如 姑苏区民政局")
-    p.add_argument("--out", help="入网文件路径")
     p.set_defaults(func=cmd_init)
+    p = sub.add_parser("fingerprint", parents=[common], help="显示区级密钥指纹")
+    p.set_defaults(func=cmd_fingerprint)
+    community = sub.add_parser("community", parents=[common], help="社区花名册与入网文件")
+    csub = community.add_subparsers(dest="community_command", required=True)
+    p = csub.add_parser("add", parents=[common], help="加入社区并写出它的入网文件（每台电脑一份）")
+    p.add_argument("--code", required=True, help="12 位统计用区划代码，如 320508001001")
+    p.add_argument("--name", help="社区（村）名称，首次加入时必填")
+    p.add_argument("--street", help="街道（镇）名称；默认按代码查找")
+    p.add_argument("--pilot", action="store_true", help="试点社区")
+    p.add_argument("--out", required=True, help="入网文件路径或文件夹（如 U 盘）")
+    p.set_defaults(func=cmd_community_add)
+    p = csub.add_parser("list", parents=[common], help="花名册：每个社区的密钥和入网状态")
+    p.set_defaults(func=cmd_community_list)
+    p = csub.add_parser("keys", parents=[common], help="一个社区已绑定的密钥和入网文件")
+    p.add_argument("code")
+    p.set_defaults(func=cmd_community_keys)
+    p = csub.add_parser("revoke", parents=[common], help="吊销一台电脑的密钥，或作废未用的入网文件")
+    p.add_argument("code")
+    p.add_argument("id", help="密钥编号或入网文件编号（可用前 4 位以上）")
+    p.add_argument("--reason", help="原因，如 电脑丢失")
+    p.set_defaults(func=cmd_community_revoke)
     p = sub.add_parser("import", parents=[common], help="导入同步包（文件或文件夹）")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_import)

@@ -4,9 +4,15 @@ The hub is the same models on SQLite (default) or PostgreSQL (``postgresql://…
 bundle is applied in one transaction (docs/design.md §3); a refusal writes nothing but a line in
 the bundle log, written in its own transaction afterwards.
 
-A site's signing key is learned from its first bundle (enrolling): the bundle must already be
-encrypted to the district's key, which only an enrolled community holds. A later bundle naming
-the same site id with another key is refused as an unknown sender.
+Trust (Enrolment v2, ``roster``): a bundle is accepted only from a site key bound to a roster
+community, or from a new key proving an unused enrolment secret of the community it names
+(which binds it). What it may write is checked event by event (``authority``), after every
+field was validated (``sync.validate``).
+
+Imports are serialised per hub: each takes the hub's write lock as the first statement of its
+transaction (``pg_advisory_xact_lock`` on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), so the
+per-site progress it reads is the one it writes back. A second import waits up to
+``LOCK_WAIT_SECONDS`` and is then refused as busy (``HubBusy``), never applied half.
 """
 
 from __future__ import annotations
@@ -15,27 +21,61 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session
 
+from afc_desktop.district import roster
+from afc_desktop.district.authority import Authority
 from afc_desktop.store.db import Database, open_database
+from afc_desktop.store.models.district import DistrictSiteKey
 from afc_desktop.store.models.sync_state import (
     SyncBundleLog,
     SyncConflict,
-    SyncPeer,
     SyncPendingEvent,
     SyncSiteState,
 )
 from afc_desktop.sync import apply, bundle, crypto
-from afc_desktop.sync.errors import BundleRefused, UnknownSender, WrongKind
+from afc_desktop.sync.errors import (
+    BundleRefused,
+    DecryptionFailed,
+    HubBusy,
+    SchemaInvalid,
+    WrongKind,
+)
 from afc_desktop.sync.keys import DistrictKeys
 
 HUB_DB_NAME = "district.sqlite3"
+LOCK_WAIT_SECONDS = 600.0
+HUB_LOCK_KEY = 0x41464344  # "AFCD": the one advisory lock of a hub database
+SQLITE_BUSY_MS = 10_000  # the usual busy timeout (store/db.py), restored after the lock
 
 
 def open_hub(url: str | Path) -> Database:
     """Open (and migrate) the hub database: a file path / SQLite URL or a PostgreSQL URL."""
     return open_database(url, migrate=True)
+
+
+def take_write_lock(db: Database, s: Session, wait_seconds: float = LOCK_WAIT_SECONDS) -> None:
+    """Make ``s`` the hub's only writer until it ends; HubBusy after ``wait_seconds``.
+
+    Must be the session's first statement, so that everything it reads is read under the lock.
+    """
+    conn = s.connection()
+    wait_ms = max(1, int(wait_seconds * 1000))
+    try:
+        if db.is_sqlite:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+        else:
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {wait_ms}")
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": HUB_LOCK_KEY})
+            conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+    except OperationalError as exc:
+        raise HubBusy(f"已等待 {wait_seconds:.0f} 秒") from exc
 
 
 @dataclass
@@ -56,6 +96,8 @@ class ImportLine:
     foreign: int = 0  # events of other sites in the bundle, not applied (each site sends its own)
     gaps: dict[str, list[int]] = field(default_factory=dict)
     message: str = ""
+    refusal: str = ""  # the refusal code (errors.py) when refused
+    bound_key: bool = False  # this bundle enrolled its site key (first bundle of a laptop)
 
 
 def bundle_files(paths: list[Path]) -> list[Path]:
@@ -70,94 +112,123 @@ def bundle_files(paths: list[Path]) -> list[Path]:
     return out
 
 
-def _site_key_check(s: Session, reader: bundle.BundleReader) -> SyncPeer | None:
-    """The registered peer for this sender; None when the site is new (enrolling)."""
-    peer = s.get(SyncPeer, reader.sender_key_id)
-    if peer is not None:
-        return peer
-    site_id = reader.source.get("site_id")
-    other = s.scalar(select(SyncPeer).where(SyncPeer.site_id == site_id))
-    if other is not None:
-        raise UnknownSender(f"站点 {site_id} 已登记了另一把密钥 {other.key_id}", str(reader.path))
-    return None
+def _reported_seq(reader: bundle.BundleReader, site_id: str) -> int | None:
+    """The sender's last seq when it computed the bundle's state hash."""
+    seq = reader.manifest.get("state_seq")
+    if isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0:
+        return seq
+    own = reader.ranges.get(site_id)
+    return int(own["seq_to"]) if isinstance(own, dict) and "seq_to" in own else None
 
 
-def import_bundle(db: Database, keys: DistrictKeys, path: Path) -> ImportLine:
-    """Verify and apply one community bundle in one transaction; never raises BundleRefused."""
+def _record_report(state: SyncSiteState, reader: bundle.BundleReader, site_id: str) -> None:
+    """Keep the newest state a site reported: an older report never replaces a newer one."""
+    reported = reader.manifest.get("state_hash")
+    seq = _reported_seq(reader, site_id)
+    if not isinstance(reported, str) or seq is None:
+        return
+    if state.reported_state_seq is None or seq >= state.reported_state_seq:
+        state.reported_state_hash = reported[:64]
+        state.reported_state_seq = seq
+
+
+def import_bundle(
+    db: Database, keys: DistrictKeys, path: Path, *, wait_seconds: float = LOCK_WAIT_SECONDS
+) -> ImportLine:
+    """Verify, authorise and apply one community bundle in one transaction.
+
+    Never raises BundleRefused: a refusal is the line's outcome, with its message naming the
+    file and, for a bad event, the record, field and reason.
+    """
     line = ImportLine(path=str(path), outcome="refused")
     try:
-        with db.session(replaying=True) as s:
-            reader = bundle.open_bundle(path, allow_unknown_sender=True)
-            try:
-                line.bundle_id = reader.bundle_id
-                src = reader.source
-                line.site_id = str(src.get("site_id", ""))
-                line.community_code = str(src.get("community_code", ""))
-                if reader.kind not in bundle.EVENT_KINDS:
-                    raise WrongKind(f"区级只接收变更包，收到 {reader.kind}", str(path))
-                if reader.manifest["recipient"].get("key_id") != keys.key_id:
-                    from afc_desktop.sync.errors import DecryptionFailed
-
-                    raise DecryptionFailed(
-                        "此包不是发给本区的 (not addressed to this district)", str(path)
-                    )
-                peer = _site_key_check(s, reader)
-                res = apply.apply_events(
-                    s,
-                    reader.records(keys.encryption),
-                    bundle_id=reader.bundle_id,
-                    only_site=line.site_id,
+        with bundle.open_bundle(path, allow_unknown_sender=True) as reader:
+            line.bundle_id = reader.bundle_id
+            src = reader.source
+            line.site_id = str(src.get("site_id", ""))[:36]
+            line.community_code = str(src.get("community_code", ""))[:20]
+            if reader.kind not in bundle.EVENT_KINDS:
+                raise WrongKind(f"区级只接收变更包，收到 {reader.kind}", str(path))
+            if reader.manifest["recipient"].get("key_id") != keys.key_id:
+                raise DecryptionFailed(
+                    "此包不是发给本区的 (not addressed to this district)", str(path)
                 )
-            finally:
-                reader.close()
-            if peer is None:
-                s.add(
-                    SyncPeer(
-                        key_id=reader.sender_key_id,
-                        role="site",
+            with db.session(replaying=True) as s:
+                take_write_lock(db, s, wait_seconds)
+                now = db.clock.now()
+                bound_before = s.get(DistrictSiteKey, reader.sender_key_id) is not None
+                key = roster.bind_sender(s, reader, now)
+                line.bound_key = not bound_before
+                try:
+                    res = apply.apply_events(
+                        s,
+                        reader.records(keys.encryption),
+                        bundle_id=reader.bundle_id,
+                        only_site=line.site_id,
+                        authorise=Authority(key.community_code, line.site_id, str(path)),
+                    )
+                except (DataError, ValueError, TypeError) as exc:
+                    # validation should have caught it; the database had the last word
+                    raise SchemaInvalid(
+                        f"记录不符合数据库要求（{type(exc).__name__}）", str(path)
+                    ) from exc
+                state = s.get(SyncSiteState, line.site_id)
+                if state is None:
+                    state = SyncSiteState(
                         site_id=line.site_id,
-                        code=line.community_code,
-                        sign_public=crypto.b64e(reader.sender_sign_public),
-                        enc_public=crypto.b64e(reader.sender_enc_public),
+                        contiguous_seq=apply.contiguous_seq(s, line.site_id),
+                    )
+                    s.add(state)
+                state.community_code = key.community_code
+                state.key_id = reader.sender_key_id
+                state.last_bundle_id = reader.bundle_id
+                state.last_bundle_at = now
+                _record_report(state, reader, line.site_id)
+                line.applied, line.skipped, line.held = res.applied, res.skipped, res.held
+                line.released, line.conflicts = res.released, res.conflicts
+                line.foreign = res.foreign
+                line.gaps = {k: list(v) for k, v in res.gaps.items()}
+                if res.applied == 0 and res.held == 0:
+                    line.outcome = "duplicate"
+                elif res.gaps:
+                    line.outcome = "held"
+                else:
+                    line.outcome = "applied"
+                s.add(
+                    _log(
+                        line,
+                        reader.kind,
+                        reader.sender_key_id,
+                        int(reader.manifest.get("records", 0)),
+                        now,
                     )
                 )
-            now = db.clock.now()
-            state = s.get(SyncSiteState, line.site_id)
-            if state is None:
-                state = SyncSiteState(
-                    site_id=line.site_id, contiguous_seq=res.contiguous.get(line.site_id, 0)
-                )
-                s.add(state)
-            state.community_code = line.community_code
-            state.key_id = reader.sender_key_id
-            state.last_bundle_id = reader.bundle_id
-            state.last_bundle_at = now
-            state.reported_state_hash = reader.manifest.get("state_hash")
-            line.applied, line.skipped, line.held = res.applied, res.skipped, res.held
-            line.released, line.conflicts = res.released, res.conflicts
-            line.foreign = res.foreign
-            line.gaps = {k: list(v) for k, v in res.gaps.items()}
-            if res.applied == 0 and res.held == 0:
-                line.outcome = "duplicate"
-            elif res.gaps:
-                line.outcome = "held"
-            else:
-                line.outcome = "applied"
-            s.add(_log(line, reader.kind, reader.sender_key_id, reader.manifest.get("records", 0)))
     except BundleRefused as exc:
+        if exc.path is None:  # raised where the file is not known: name it
+            exc = type(exc)(exc.detail, str(path))
         line.outcome = "refused"
         line.exit_status = exc.exit_status
         line.message = exc.message
-        with db.session(replaying=True) as s:
-            s.add(_log(line, "?", "", 0, code=exc.code))
+        line.refusal = exc.code
+        line.applied = line.skipped = line.held = line.released = line.conflicts = 0
+        line.bound_key = False
+        if not isinstance(exc, HubBusy):  # a busy hub is told nothing: try again later
+            try:
+                with db.session(replaying=True) as s:
+                    take_write_lock(db, s, wait_seconds)
+                    s.add(_log(line, "?", "", 0, db.clock.now(), code=exc.code))
+            except HubBusy:
+                pass  # the refusal stands; only its log line is lost
     return line
 
 
-def _log(line: ImportLine, kind: str, key_id: str, records: int, code: str = "") -> SyncBundleLog:
+def _log(
+    line: ImportLine, kind: str, key_id: str, records: int, at: Any, code: str = ""
+) -> SyncBundleLog:
     return SyncBundleLog(
-        bundle_id=line.bundle_id or "-",
+        bundle_id=(line.bundle_id or "-")[:36],
         direction="in",
-        kind=kind,
+        kind=kind[:10],
         peer_key_id=key_id,
         site_id=line.site_id,
         community_code=line.community_code,
@@ -173,6 +244,7 @@ def _log(line: ImportLine, kind: str, key_id: str, records: int, code: str = "")
             "refusal": code,
             "message": line.message,
         },
+        at=at,
     )
 
 
@@ -191,8 +263,9 @@ class SiteStatus:
     waiting_for: list[int] | None  # missing seq from..to
     open_conflicts: int
     state_hash_reported: str | None
+    state_hash_reported_seq: int | None  # the site's seq when it reported that hash
     state_hash_here: str
-    drift: bool
+    drift: bool  # the newest report, once everything up to it is here, differs from the hub
 
 
 def status(db: Database) -> list[SiteStatus]:
@@ -223,6 +296,12 @@ def status(db: Database) -> list[SiteStatus]:
                 or 0
             )
             here = apply.state_hash(s, origin_site=st.site_id)
+            # compare only once every event up to the newest report has been applied
+            comparable = (
+                bool(st.reported_state_hash)
+                and st.reported_state_seq is not None
+                and st.contiguous_seq >= st.reported_state_seq
+            )
             out.append(
                 SiteStatus(
                     site_id=st.site_id,
@@ -235,8 +314,9 @@ def status(db: Database) -> list[SiteStatus]:
                     waiting_for=[st.contiguous_seq + 1, int(first) - 1] if first else None,
                     open_conflicts=conflicts,
                     state_hash_reported=st.reported_state_hash,
+                    state_hash_reported_seq=st.reported_state_seq,
                     state_hash_here=here,
-                    drift=bool(st.reported_state_hash) and st.reported_state_hash != here,
+                    drift=comparable and st.reported_state_hash != here,
                 )
             )
     return out
@@ -406,8 +486,8 @@ def write_receipts(
     with db.session(replaying=True) as s:
         sites = list(s.scalars(select(SyncSiteState)))
         for st in sites:
-            peer = s.get(SyncPeer, st.key_id)
-            if peer is None:
+            peer = s.get(DistrictSiteKey, st.key_id)
+            if peer is None or peer.revoked_at is not None:
                 continue
             recipient = bundle.Recipient(
                 st.community_code, crypto.b64d(peer.enc_public), peer.key_id
@@ -477,8 +557,8 @@ def write_reference_bundles(
     paths = []
     with db.session(replaying=True) as s:
         for st in s.scalars(select(SyncSiteState)):
-            peer = s.get(SyncPeer, st.key_id)
-            if peer is None:
+            peer = s.get(DistrictSiteKey, st.key_id)
+            if peer is None or peer.revoked_at is not None:
                 continue
             result = bundle.write_bundle(
                 out_dir,
@@ -492,6 +572,7 @@ def write_reference_bundles(
                 ),
                 file_name=f"reference_{st.community_code or 'site'}_{st.site_id[:8]}"
                 f"_{db.clock.now():%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
+                now=db.clock.now(),
             )
             paths.append(result.path)
     return paths

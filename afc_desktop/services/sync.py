@@ -26,13 +26,12 @@ from afc_desktop.store.models.sync_state import (
     SyncDuplicateFlag,
     SyncPeer,
 )
-from afc_desktop.sync import apply, bundle, crypto
+from afc_desktop.sync import apply, bundle, crypto, enrolment
 from afc_desktop.sync.errors import BundleRefused, UnknownSender, WrongKind
 from afc_desktop.sync.fsio import atomic_write_bytes
 from afc_desktop.sync.keys import (
     KeyFileError,
     ensure_site_keys,
-    read_enrolment_file,
     read_pairing_file,
     write_pairing_file,
 )
@@ -56,6 +55,8 @@ class PeerView:
     code: str
     name: str
     site_id: str | None
+    community_code: str | None = None  # the district row: our 12-digit code, once enrolled
+    fingerprint: str | None = None  # the district row: its key fingerprint
 
 
 @dataclass
@@ -98,7 +99,10 @@ class SyncStatusView:
 
 
 def _peer_view(p: SyncPeer) -> PeerView:
-    return PeerView(p.key_id, p.role, p.code, p.name, p.site_id)
+    fp = None
+    if p.role == "district":
+        fp = enrolment.fingerprint(crypto.b64d(p.sign_public), crypto.b64d(p.enc_public))
+    return PeerView(p.key_id, p.role, p.code, p.name, p.site_id, p.community_code, fp)
 
 
 def _site_id(ctx: AppContext) -> str:
@@ -108,6 +112,10 @@ def _site_id(ctx: AppContext) -> str:
 
 
 def _community_code(s: Session, site_id: str) -> str:
+    """The 12-digit code the district enrolled us as; before that, what setup knew."""
+    district = _district(s)
+    if district is not None and district.community_code:
+        return district.community_code
     site = s.get(Site, site_id)
     comm = s.get(Community, site.community_id) if site and site.community_id else None
     if comm is None:
@@ -119,14 +127,64 @@ def _district(s: Session) -> SyncPeer | None:
     return s.scalar(select(SyncPeer).where(SyncPeer.role == "district"))
 
 
-def enrol(ctx: AppContext, path: Path) -> PeerView:
-    """Import the district's enrolment file (导入入网文件); replaces an earlier district key."""
+_NAME_SUFFIXES = ("居民委员会", "村民委员会", "居委会", "村委会")
+
+
+def _plain_name(name: str) -> str:
+    plain = "".join(name.split())
+    for suffix in _NAME_SUFFIXES:
+        if plain.endswith(suffix) and len(plain) > len(suffix):
+            plain = plain[: -len(suffix)]
+    return plain
+
+
+def _same_community_name(a: str, b: str) -> bool:
+    """梅巷社区 = 梅巷社区居委会 = 平江街道梅巷社区; 桃坞社区 differs."""
+    x, y = _plain_name(a), _plain_name(b)
+    return bool(x and y) and (x == y or x.endswith(y) or y.endswith(x))
+
+
+def _check_community_code(s: Session, site_id: str, code: str, name: str) -> None:
+    """Refuse an enrolment for another community than this installation's: the district part
+    of the code, the street part when setup knew it, the community's name, and the code of an
+    earlier enrolment must all agree (setup does not ask for the 12-digit code)."""
+    site = s.get(Site, site_id)
+    comm = s.get(Community, site.community_id) if site and site.community_id else None
+    if comm is None:
+        raise ServiceError("本机尚未完成首次设置，不能入网")
+    mismatch = (
+        f"入网文件是发给「{name}」（{code}）的，本机是「{comm.name}」：请向区级索取本社区的入网文件"
+    )
+    if code[:6] != comm.district_code or not _same_community_name(name, comm.name):
+        raise ServiceError(mismatch)
+    street = (comm.street_code or "").strip()
+    if len(street) >= 9 and street.isdigit() and not code.startswith(street[:9]):
+        raise ServiceError(mismatch)
+    current = _district(s)
+    if current is not None and current.community_code and current.community_code != code:
+        raise ServiceError(
+            f"本机已作为社区 {current.community_code} 入网，入网文件是社区 {code} 的：不能更换社区"
+        )
+
+
+def enrol(ctx: AppContext, path: Path, fingerprint: str) -> PeerView:
+    """Accept the district's enrolment file for this community (导入入网文件, Enrolment v2).
+
+    Refused unless its signature verifies, the district key fingerprint typed in (``fingerprint``,
+    from the district's hand-over sheet) matches, and it is for this community's code. The
+    one-time secret never leaves this call: what is kept is the proof the next bundle to the
+    district carries (an HMAC of this site's keys and id under the secret).
+    """
     ctx.require_admin()
+    site_id = _site_id(ctx)
     try:
-        party = read_enrolment_file(Path(path))
+        enrolled = enrolment.verify_enrolment_file(Path(path), fingerprint)
     except KeyFileError as exc:
         raise ServiceError(exc.message) from exc
+    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    party = enrolled.district
     with ctx.session() as s:
+        _check_community_code(s, site_id, enrolled.community_code, enrolled.community_name)
         for old in s.scalars(select(SyncPeer).where(SyncPeer.role == "district")):
             s.delete(old)
         s.flush()
@@ -137,6 +195,16 @@ def enrol(ctx: AppContext, path: Path) -> PeerView:
             name=party.name,
             sign_public=crypto.b64e(party.sign_public),
             enc_public=crypto.b64e(party.enc_public),
+            enrolment_id=enrolled.enrolment_id,
+            community_code=enrolled.community_code,
+            enrolment_proof=enrolment.proof(
+                enrolled.secret,
+                enrolment_id=enrolled.enrolment_id,
+                site_id=site_id,
+                community_code=enrolled.community_code,
+                sign_public=keys.sign_public,
+                enc_public=keys.enc_public,
+            ),
         )
         s.add(peer)
         return _peer_view(peer)
@@ -217,6 +285,12 @@ def export_bundle(
         else:
             events = apply.iter_site_events(s, site_id, _acked(s, peer.key_id, site_id))
         code = _community_code(s, site_id)
+        proof = None
+        if peer.role == "district" and peer.enrolment_id and peer.enrolment_proof:
+            proof = {"id": peer.enrolment_id, "proof": peer.enrolment_proof}
+        state_seq = int(
+            s.scalar(select(func.max(ChangeEvent.seq)).where(ChangeEvent.site_id == site_id)) or 0
+        )
         result = bundle.write_bundle(
             Path(out_dir),
             events,
@@ -226,6 +300,8 @@ def export_bundle(
             community_code=code,
             recipient=recipient,
             state_hash=apply.state_hash(s, origin_site=site_id),
+            state_seq=state_seq,
+            enrolment=proof,
             schema_version=SCHEMA_VERSION,
             extra=extra or None,
             now=ctx.now(),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -36,7 +36,9 @@ from afc_desktop.store.models.sync_state import (
     SyncSiteState,
     SyncUnmaterialized,
 )
-from afc_desktop.sync.errors import EventClash, SchemaInvalid
+from afc_desktop.sync.bundle import event_where
+from afc_desktop.sync.errors import EventClash
+from afc_desktop.sync.validate import FieldSchema
 
 BATCH = 1000
 IDENTITY_FIELDS = frozenset({"id", "origin_site"})
@@ -91,22 +93,20 @@ def _same_content(stored: Any, row: dict[str, Any]) -> bool:
     return all(getattr(stored, k) == row[k] for k in _SAME)
 
 
+# Called with the rows about to enter the change log, in seq order, before they are written;
+# raises a BundleRefused to refuse the whole bundle (the district's authorisation check).
+Authorise = Callable[[Session, list[dict[str, Any]]], None]
+
+
 class _Schema:
-    """Which tables and fields an event may name (the receiver's synced models)."""
+    """Which tables and fields an event may name, and what each field accepts."""
 
     def __init__(self) -> None:
         self.models = changes.synced_models()
-        self.columns = {t: set(changes.synced_columns(m)) for t, m in self.models.items()}  # type: ignore[arg-type]
+        self.fields = FieldSchema()
 
-    def check(self, ev: dict[str, Any]) -> None:
-        cols = self.columns.get(ev["table"])
-        if cols is None:
-            raise SchemaInvalid(f"不认识的表 {ev['table']!r}（事件 {ev['event_id']}）")
-        unknown = set(ev["fields"]) - cols
-        if unknown:
-            raise SchemaInvalid(
-                f"表 {ev['table']} 没有字段 {sorted(unknown)}（事件 {ev['event_id']}）"
-            )
+    def check(self, ev: dict[str, Any], line_no: int) -> None:
+        self.fields.check(ev, f"第 {line_no} 条变更{event_where(ev)}")
 
 
 def contiguous_seq(s: Session, site_id: str) -> int:
@@ -124,12 +124,15 @@ def apply_events(
     bundle_id: str,
     local_site_id: str | None = None,
     only_site: str | None = None,
+    authorise: Authorise | None = None,
 ) -> ApplyResult:
     """Apply a stream of validated events in the session's transaction (see module doc).
 
     ``only_site`` (the district) applies only the sending site's own events: a site cannot
     speak for another, so events of other sites in its bundle are counted in ``foreign``
-    and left for their own site to send.
+    and left for their own site to send. ``authorise`` sees every event before it enters the
+    change log (held events when their gap fills) and may refuse the bundle.
+    Every event's fields are validated first (``SchemaInvalid`` names record and field).
     """
     s.info["replaying"] = True
     schema = _Schema()
@@ -140,13 +143,15 @@ def apply_events(
     batch: list[dict[str, Any]] = []
 
     def flush_batch() -> None:
-        dirty = _apply_batch(s, batch, schema, his, seen, result, bundle_id, local_site_id)
+        dirty = _apply_batch(
+            s, batch, schema, his, seen, result, bundle_id, local_site_id, authorise
+        )
         _materialize(s, dirty, schema, result)
         batch.clear()
         seen.clear()
 
-    for ev in events:
-        schema.check(ev)
+    for line_no, ev in enumerate(events, 1):
+        schema.check(ev, line_no)
         if only_site is not None and ev["site_id"] != only_site:
             result.foreign += 1
             continue
@@ -155,7 +160,7 @@ def apply_events(
             flush_batch()
     flush_batch()
     for site_id in list(his):
-        dirty = _release_pending(s, site_id, his, result)
+        dirty = _release_pending(s, site_id, his, result, authorise)
         _materialize(s, dirty, schema, result)
     _retry_unmaterialized(s, schema, result)
     for site_id, hi in his.items():
@@ -183,6 +188,7 @@ def _apply_batch(
     result: ApplyResult,
     bundle_id: str,
     local_site_id: str | None,
+    authorise: Authorise | None,
 ) -> dict[tuple[str, str], set[str]]:
     dirty: dict[tuple[str, str], set[str]] = defaultdict(set)
     if not batch:
@@ -223,6 +229,8 @@ def _apply_batch(
             dirty[(row["table_name"], row["record_id"])].add(eid)
         else:
             to_hold.append({**row, "bundle_id": bundle_id})
+    if to_apply and authorise is not None:
+        authorise(s, to_apply)
     if to_apply:
         s.execute(insert(CE), to_apply)
         result.applied += len(to_apply)
@@ -235,13 +243,17 @@ def _apply_batch(
         result.held += len(to_hold)
     # events held earlier may now follow on directly
     for site in {r["site_id"] for r in to_apply}:
-        for key, ids_ in _release_pending(s, site, his, result).items():
+        for key, ids_ in _release_pending(s, site, his, result, authorise).items():
             dirty[key] |= ids_
     return dirty
 
 
 def _release_pending(
-    s: Session, site_id: str, his: dict[str, int], result: ApplyResult
+    s: Session,
+    site_id: str,
+    his: dict[str, int],
+    result: ApplyResult,
+    authorise: Authorise | None = None,
 ) -> dict[tuple[str, str], set[str]]:
     """Move held events of ``site_id`` that now follow the contiguous seq into the log."""
     dirty: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -261,6 +273,8 @@ def _release_pending(
             dirty[(r.table_name, r.record_id)].add(r.event_id)
         if not moved:
             return dirty
+        if authorise is not None:
+            authorise(s, moved)
         s.execute(insert(CE), moved)
         s.execute(PE.delete().where(PE.c.event_id.in_([m["event_id"] for m in moved])))
         result.released += len(moved)

@@ -1,4 +1,4 @@
-"""Sync bundle v1 writer and streaming reader (同步包读写).
+"""Sync bundle writer and streaming reader (同步包读写), format version 2.
 
 The format is documented in ``docs/sync-bundle-format.md``. A bundle is a zip with exactly
 three members: ``payload.bin`` (JSON lines, zlib-compressed, then sealed in AES-256-GCM
@@ -39,7 +39,10 @@ from afc_desktop.sync.fsio import atomic_writer
 from afc_desktop.sync.keys import KeyPair
 
 FORMAT = "afc-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# 1: the first format; 2 adds ``source.enrolment`` (proof of the one-time enrolment secret)
+# and ``state_seq``. Version 1 bundles are still read (their manifests are a subset).
+SUPPORTED_VERSIONS = (1, 2)
 SUFFIX = ".afcbundle"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -112,8 +115,8 @@ def _iso_utc(now: datetime) -> str:
     return now.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _bundle_aad(bundle_id: str) -> bytes:
-    return f"{FORMAT}/{FORMAT_VERSION}/{bundle_id}".encode()
+def _bundle_aad(bundle_id: str, version: int = FORMAT_VERSION) -> bytes:
+    return f"{FORMAT}/{version}/{bundle_id}".encode()
 
 
 def _line(record: dict[str, Any]) -> bytes:
@@ -181,6 +184,8 @@ def write_bundle(
     community_code: str,
     recipient: Recipient,
     state_hash: str | None = None,
+    state_seq: int | None = None,
+    enrolment: dict[str, str] | None = None,
     schema_version: str = "",
     app_version: str = "",
     extra: dict[str, Any] | None = None,
@@ -194,6 +199,8 @@ def write_bundle(
     (structure, signature, payload hash); a failed check removes the file.
     ``validate=False`` skips the event schema check (only tests use it, to make bad bundles).
     ``now`` is the sender's clock (``ctx.now()``); the process clock when not given.
+    ``state_hash`` is the sender's state when it had written ``state_seq`` events;
+    ``enrolment`` (``{"id", "proof"}``) proves the one-time enrolment secret to the district.
     """
     now = now or process_clock().now()
     if kind not in KINDS:
@@ -234,11 +241,13 @@ def write_bundle(
                 "sign_public": crypto.b64e(signer.sign_public),
                 "enc_public": crypto.b64e(signer.enc_public),
                 "key_id": signer.key_id,
+                **({"enrolment": enrolment} if enrolment else {}),
             },
             "recipient": {"code": recipient.code, "key_id": recipient.key_id},
             "ranges": ranges.to_json(),
             "records": count,
             "state_hash": state_hash,
+            "state_seq": state_seq,
             "payload": {
                 "name": PAYLOAD,
                 "size": pw.size,
@@ -273,15 +282,37 @@ def write_bundle(
 # --- validation ---------------------------------------------------------------------------
 
 
+# the change_event / sync_pending_event column lengths (PostgreSQL enforces them)
+ENVELOPE_LENGTHS = {
+    "event_id": 36,
+    "site_id": 36,
+    "table": 50,
+    "record_id": 36,
+    "base_rev": 36,
+    "actor": 36,
+    "actor_name": 50,
+}
+
+
 def _is_str(v: Any, max_len: int = 200) -> bool:
     return isinstance(v, str) and 0 < len(v) <= max_len
+
+
+def event_where(ev: Any) -> str:
+    """（表 person，记录 1a2b3c4d）: which record an event is about, for refusal messages."""
+    if not isinstance(ev, dict):
+        return ""
+    table, rid = ev.get("table"), ev.get("record_id")
+    if isinstance(table, str) and isinstance(rid, str):
+        return f"（表 {table[:50]}，记录 {rid[:36]}）"
+    return ""
 
 
 def _validate_event(ev: Any, line_no: int) -> None:
     """Raise SchemaInvalid unless ``ev`` is a well-formed change event."""
 
     def bad(why: str) -> SchemaInvalid:
-        return SchemaInvalid(f"第 {line_no} 条变更：{why}")
+        return SchemaInvalid(f"第 {line_no} 条变更{event_where(ev)}：{why}")
 
     if not isinstance(ev, dict):
         raise bad("不是对象 (not an object)")
@@ -291,28 +322,29 @@ def _validate_event(ev: Any, line_no: int) -> None:
         extra = sorted(keys - EVENT_KEYS - OPTIONAL_EVENT_KEYS)
         raise bad(f"字段不对 missing={missing} extra={extra}")
     for k in ("event_id", "site_id", "table", "record_id"):
-        if not _is_str(ev[k]):
-            raise bad(f"{k} 必须是非空文本")
+        if not _is_str(ev[k], ENVELOPE_LENGTHS[k]):
+            raise bad(f"{k} 必须是不超过 {ENVELOPE_LENGTHS[k]} 个字符的非空文本")
     seq = ev["seq"]
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
         raise bad("seq 必须是正整数")
     if ev["op"] not in ("upsert", "delete"):
         raise bad(f"op 不认识：{ev['op']!r}")
-    if ev["base_rev"] is not None and not _is_str(ev["base_rev"]):
+    if ev["base_rev"] is not None and not _is_str(ev["base_rev"], ENVELOPE_LENGTHS["base_rev"]):
         raise bad("base_rev 必须是文本或空")
     if not isinstance(ev["fields"], dict) or not all(isinstance(k, str) for k in ev["fields"]):
         raise bad("fields 必须是对象")
-    if ev["actor"] is not None and not isinstance(ev["actor"], str):
+    if ev["actor"] is not None and not _is_str(ev["actor"], ENVELOPE_LENGTHS["actor"]):
         raise bad("actor 必须是文本或空")
-    if not isinstance(ev.get("actor_name", ""), str):
-        raise bad("actor_name 必须是文本")
+    actor_name = ev.get("actor_name", "")
+    if not isinstance(actor_name, str) or len(actor_name) > ENVELOPE_LENGTHS["actor_name"]:
+        raise bad("actor_name 必须是不超过 50 个字符的文本")
     at = ev["at"]
     if not isinstance(at, str):
         raise bad("at 必须是时间文本")
     try:
         datetime.fromisoformat(at.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise bad(f"at 不是有效时间：{at!r}") from exc
+        raise bad("at 不是有效时间") from exc
 
 
 def validate_record(kind: str, rec: Any, line_no: int) -> None:
@@ -406,10 +438,15 @@ class BundleReader:
         if not isinstance(m, dict) or m.get("format") != FORMAT:
             raise ManifestInvalid("不是 afc-bundle 格式 (format is not afc-bundle)", self._label)
         version = m.get("format_version")
-        if not isinstance(version, int) or isinstance(version, bool) or version != FORMAT_VERSION:
+        if (
+            not isinstance(version, int)
+            or isinstance(version, bool)
+            or version not in SUPPORTED_VERSIONS
+        ):
             raise UnsupportedVersion(
                 f"文件版本 {version!r}，本软件支持 {FORMAT_VERSION}", self._label
             )
+        self.format_version = version
         try:
             if m["kind"] not in KINDS:
                 raise ManifestInvalid(f"kind {m['kind']!r}", self._label)
@@ -482,10 +519,9 @@ class BundleReader:
 
     def _plain_chunks(self, key: X25519PrivateKey) -> Iterator[bytes]:
         try:
-            content_key = crypto.unwrap_content_key(key, self._wrapped, _bundle_aad(self.bundle_id))
-            opener = crypto.ChunkOpener(
-                content_key, _bundle_aad(self.bundle_id), self._nonce_prefix
-            )
+            aad = _bundle_aad(self.bundle_id, self.format_version)
+            content_key = crypto.unwrap_content_key(key, self._wrapped, aad)
+            opener = crypto.ChunkOpener(content_key, aad, self._nonce_prefix)
         except crypto.CryptoError as exc:
             raise DecryptionFailed(str(exc), self._label) from exc
         max_frame = crypto.CHUNK_SIZE + crypto.TAG_SIZE

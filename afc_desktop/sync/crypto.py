@@ -236,3 +236,91 @@ def load_private_key_pem(
     if not isinstance(key, Ed25519PrivateKey | X25519PrivateKey):
         raise CryptoError(f"unexpected key type {type(key).__name__}")
     return key
+
+
+# --- raw private keys and passphrase sealing (district key file) -------------------------
+
+
+def private_raw(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    """The 32 raw bytes of a private key (only ever written sealed, see ``seal_with_passphrase``)."""
+    return key.private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+
+
+def signing_key_from_raw(raw: bytes) -> Ed25519PrivateKey:
+    try:
+        return Ed25519PrivateKey.from_private_bytes(raw)
+    except ValueError as exc:
+        raise CryptoError("not a raw Ed25519 private key") from exc
+
+
+def encryption_key_from_raw(raw: bytes) -> X25519PrivateKey:
+    try:
+        return X25519PrivateKey.from_private_bytes(raw)
+    except ValueError as exc:
+        raise CryptoError("not a raw X25519 private key") from exc
+
+
+@dataclass(frozen=True)
+class ScryptCost:
+    """scrypt parameters: ``n`` (CPU/memory cost, a power of two), ``r`` and ``p``."""
+
+    n: int
+    r: int = 8
+    p: int = 1
+
+    def check(self) -> None:
+        # bounds keep a damaged or hostile file from asking for gigabytes of memory
+        if not (1 << 10 <= self.n <= 1 << 20) or self.n & (self.n - 1):
+            raise CryptoError(f"scrypt n={self.n} out of range")
+        if not (1 <= self.r <= 32 and 1 <= self.p <= 16):
+            raise CryptoError("scrypt r/p out of range")
+
+
+def scrypt_key(passphrase: bytes, salt: bytes, cost: ScryptCost) -> bytes:
+    """A 32-byte key from ``passphrase`` (scrypt, RFC 7914)."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    cost.check()
+    return Scrypt(salt=salt, length=32, n=cost.n, r=cost.r, p=cost.p).derive(passphrase)
+
+
+def seal_with_passphrase(
+    plaintext: bytes, passphrase: bytes, cost: ScryptCost, aad: bytes
+) -> dict[str, str | int]:
+    """Encrypt ``plaintext`` under a scrypt-stretched passphrase with AES-256-GCM."""
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    kek = scrypt_key(passphrase, salt, cost)
+    return {
+        "kdf": "scrypt",
+        "n": cost.n,
+        "r": cost.r,
+        "p": cost.p,
+        "salt": b64e(salt),
+        "cipher": "aes-256-gcm",
+        "nonce": b64e(nonce),
+        "ciphertext": b64e(AESGCM(kek).encrypt(nonce, plaintext, aad)),
+    }
+
+
+def open_with_passphrase(sealed: dict[str, object], passphrase: bytes, aad: bytes) -> bytes:
+    """Reverse ``seal_with_passphrase``; CryptoError on a wrong passphrase or damaged data."""
+    try:
+        if sealed["kdf"] != "scrypt" or sealed["cipher"] != "aes-256-gcm":
+            raise CryptoError("unknown key-file cipher")
+        cost = ScryptCost(int(sealed["n"]), int(sealed["r"]), int(sealed["p"]))  # type: ignore[call-overload]
+        kek = scrypt_key(passphrase, b64d(str(sealed["salt"])), cost)
+        return AESGCM(kek).decrypt(b64d(str(sealed["nonce"])), b64d(str(sealed["ciphertext"])), aad)
+    except InvalidTag as exc:
+        raise CryptoError("wrong passphrase or damaged key file") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CryptoError(f"key file incomplete: {exc}") from exc
+
+
+def sealed_cost(sealed: dict[str, object]) -> ScryptCost:
+    """The scrypt cost a sealed block was made with."""
+    return ScryptCost(int(sealed["n"]), int(sealed["r"]), int(sealed["p"]))  # type: ignore[call-overload]

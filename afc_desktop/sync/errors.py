@@ -109,6 +109,27 @@ class WrongKind(BundleRefused):
     en = "bundle kind not accepted here"
 
 
+class EnrolmentInvalid(BundleRefused):
+    code = "enrolment"
+    exit_status = 23
+    zh = "同步包的入网证明无效（入网文件已用过、已作废、属于别的社区，或不是区级发出的）"
+    en = "enrolment proof invalid"
+
+
+class Unauthorised(BundleRefused):
+    code = "authority"
+    exit_status = 24
+    zh = "同步包修改了不属于发送社区的记录，整包拒收"
+    en = "bundle touches records of another community"
+
+
+class HubBusy(BundleRefused):
+    code = "busy"
+    exit_status = 25
+    zh = "另一个导入正在进行，等待超时，请稍后再导入此包"
+    en = "another import holds the hub; try again later"
+
+
 ALL_REFUSALS: tuple[type[BundleRefused], ...] = (
     DamagedBundle,
     UnexpectedMember,
@@ -122,4 +143,7 @@ ALL_REFUSALS: tuple[type[BundleRefused], ...] = (
     SchemaInvalid,
     EventClash,
     WrongKind,
+    EnrolmentInvalid,
+    Unauthorised,
+    HubBusy,
 )

@@ -2,9 +2,11 @@
 
 - Each installation (site, 站点) makes its Ed25519 signing key and X25519 encryption key on
   first run, in ``<data_dir>/keys/`` (``ensure_site_keys``).
-- The district (区级) makes its own pair, protected by a passphrase (``create_district_keys``),
-  and writes an enrolment file (入网文件) with its public keys and district code, signed by its
-  signing key. A community imports that file once.
+- The district (区级) makes its own pair, protected by a passphrase stretched with scrypt
+  (``create_district_keys``): both private keys sit in one file, ``district_keys.json``,
+  sealed with AES-256-GCM under a key derived from the passphrase. Key files of the first
+  version (two PKCS#8 PEM files under PBKDF2) are upgraded the next time they are opened.
+  Enrolment files (入网文件) are in ``afc_desktop.sync.enrolment``.
 - Two laptops of one community pair (配对) by exchanging a small signed file with their public
   keys, site id and community code.
 """
@@ -21,13 +23,19 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from afc_desktop.clock import process_clock
 from afc_desktop.sync import crypto
-from afc_desktop.sync.fsio import atomic_write_bytes
+from afc_desktop.sync.fsio import atomic_write_bytes, fsync_dir
 
 SITE_SIGN_FILE = "site_sign.pem"
 SITE_ENC_FILE = "site_enc.pem"
-DISTRICT_SIGN_FILE = "district_sign.pem"
-DISTRICT_ENC_FILE = "district_enc.pem"
-ENROLMENT_FORMAT = "afc-enrolment"
+DISTRICT_SIGN_FILE = "district_sign.pem"  # version 1 (PBKDF2), upgraded on next use
+DISTRICT_ENC_FILE = "district_enc.pem"  # version 1
+DISTRICT_KEY_FILE = "district_keys.json"
+DISTRICT_KEY_FORMAT = "afc-district-keys"
+DISTRICT_KEY_VERSION = 2
+# scrypt at n=2**16, r=8: 64 MiB and about 0.2 s per guess on the 2-core reference machine
+# (docs/admin-guide.md); an offline attacker pays the same for every passphrase tried.
+DISTRICT_KEY_COST = crypto.ScryptCost(n=1 << 16, r=8, p=1)
+_KEY_AAD = b"afc-district-keys/2"
 PAIRING_FORMAT = "afc-pairing"
 KEYFILE_VERSION = 1
 
@@ -114,23 +122,97 @@ def ensure_site_keys(keys_dir: Path) -> SiteKeys:
     return keys
 
 
+def _seal_district(keys_dir: Path, keys: DistrictKeys, passphrase: bytes) -> None:
+    plain = canonical_json(
+        {
+            "sign": crypto.b64e(crypto.private_raw(keys.signing)),
+            "enc": crypto.b64e(crypto.private_raw(keys.encryption)),
+        }
+    )
+    doc = {
+        "format": DISTRICT_KEY_FORMAT,
+        "format_version": DISTRICT_KEY_VERSION,
+        "key_id": keys.key_id,
+        "sign_public": crypto.b64e(keys.sign_public),
+        "enc_public": crypto.b64e(keys.enc_public),
+        "sealed": crypto.seal_with_passphrase(plain, passphrase, DISTRICT_KEY_COST, _KEY_AAD),
+    }
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(keys_dir / DISTRICT_KEY_FILE, json.dumps(doc, indent=1).encode(), 0o600)
+
+
+def district_keys_exist(keys_dir: Path) -> bool:
+    keys_dir = Path(keys_dir)
+    return (keys_dir / DISTRICT_KEY_FILE).exists() or (keys_dir / DISTRICT_SIGN_FILE).exists()
+
+
 def create_district_keys(keys_dir: Path, passphrase: bytes) -> DistrictKeys:
-    """Generate the district's key pairs, encrypted under ``passphrase``; refuse to overwrite."""
+    """Generate the district's key pairs, sealed under ``passphrase``; refuse to overwrite."""
     keys_dir = Path(keys_dir)
     if not passphrase:
         raise KeyFileError("区级密钥必须设置口令 (a passphrase is required for district keys)")
-    if (keys_dir / DISTRICT_SIGN_FILE).exists():
+    if district_keys_exist(keys_dir):
         raise KeyFileError(
             f"区级密钥已存在，不会覆盖：{keys_dir} (district keys already exist; not overwritten)"
         )
     keys = DistrictKeys(crypto.new_signing_key(), crypto.new_encryption_key())
-    _write_pair(keys_dir, DISTRICT_SIGN_FILE, DISTRICT_ENC_FILE, keys, passphrase)
+    _seal_district(keys_dir, keys, passphrase)
     return keys
 
 
+def district_public(keys_dir: Path) -> PublicParty | None:
+    """The district's public keys without the passphrase (for showing the fingerprint)."""
+    path = Path(keys_dir) / DISTRICT_KEY_FILE
+    if not path.exists():
+        return None
+    try:
+        doc = json.loads(path.read_bytes())
+        return PublicParty(
+            sign_public=crypto.b64d(doc["sign_public"]),
+            enc_public=crypto.b64d(doc["enc_public"]),
+            code="",
+        )
+    except (OSError, ValueError, KeyError, TypeError, crypto.CryptoError):
+        return None
+
+
+def _open_sealed(keys_dir: Path, passphrase: bytes) -> tuple[DistrictKeys, bool]:
+    """The keys in ``district_keys.json`` and whether they were sealed at a lower cost."""
+    path = keys_dir / DISTRICT_KEY_FILE
+    try:
+        doc = json.loads(path.read_bytes())
+        if doc.get("format") != DISTRICT_KEY_FORMAT:
+            raise KeyFileError(f"区级密钥文件格式不对：{path}")
+        if int(doc.get("format_version", 0)) > DISTRICT_KEY_VERSION:
+            raise KeyFileError(f"区级密钥文件版本过新，请先升级软件：{path}")
+        sealed = doc["sealed"]
+        plain = json.loads(crypto.open_with_passphrase(sealed, passphrase, _KEY_AAD))
+        keys = DistrictKeys(
+            crypto.signing_key_from_raw(crypto.b64d(plain["sign"])),
+            crypto.encryption_key_from_raw(crypto.b64d(plain["enc"])),
+        )
+        weaker = crypto.sealed_cost(sealed).n < DISTRICT_KEY_COST.n
+    except KeyFileError:
+        raise
+    except crypto.CryptoError as exc:
+        raise KeyFileError("区级密钥口令不正确 (wrong passphrase for the district keys)") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KeyFileError(f"区级密钥文件已损坏：{path} ({type(exc).__name__})") from exc
+    return keys, weaker
+
+
 def load_district_keys(keys_dir: Path, passphrase: bytes) -> DistrictKeys:
-    """Load the district keys; KeyFileError on a wrong passphrase or missing files."""
+    """Load the district keys; KeyFileError on a wrong passphrase or missing files.
+
+    Key files of version 1 (two PEM files, PBKDF2) and files sealed at a lower scrypt cost
+    are re-sealed at today's cost on the way; the old PEM files are then removed.
+    """
     keys_dir = Path(keys_dir)
+    if (keys_dir / DISTRICT_KEY_FILE).exists():
+        keys, weaker = _open_sealed(keys_dir, passphrase)
+        if weaker:
+            _seal_district(keys_dir, keys, passphrase)
+        return keys
     if not (keys_dir / DISTRICT_SIGN_FILE).exists():
         raise KeyFileError(
             f"找不到区级密钥，请先运行 afc-district init：{keys_dir} (no district keys; run init)"
@@ -139,7 +221,17 @@ def load_district_keys(keys_dir: Path, passphrase: bytes) -> DistrictKeys:
         sign, enc = _load_pair(keys_dir, DISTRICT_SIGN_FILE, DISTRICT_ENC_FILE, passphrase)
     except crypto.CryptoError as exc:
         raise KeyFileError("区级密钥口令不正确 (wrong passphrase for the district keys)") from exc
-    return DistrictKeys(sign, enc)
+    keys = DistrictKeys(sign, enc)
+    _seal_district(keys_dir, keys, passphrase)
+    for name in (DISTRICT_SIGN_FILE, DISTRICT_ENC_FILE):
+        (keys_dir / name).unlink(missing_ok=True)
+    fsync_dir(keys_dir)
+    return keys
+
+
+def write_v1_district_keys(keys_dir: Path, keys: DistrictKeys, passphrase: bytes) -> None:
+    """Write keys in the version-1 layout (PEM, PBKDF2); kept only to test the upgrade."""
+    _write_pair(keys_dir, DISTRICT_SIGN_FILE, DISTRICT_ENC_FILE, keys, passphrase)
 
 
 # --- signed public-key files --------------------------------------------------------------
@@ -179,35 +271,6 @@ def _read_signed_file(path: Path, expected_format: str, label: str) -> dict[str,
 
 def _now() -> str:
     return process_clock().now().isoformat(timespec="seconds")
-
-
-def write_enrolment_file(
-    path: Path, keys: DistrictKeys, district_code: str, name: str = ""
-) -> Path:
-    """Write the enrolment file (入网文件) a community imports once."""
-    body = {
-        "format": ENROLMENT_FORMAT,
-        "format_version": KEYFILE_VERSION,
-        "district_code": district_code,
-        "name": name,
-        "sign_public": crypto.b64e(keys.sign_public),
-        "enc_public": crypto.b64e(keys.enc_public),
-        "key_id": keys.key_id,
-        "created_at": _now(),
-    }
-    atomic_write_bytes(Path(path), _signed_file(body, keys))
-    return Path(path)
-
-
-def read_enrolment_file(path: Path) -> PublicParty:
-    """Read and verify an enrolment file; KeyFileError with a Chinese message when bad."""
-    body = _read_signed_file(path, ENROLMENT_FORMAT, "入网文件")
-    return PublicParty(
-        sign_public=crypto.b64d(body["sign_public"]),
-        enc_public=crypto.b64d(body["enc_public"]),
-        code=str(body["district_code"]),
-        name=str(body.get("name", "")),
-    )
 
 
 def write_pairing_file(

@@ -1613,7 +1613,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <name>Page</name>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="51"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="97"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
@@ -1639,7 +1639,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="96"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="98"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
@@ -2111,14 +2111,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="188"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="190"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="188"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="190"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>否</source>
         <translation>No</translation>
@@ -3065,68 +3065,68 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Put the scanned PDFs or photos in one folder, then choose that folder.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="80"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="80"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="80"/>
         <source>读出的回答</source>
         <translation>Answer read</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="91"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="93"/>
         <source>确认并定稿</source>
         <translation>Confirm and finalise</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="116"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="118"/>
         <source>选择扫描件文件夹</source>
         <translation>Choose a folder of scans</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="125"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="266"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="270"/>
         <source>扫描回读</source>
         <translation>Scan read-back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="128"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="130"/>
         <source>读取 %1 页：%2 份表，%3 页未能识别</source>
         <translation>Read %1 pages: %2 sheets, %3 pages not identified</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="140"/>
         <source>%1 处待确认</source>
         <translation>%1 to check</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="142"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="144"/>
         <source>未识别：%1（%2）</source>
         <translation>Not identified: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="166"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="168"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="184"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="186"/>
         <source>（未答）</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="212"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="214"/>
         <source>扫描件已移动或删除</source>
         <translation>The scan was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="269"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="273"/>
         <source>已定稿：%1</source>
         <translation>Finalised: %1</translation>
     </message>
@@ -4269,69 +4269,84 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
         <source>站点 %1 的第 %2–%3 条</source>
         <translation>changes %2–%3 of site %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
         <source>请先在表格中选择一个冲突</source>
         <translation>Please select a conflict in the table first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
         <source>配对电脑 %1</source>
         <translation>Paired computer %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
+        <source>指纹</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <source>核对区级密钥指纹</source>
+        <translation>Check the district key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <source>请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）：</source>
+        <translation>Type the district key fingerprint from the hand-over sheet (8 groups of 4 digits):</translation>
     </message>
 </context>
 <context>

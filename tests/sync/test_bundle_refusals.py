@@ -15,9 +15,7 @@ from afc_desktop.sync import bundle, crypto, errors, keys
 def parties(tmp_path):
     site = keys.ensure_site_keys(tmp_path / "site_keys")
     district = keys.create_district_keys(tmp_path / "district_keys", b"secret pass")
-    enrol = keys.write_enrolment_file(tmp_path / "enrol.afcenrol", district, "320508")
-    party = keys.read_enrolment_file(enrol)
-    recipient = bundle.Recipient(party.code, party.enc_public, party.key_id)
+    recipient = bundle.Recipient("320508", district.enc_public, district.key_id)
     return site, district, recipient
 
 
@@ -229,7 +227,7 @@ def test_newer_format_version_is_refused(tmp_path, parties):
     path = write(tmp_path, parties, [event(1)])
 
     def bump(m):
-        m["format_version"] = 2
+        m["format_version"] = bundle.FORMAT_VERSION + 1
 
     newer = rebuild(path, tmp_path / "v2.afcbundle", manifest=bump, signer=site)
     with pytest.raises(errors.UnsupportedVersion) as exc:
@@ -256,29 +254,20 @@ def test_each_refusal_has_its_own_exit_status_and_code():
 
 
 def test_district_keys_need_the_passphrase(tmp_path):
-    keys.create_district_keys(tmp_path, b"right")
+    made = keys.create_district_keys(tmp_path, b"right")
     with pytest.raises(keys.KeyFileError) as exc:
         keys.load_district_keys(tmp_path, b"wrong")
     assert "口令" in exc.value.message
-    assert keys.load_district_keys(tmp_path, b"right").key_id
-    assert b"ENCRYPTED" in (tmp_path / keys.DISTRICT_SIGN_FILE).read_bytes()
+    assert keys.load_district_keys(tmp_path, b"right").key_id == made.key_id
+    stored = (tmp_path / keys.DISTRICT_KEY_FILE).read_bytes()
+    assert b'"kdf": "scrypt"' in stored
+    assert crypto.b64e(crypto.private_raw(made.signing)).encode() not in stored
 
 
 def test_site_keys_are_made_once_and_kept(tmp_path):
     a = keys.ensure_site_keys(tmp_path / "k")
     b = keys.ensure_site_keys(tmp_path / "k")
     assert a.key_id == b.key_id and a.enc_public == b.enc_public
-
-
-def test_forged_enrolment_file_is_refused(tmp_path):
-    district = keys.create_district_keys(tmp_path / "d", b"pw")
-    path = keys.write_enrolment_file(tmp_path / "e.afcenrol", district, "320508")
-    doc = json.loads(path.read_text())
-    doc["body"]["district_code"] = "320509"
-    path.write_text(json.dumps(doc))
-    with pytest.raises(keys.KeyFileError) as exc:
-        keys.read_enrolment_file(path)
-    assert "签名无效" in exc.value.message
 
 
 def test_pairing_file_round_trip(tmp_path):

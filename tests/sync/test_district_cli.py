@@ -19,9 +19,16 @@ def test_district_cli_round_trip(tmp_path, capsys):
     pw.write_text("district secret\n")
     enrol = tmp_path / "enrol.afcenrol"
     common = ["--home", str(home), "--passphrase-file", str(pw)]
-    assert district(["init", "--code", "320508", "--out", str(enrol), *common]) == 0
+    capsys.readouterr()
+    assert district(["init", "--code", "320508", "--json", *common]) == 0
+    fingerprint = json.loads(capsys.readouterr().out)["fingerprint"]
+    assert len(fingerprint.split()) == 8 and all(len(g) == 4 for g in fingerprint.split())
     # a second init would overwrite the keys: refused
     assert district(["init", "--code", "320508", *common]) == 1
+    add = ["community", "add", "--code", "320508001001", "--name", "梅巷社区", "--out"]
+    assert district([*add, str(enrol), "--json", *common]) == 0
+    issued = json.loads(capsys.readouterr().out)
+    assert issued["fingerprint"] == fingerprint and issued["path"] == str(enrol)
 
     site_dir = tmp_path / "site"
     ctx = open_app(DataDir(site_dir))
@@ -29,7 +36,9 @@ def test_district_cli_round_trip(tmp_path, capsys):
     register_person(ctx, PersonInput(name="张三", id_number="320508194501011236"))
     ctx.db.dispose()
 
-    assert afc(["enrol", str(enrol), "--data-dir", str(site_dir)]) == 0
+    assert (
+        afc(["enrol", str(enrol), "--fingerprint", fingerprint, "--data-dir", str(site_dir)]) == 0
+    )
     usb = tmp_path / "usb"
     capsys.readouterr()
     assert afc(["bundle", "export", "--out", str(usb), "--data-dir", str(site_dir), "--json"]) == 0
@@ -139,25 +148,18 @@ def pair_site(path):
     return read_pairing_file(path).site_id
 
 
-def test_init_writes_the_enrolment_file_into_a_folder(tmp_path):
+def test_community_add_writes_the_enrolment_file_into_a_folder(tmp_path, capsys):
     """``--out`` may name a folder (the USB stick); the file gets its usual name there."""
     pw = tmp_path / "pw"
     pw.write_text("district-pass-1", encoding="utf-8")
     usb = tmp_path / "usb"
     usb.mkdir()
-    status = district(
-        [
-            "init",
-            "--home",
-            str(tmp_path / "hub"),
-            "--code",
-            "320508",
-            "--passphrase-file",
-            str(pw),
-            "--out",
-            str(usb),
-        ]
-    )
-    assert status == 0
-    assert (usb / "enrol_320508.afcenrol").is_file()
+    common = ["--home", str(tmp_path / "hub"), "--passphrase-file", str(pw)]
+    assert district(["init", "--code", "320508", *common]) == 0
+    assert "密钥指纹：" in capsys.readouterr().out
+    add = ["community", "add", "--code", "320508001001", "--name", "梅巷社区"]
+    assert district([*add, "--out", str(usb), *common]) == 0
+    out = capsys.readouterr().out
+    [made] = usb.glob("enrol_320508001001_*.afcenrol")
+    assert str(made) in out and "密钥指纹：" in out
     assert (tmp_path / "hub" / "district.json").is_file()  # --home after the command is honoured

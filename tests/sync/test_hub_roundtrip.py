@@ -26,16 +26,27 @@ def _valid(idn17: str) -> str:
 
 
 @pytest.fixture()
-def district(tmp_path):
-    dkeys = keys.create_district_keys(tmp_path / "district_keys", b"district pass")
-    enrol = keys.write_enrolment_file(tmp_path / "enrol.afcenrol", dkeys, "320508", "姑苏区")
-    return dkeys, enrol
+def hub_db(hub_url):
+    db = hub.open_hub(hub_url)
+    yield db
+    db.dispose()
 
 
-def make_site(tmp_path, name, enrol):
+@pytest.fixture()
+def sqlite_hub(tmp_path):
+    db = hub.open_hub(str(tmp_path / "hub.sqlite3"))
+    yield db
+    db.dispose()
+
+
+def make_site(tmp_path, name, district):
+    """A laptop named ``name`` (``梅巷社区b`` is a second laptop of 梅巷社区), enrolled."""
     ctx = open_app(DataDir(tmp_path / name))
-    run_setup(ctx, CommunityInput("320508", name, street_name="平江街道"), "admin", "admin-pass-1")
-    sync_service.enrol(ctx, enrol)
+    community = name.removesuffix("b")
+    run_setup(
+        ctx, CommunityInput("320508", community, street_name="平江街道"), "admin", "admin-pass-1"
+    )
+    district.enrol(ctx, name)
     return ctx
 
 
@@ -47,10 +58,11 @@ def person(ctx, name, idn):
     )
 
 
-def test_bundles_to_hub_and_receipts_back(tmp_path, district, hub_url):
-    dkeys, enrol = district
-    a = make_site(tmp_path, "梅巷社区", enrol)
-    b = make_site(tmp_path, "桃坞社区", enrol)
+def test_bundles_to_hub_and_receipts_back(tmp_path, hub_db, district_on):
+    district = district_on(hub_db)
+    dkeys = district.keys
+    a = make_site(tmp_path, "梅巷社区", district)
+    b = make_site(tmp_path, "桃坞社区", district)
     shared = _valid("32050819450101123")
     p1 = person(a, "张三", shared)
     person(a, "李四", _valid("32050819460202234"))
@@ -62,7 +74,7 @@ def test_bundles_to_hub_and_receipts_back(tmp_path, district, hub_url):
     assert ea.records > 0 and eb.records > 0
     assert sync_service.sync_status(a).waiting_events == ea.records
 
-    db = hub.open_hub(hub_url)
+    db = hub_db
     try:
         lines = [hub.import_bundle(db, dkeys, p) for p in hub.bundle_files([usb])]
         assert sorted(line.outcome for line in lines) == ["applied", "applied"]
@@ -108,16 +120,18 @@ def test_bundles_to_hub_and_receipts_back(tmp_path, district, hub_url):
         b.db.dispose()
 
 
-def test_gap_is_held_at_hub_named_in_receipt_then_filled(tmp_path, district, hub_url):
-    dkeys, enrol = district
-    a = make_site(tmp_path, "梅巷社区", enrol)
+def test_gap_is_held_at_hub_named_in_receipt_then_filled(
+    tmp_path, hub_db, district_on, enrolment_block
+):
+    district = district_on(hub_db)
+    dkeys = district.keys
+    a = make_site(tmp_path, "梅巷社区", district)
     for i in range(3):
         person(a, f"居民{i}", _valid(f"32050819500101{i}12"))
     site_keys = keys.ensure_site_keys(a.data_dir.keys_dir)
     with a.db.session() as s:
         events = list(apply.iter_site_events(s, a.site_id))
-    party = keys.read_enrolment_file(enrol)
-    rcpt = bundle.Recipient(party.code, party.enc_public, party.key_id)
+    rcpt = district.recipient
 
     def make(evs, name):
         return bundle.write_bundle(
@@ -126,17 +140,18 @@ def test_gap_is_held_at_hub_named_in_receipt_then_filled(tmp_path, district, hub
             kind="changes",
             signer=site_keys,
             site_id=a.site_id,
-            community_code="320508",
+            community_code="320508001001",
             recipient=rcpt,
             file_name=name,
+            enrolment=enrolment_block(a),
         ).path
 
     half = len(events) // 2
     first, second = make(events[:half], "1.afcbundle"), make(events[half:], "2.afcbundle")
-    db = hub.open_hub(hub_url)
+    db = hub_db
     try:
         line = hub.import_bundle(db, dkeys, second)
-        assert line.outcome == "held" and line.gaps == {a.site_id: [1, half]}
+        assert line.outcome == "held" and line.gaps == {a.site_id: [1, half]}, line.message
         st = hub.status(db)[0]
         assert st.waiting_for == [1, half] and st.held_events == len(events) - half
         receipt = hub.write_receipts(db, dkeys, "320508", tmp_path / "r")[0]
@@ -153,16 +168,17 @@ def test_gap_is_held_at_hub_named_in_receipt_then_filled(tmp_path, district, hub
         a.db.dispose()
 
 
-def test_refused_bundle_writes_nothing_and_reports_its_status(tmp_path, district):
-    dkeys, enrol = district
-    a = make_site(tmp_path, "梅巷社区", enrol)
+def test_refused_bundle_writes_nothing_and_reports_its_status(tmp_path, sqlite_hub, district_on):
+    district = district_on(sqlite_hub)
+    dkeys = district.keys
+    a = make_site(tmp_path, "梅巷社区", district)
     person(a, "张三", _valid("32050819450101123"))
     e = sync_service.export_bundle(a, tmp_path / "usb")
     data = bytearray(Path(e.path).read_bytes())
     data[len(data) // 3] ^= 0x20
     bad = tmp_path / "bad.afcbundle"
     bad.write_bytes(bytes(data))
-    db = hub.open_hub(str(tmp_path / "hub.sqlite3"))
+    db = sqlite_hub
     try:
         line = hub.import_bundle(db, dkeys, bad)
         assert line.outcome == "refused" and line.exit_status >= 10 and line.message
@@ -177,10 +193,10 @@ def test_refused_bundle_writes_nothing_and_reports_its_status(tmp_path, district
         a.db.dispose()
 
 
-def test_two_laptops_of_one_community_converge(tmp_path, district):
-    _dkeys, enrol = district
-    a = make_site(tmp_path, "梅巷社区", enrol)
-    b = make_site(tmp_path, "梅巷社区b", enrol)
+def test_two_laptops_of_one_community_converge(tmp_path, sqlite_hub, district_on):
+    district = district_on(sqlite_hub)
+    a = make_site(tmp_path, "梅巷社区", district)
+    b = make_site(tmp_path, "梅巷社区b", district)
     pa = tmp_path / "pair_a.afcpair"
     pb = tmp_path / "pair_b.afcpair"
     sync_service.pairing_export(a, pa)
@@ -226,38 +242,48 @@ def test_two_laptops_of_one_community_converge(tmp_path, district):
     b.db.dispose()
 
 
-def test_a_site_cannot_speak_for_another_site(tmp_path, district):
-    dkeys, enrol = district
-    a = make_site(tmp_path, "梅巷社区", enrol)
+def test_a_site_cannot_speak_for_another_site(tmp_path, sqlite_hub, district_on, enrolment_block):
+    district = district_on(sqlite_hub)
+    dkeys = district.keys
+    a = make_site(tmp_path, "梅巷社区", district)
     person(a, "张三", _valid("32050819450101123"))
     site_keys = keys.ensure_site_keys(a.data_dir.keys_dir)
     with a.db.session() as s:
         own = list(apply.iter_site_events(s, a.site_id))
-    forged = {**own[-1], "event_id": "forged-1", "site_id": "another-site", "seq": 1}
-    party = keys.read_enrolment_file(enrol)
+    # a well-formed event of another site (its own record), as a paired laptop's snapshot holds
+    forged = {
+        **own[-1],
+        "event_id": "forged-1",
+        "site_id": "another-site",
+        "seq": 1,
+        "fields": {**own[-1]["fields"], "origin_site": "another-site"},
+    }
     path = bundle.write_bundle(
         tmp_path / "usb",
         [*own, forged],
         kind="snapshot",
         signer=site_keys,
         site_id=a.site_id,
-        community_code="320508",
-        recipient=bundle.Recipient(party.code, party.enc_public, party.key_id),
+        community_code="320508001001",
+        recipient=district.recipient,
+        enrolment=enrolment_block(a),
     ).path
-    db = hub.open_hub(str(tmp_path / "hub.sqlite3"))
+    db = sqlite_hub
     try:
         line = hub.import_bundle(db, dkeys, path)
-        assert line.outcome == "applied" and line.applied == len(own) and line.foreign == 1
+        assert line.outcome == "applied", line.message
+        assert line.applied == len(own) and line.foreign == 1
         assert {st.site_id for st in hub.status(db)} == {a.site_id}
     finally:
         db.dispose()
         a.db.dispose()
 
 
-def test_conflict_found_at_district_is_resolved_at_the_community(tmp_path, district, hub_url):
-    dkeys, enrol = district
-    a = make_site(tmp_path, "梅巷社区", enrol)
-    b = make_site(tmp_path, "梅巷社区b", enrol)
+def test_conflict_found_at_district_is_resolved_at_the_community(tmp_path, hub_db, district_on):
+    district = district_on(hub_db)
+    dkeys = district.keys
+    a = make_site(tmp_path, "梅巷社区", district)
+    b = make_site(tmp_path, "梅巷社区b", district)
     sync_service.pairing_export(a, tmp_path / "pa.afcpair")
     sync_service.pairing_import(b, tmp_path / "pa.afcpair")
     sync_service.pairing_export(b, tmp_path / "pb.afcpair")
@@ -269,7 +295,7 @@ def test_conflict_found_at_district_is_resolved_at_the_community(tmp_path, distr
     # both laptops change the phone, and both go to the district before talking to each other
     update_person(a, p.id, PersonInput(name="张三", id_number=idn, phone="13800000001"))
     update_person(b, p.id, PersonInput(name="张三", id_number=idn, phone="13900000002"))
-    db = hub.open_hub(hub_url)
+    db = hub_db
     try:
         for ctx in (a, b):
             line = hub.import_bundle(

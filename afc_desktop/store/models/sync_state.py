@@ -30,6 +30,11 @@ class SyncPeer(Base):
     sign_public: Mapped[str] = mapped_column(String(100))  # base64 raw Ed25519
     enc_public: Mapped[str] = mapped_column(String(100))  # base64 raw X25519
     added_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # at a community, on the district row (Enrolment v2): the enrolment this site accepted,
+    # its proof for the district, and the 12-digit community code the district enrolled
+    enrolment_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    enrolment_proof: Mapped[str | None] = mapped_column(String(64), default=None)
+    community_code: Mapped[str | None] = mapped_column(String(12), default=None)
 
 
 class SyncSiteState(Base):
@@ -44,6 +49,9 @@ class SyncSiteState(Base):
     last_bundle_id: Mapped[str | None] = mapped_column(String(36), default=None)
     last_bundle_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     reported_state_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    # the sender's own last seq when it computed ``reported_state_hash``: only a newer report
+    # replaces it, so a replayed or out-of-order bundle never brings back an older state
+    reported_state_seq: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class SyncPendingEvent(Base):

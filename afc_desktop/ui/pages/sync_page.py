@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -136,7 +137,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         st = sync.sync_status(self.ctx)
         self.district_label.setText(
-            f"{st.district.code} {st.district.name}（{st.district.key_id}）"
+            f"{st.district.code} {st.district.name}（{_t('指纹')} {st.district.fingerprint}）"
             if st.district
             else _t("尚未导入入网文件")
         )
@@ -236,8 +237,19 @@ class Page(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self, _t("选择入网文件"), "", _t("入网文件 (*.afcenrol)")
         )
-        if path:
-            self._call(lambda: sync.enrol(self.ctx, Path(path)))
+        if not path:
+            return
+        fingerprint, ok = QInputDialog.getText(
+            self,
+            _t("核对区级密钥指纹"),
+            _t("请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）："),
+        )
+        if ok:
+            self.enrol(Path(path), fingerprint)
+
+    def enrol(self, path: Path, fingerprint: str) -> None:
+        """Accept an enrolment file once its district fingerprint matches (callable from tests)."""
+        self._call(lambda: sync.enrol(self.ctx, path, fingerprint))
 
     def _ask_pair_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, _t("保存配对文件到"))
