@@ -97,4 +97,3 @@ def derive_person_rows(session: Session, rows: list[dict[str, Any]]) -> None:
                 addresses.get(row.get("household_id") or "", ""),
             )
         )
-
