@@ -19,15 +19,12 @@ Only inserts are bulk: an edit needs the current version to compute changed fiel
 
 from __future__ import annotations
 
-import base64
-import decimal
 import json
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import Date, DateTime, LargeBinary, Numeric, inspect
 from sqlalchemy.orm import Session
 
 from . import bulk_sql, changes, op_changes
@@ -68,38 +65,29 @@ def _column_keys(cls: type) -> dict[str, str]:
     return {attr.key: str(attr.columns[0].key) for attr in mapper.column_attrs}
 
 
-def _json_text(value: Any) -> str:
-    """A synced value as the JSON text ``json.dumps(changes.encode_value(value))`` gives."""
-    if isinstance(value, (datetime, date)):
-        return json.dumps(value.isoformat())
-    if isinstance(value, decimal.Decimal):
-        return json.dumps(str(value))
-    if isinstance(value, bytes):
-        return json.dumps(base64.b64encode(value).decode("ascii"))
-    return json.dumps(value)
+def _needs_encoding(cls: type[SyncMixin], key: str) -> bool:
+    """True for columns whose values ``changes.encode_value`` changes (dates, numbers, bytes)."""
+    col_type: Any = inspect(cls).column_attrs[key].columns[0].type
+    impl = getattr(col_type, "impl", col_type)
+    return isinstance(impl, (Date, DateTime, Numeric, LargeBinary))
 
 
-def fields_json(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> list[str]:
-    """Each row's event ``fields`` as JSON text, identical to ``json.dumps`` of the dict of
-    ``changes.encode_value`` values; each distinct value of a column is encoded once."""
-    keys = [json.dumps(c) + ": " for c in columns]
-    memos: list[dict[Any, str]] = [{} for _ in columns]
-    plan = list(zip(columns, keys, memos, strict=True))
+def fields_json(cls: type[SyncMixin], rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Each row's event ``fields`` as JSON text: ``json.dumps`` of the synced columns'
+    ``changes.encode_value`` values, as the ORM hook stores them (only the columns whose values
+    need it go through ``encode_value``)."""
+    columns = changes.synced_columns(cls)
+    encoded = [c for c in columns if _needs_encoding(cls, c)]
+    encode = changes.encode_value
+    dumps = json.dumps
     out: list[str] = []
     for row in rows:
-        parts: list[str] = []
-        for col, key, memo in plan:
-            value = row.get(col)
-            vtype = type(value)
-            if vtype is list or vtype is dict:
-                parts.append(key + json.dumps(value))
-                continue
-            mk = (vtype, value)
-            piece = memo.get(mk)
-            if piece is None:
-                piece = memo[mk] = key + _json_text(value)
-            parts.append(piece)
-        out.append("{" + ", ".join(parts) + "}")
+        fields = {c: row.get(c) for c in columns}
+        for c in encoded:
+            value = fields[c]
+            if value is not None:
+                fields[c] = encode(value)
+        out.append(dumps(fields))
     return out
 
 
@@ -139,8 +127,7 @@ def insert_synced(
     deriver = _ROW_DERIVERS.get(table)
     if deriver is not None:
         deriver(session, full)
-    synced = changes.synced_columns(cls)
-    payloads = fields_json(synced, full)
+    payloads = fields_json(cls, full)
     events = changes.new_events(
         session,
         site_id,

@@ -72,10 +72,10 @@ def insert_rows(
                 if value is None:
                     continue
                 try:
-                    key = (type(value), value)
-                    done = memo.get(key)
+                    memo_key = (type(value), value)
+                    done = memo.get(memo_key)
                     if done is None:
-                        done = memo[key] = proc(value)
+                        done = memo[memo_key] = proc(value)
                 except TypeError:  # unhashable (a list for a JSON column)
                     done = proc(value)
                 values[i] = done
