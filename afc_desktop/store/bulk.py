@@ -155,7 +155,7 @@ def insert_synced(
             conn,
             table_clause,
             [keys[a] for a in attrs],
-            [tuple(row.get(a) for a in attrs) for row in full],
+            (tuple(row.get(a) for a in attrs) for row in full),
         )
     op_changes.note(session, table, (row["id"] for row in full))
     op_changes.note(session, ChangeEvent.__tablename__)
@@ -165,7 +165,7 @@ def insert_synced(
         conn,
         ChangeEvent.__table__,  # type: ignore[arg-type]
         [event_keys[a] for a in event_attrs],
-        [tuple(ev[a] for a in event_attrs) for ev in events],
+        (tuple(ev[a] for a in event_attrs) for ev in events),
         prepared=frozenset({"fields"}),
     )
     return [row["id"] for row in full]

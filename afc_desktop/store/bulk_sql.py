@@ -20,7 +20,7 @@ Everything here runs on the caller's connection, inside its transaction; nothing
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -38,33 +38,32 @@ def insert_rows(
     conn: Connection,
     table: Table,
     columns: Sequence[str],
-    rows: Sequence[Sequence[Any]],
+    rows: Iterable[Sequence[Any]],
     *,
     prepared: frozenset[str] = frozenset(),
 ) -> None:
     """Insert ``rows`` (tuples in the order of ``columns``, column keys) into ``table``.
 
     Columns named in ``prepared`` hold values already in their stored form (JSON text) and skip
-    their bind processor.
+    their bind processor. On SQLite the rows are streamed to the driver (no list of them all).
     """
-    if not rows:
-        return
     if conn.dialect.name != "sqlite":
         as_json = {c for c in prepared if c in table.c}
         dicts = [
             {c: (json.loads(v) if c in as_json else v) for c, v in zip(columns, row, strict=True)}
             for row in rows
         ]
-        conn.execute(insert(table), dicts)
+        if dicts:
+            conn.execute(insert(table), dicts)
         return
     procs: list[Any] = []
     for key in columns:
         proc = None if key in prepared else table.c[key].type._cached_bind_processor(conn.dialect)
         procs.append(proc)
     active = [(i, p) for i, p in enumerate(procs) if p is not None]
-    if active:
-        memos: list[dict[Any, Any]] = [{} for _ in active]
-        params: list[Any] = []
+    memos: list[dict[Any, Any]] = [{} for _ in active]
+
+    def processed() -> Iterator[tuple[Any, ...]]:
         for row in rows:
             values = list(row)
             for (i, proc), memo in zip(active, memos, strict=True):
@@ -79,14 +78,17 @@ def insert_rows(
                 except TypeError:  # unhashable (a list for a JSON column)
                     done = proc(value)
                 values[i] = done
-            params.append(tuple(values))
-    else:
-        params = list(rows)
+            yield tuple(values)
+
     names = ", ".join(_quote(conn, table.c[c].name) for c in columns)
     marks = ", ".join("?" for _ in columns)
-    conn.exec_driver_sql(
-        f"INSERT INTO {_quote(conn, table.name)} ({names}) VALUES ({marks})", params
-    )
+    sql = f"INSERT INTO {_quote(conn, table.name)} ({names}) VALUES ({marks})"
+    # The session's own DBAPI connection, so the same transaction.
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, processed())  # type: ignore[arg-type]  # sqlite3 streams an iterator
+    finally:
+        cursor.close()
 
 
 @contextmanager
