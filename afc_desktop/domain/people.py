@@ -229,6 +229,9 @@ def living_arrangement_code(text: str) -> str:
 SUZHOU_AREA_CODE = "0512"
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LOCAL = re.compile(r"^[2-9]\d{7}$")  # 8-digit Suzhou number without area code
+_PHONE_FOLD = str.maketrans("０１２３４５６７８９－（）", "0123456789-()")
+_PHONE_BAD = re.compile(r"[^\d\s\-()+]")
+_NON_DIGIT = re.compile(r"\D")
 
 
 class PhoneError(ValueError):
@@ -246,12 +249,12 @@ def normalize_phone(raw: str) -> str:
     landlines become ``0512-65123456`` (an 8-digit local number gets Suzhou's 0512). Spaces,
     dashes and brackets are accepted. Raises :class:`PhoneError` with a plain message.
     """
-    text = str(raw).strip().translate(str.maketrans("０１２３４５６７８９－（）", "0123456789-()"))
+    text = str(raw).strip().translate(_PHONE_FOLD)
     if not text:
         raise PhoneError("电话号码为空")
-    if re.search(r"[^\d\s\-()+]", text):
+    if _PHONE_BAD.search(text):
         raise PhoneError(f"电话号码“{raw}”含有数字以外的字符")
-    digits = re.sub(r"\D", "", text)
+    digits = _NON_DIGIT.sub("", text)
     if text.startswith("+86") or (digits.startswith("86") and len(digits) == 13):
         digits = digits[2:]
     if digits.startswith("1"):

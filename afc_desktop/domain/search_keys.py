@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
 # Surname readings that differ from the character's most common reading (or that pypinyin's
 # default gets wrong). Compound surnames are listed whole.
@@ -92,11 +93,35 @@ def _surname_split(name: str) -> tuple[tuple[str, ...], str]:
     return (), name
 
 
-def _syllables(text: str) -> list[str]:
+def _read(text: str) -> list[str]:
     out: list[str] = []
     for piece in lazy_pinyin(text, style=Style.NORMAL, errors="default", v_to_u=False):
         out.extend(_KEEP.findall(piece.lower()))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _char(ch: str) -> tuple[str, ...]:
+    """One Chinese character's reading (memoised per character)."""
+    return tuple(_read(ch))
+
+
+def _reads_char_by_char(text: str) -> bool:
+    """True when pypinyin would read ``text`` character by character: every character is a
+    Chinese character it knows and no run of two or more is in its phrase dictionary."""
+    if not all(ord(ch) in PINYIN_DICT for ch in text):
+        return False
+    n = len(text)
+    return not any(text[i:j] in PHRASES_DICT for i in range(n) for j in range(i + 2, n + 1))
+
+
+def _syllables(text: str) -> list[str]:
+    # A given name is usually one to three characters that form no dictionary phrase: then its
+    # reading is the characters' readings, memoised, the same as pypinyin's for the whole name
+    # (tests/domain/test_search_keys_pinyin.py checks this on generated names).
+    if _reads_char_by_char(text):
+        return [syllable for ch in text for syllable in _char(ch)]
+    return _read(text)
 
 
 @lru_cache(maxsize=65536)

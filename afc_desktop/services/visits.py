@@ -33,7 +33,6 @@ from ..store.models.daily import (
     PersonVisitState,
     Task,
     Visit,
-    register_bulk_tracking,
 )
 from . import audit
 from .context import AppContext, ServiceError
@@ -42,8 +41,6 @@ from .needs import NeedInput, add_need
 from .tasks import TaskInput, add_task
 
 PENDING_KEY = "_pending"
-
-register_bulk_tracking()  # bulk-inserted visits (demo data, imports) update the summary too
 
 
 @dataclass(frozen=True)

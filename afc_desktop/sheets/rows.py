@@ -97,6 +97,27 @@ class RowParser:
         }
         self._header_keys = header.keys()
         self._header_cols = [c.index for c in header.columns]
+        self._coerced: dict[tuple[str, type, Any], Any] = {}
+
+    def _coerce(self, kind: str, cell: Any) -> Any:
+        """``to_value`` once per distinct cell of a kind (a ledger repeats most values);
+        ID numbers, all different, skip the memo."""
+        if kind == "id":
+            return to_value(kind, cell, today=self.today)
+        key = (kind, type(cell), cell)
+        try:
+            hit = self._coerced[key]
+        except KeyError:
+            try:
+                hit = to_value(kind, cell, today=self.today)
+            except CellError as exc:
+                hit = exc
+            self._coerced[key] = hit
+        except TypeError:  # an unhashable cell: no memo
+            return to_value(kind, cell, today=self.today)
+        if isinstance(hit, CellError):
+            raise hit
+        return list(hit) if isinstance(hit, list) else hit
 
     def column_label(self, key: str) -> str:
         """How errors name the column of a field (C列“身份证号”), or the field label."""
@@ -152,7 +173,7 @@ class RowParser:
         for col, key, kind in self._columns:
             cell = cells[col] if col < len(cells) else None
             try:
-                value = to_value(kind, cell, today=self.today)
+                value = self._coerce(kind, cell)
             except CellError as exc:
                 row.errors.append(RowError(raw.number, self._labels[col], exc.message))
                 continue

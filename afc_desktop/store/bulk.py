@@ -1,11 +1,17 @@
 """Bulk inserts of new synced rows, with the same change-log guarantees as the ORM path.
 
 The ORM unit of work costs about a millisecond per row once change events and derived columns
-are added; an import of 50,000 people spent a minute there. ``insert_synced`` builds the rows,
-their derived local columns and their ``upsert`` events as plain dicts and writes each with one
-``executemany``, inside the caller's transaction. Seq numbers come from the same
-``SiteSequence`` row as the hook's, so ORM writes and bulk writes in one session interleave
-without gaps or repeats.
+are added. ``insert_synced`` fills defaults and bookkeeping columns on plain dicts, runs the
+table's row deriver (pinyin and search text of people, the visit summary), builds the change
+events with ``changes.new_events`` — the same code as the ORM hook, so seq numbers come from
+the same ``SiteSequence`` row and ORM and bulk writes in one session interleave without gaps or
+repeats — and writes rows and events with one prepared ``executemany`` each
+(``store.bulk_sql``), inside the caller's transaction. The events' ``fields`` are encoded to
+JSON column by column, each distinct value once, into exactly the text ``json.dumps`` makes.
+
+On SQLite, new people are put in the search index in one set-based statement, and a load much
+larger than the table it goes into rebuilds the table's indexes instead of updating them per
+row (``bulk_sql.search_index_deferred``, ``bulk_sql.indexes_rebuilt``).
 
 Only inserts are bulk: an edit needs the current version to compute changed fields and
 ``base_rev``, which the ORM path already does well for the few rows an import updates.
@@ -13,18 +19,25 @@ Only inserts are bulk: an edit needs the current version to compute changed fiel
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from typing import Any
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import Date, DateTime, LargeBinary, Numeric, inspect
 from sqlalchemy.orm import Session
 
-from . import changes, op_changes
+from . import bulk_sql, changes, op_changes
 from .models.base import SyncMixin, new_id
 from .models.core import ChangeEvent
 
 RowDeriver = Callable[[Session, list[dict[str, Any]]], None]
 _ROW_DERIVERS: dict[str, RowDeriver] = {}
+
+#: Rebuild a table's indexes when a load brings at least this many times its current rows.
+REBUILD_FACTOR = 1.0
+#: ... and at least this many rows (below, per-row index updates are cheap anyway).
+REBUILD_MIN_ROWS = 5000
 
 
 def register_row_deriver(table: str, fn: RowDeriver) -> None:
@@ -46,13 +59,36 @@ def _defaults(cls: type[SyncMixin]) -> list[tuple[str, bool, Any]]:
     return out
 
 
-def _by_column(cls: type, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Attribute-keyed dicts as column-keyed ones (they differ where a column is renamed)."""
+def _column_keys(cls: type) -> dict[str, str]:
+    """Attribute name → column key (they differ where a column is renamed)."""
     mapper: Any = inspect(cls)
-    names: dict[str, str] = {attr.key: str(attr.columns[0].key) for attr in mapper.column_attrs}
-    if all(k == v for k, v in names.items()):
-        return rows
-    return [{names[k]: v for k, v in row.items() if k in names} for row in rows]
+    return {attr.key: str(attr.columns[0].key) for attr in mapper.column_attrs}
+
+
+def _needs_encoding(cls: type[SyncMixin], key: str) -> bool:
+    """True for columns whose values ``changes.encode_value`` changes (dates, numbers, bytes)."""
+    col_type: Any = inspect(cls).column_attrs[key].columns[0].type
+    impl = getattr(col_type, "impl", col_type)
+    return isinstance(impl, (Date, DateTime, Numeric, LargeBinary))
+
+
+def fields_json(cls: type[SyncMixin], rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Each row's event ``fields`` as JSON text: ``json.dumps`` of the synced columns'
+    ``changes.encode_value`` values, as the ORM hook stores them (only the columns whose values
+    need it go through ``encode_value``)."""
+    columns = changes.synced_columns(cls)
+    encoded = [c for c in columns if _needs_encoding(cls, c)]
+    encode = changes.encode_value
+    dumps = json.dumps
+    out: list[str] = []
+    for row in rows:
+        fields = {c: row.get(c) for c in columns}
+        for c in encoded:
+            value = fields[c]
+            if value is not None:
+                fields[c] = encode(value)
+        out.append(dumps(fields))
+    return out
 
 
 def insert_synced(
@@ -71,7 +107,6 @@ def insert_synced(
     table = cls.__tablename__  # type: ignore[attr-defined]
     defaults = _defaults(cls)
     now = changes.session_clock(session).now()
-    synced = changes.synced_columns(cls)
     full: list[dict[str, Any]] = []
     for given in rows:
         row: dict[str, Any] = {
@@ -80,11 +115,11 @@ def insert_synced(
             if key not in given
         }
         row.update(given)
-        row.setdefault("id", None)
-        row["id"] = row["id"] or new_id()
+        row["id"] = row.get("id") or new_id()
         if row.get("origin_site") is None:
             row["origin_site"] = site_id
-        row.setdefault("deleted", False)
+        if row.get("deleted") is None:
+            row["deleted"] = False
         row["created_at"] = row.get("created_at") or now
         row["updated_at"] = now
         full.append(row)
@@ -92,35 +127,45 @@ def insert_synced(
     deriver = _ROW_DERIVERS.get(table)
     if deriver is not None:
         deriver(session, full)
-    actor = session.info.get("actor")
-    actor_name = session.info.get("actor_name", "")
-    seqs = changes.next_seqs(session, site_id, len(full))
+    payloads = fields_json(cls, full)
+    events = changes.new_events(
+        session,
+        site_id,
+        [
+            (table, row["id"], "delete" if row["deleted"] else "upsert", None, payload)
+            for row, payload in zip(full, payloads, strict=True)
+        ],
+        now=now,
+    )
     session.flush()  # the sequence row
-    events = []
-    for row, seq in zip(full, seqs, strict=True):
-        event_id = new_id()
-        row["rev"] = event_id
-        events.append(
-            {
-                "event_id": event_id,
-                "site_id": site_id,
-                "seq": seq,
-                "table_name": table,
-                "record_id": row["id"],
-                "op": "delete" if row["deleted"] else "upsert",
-                "base_rev": None,
-                "fields": {k: changes.encode_value(row.get(k)) for k in synced},
-                "at": now,
-                "actor": actor,
-                "actor_name": actor_name,
-            }
-        )
-    # Core inserts on the session's connection: same transaction, no ORM bookkeeping.
+    for row, ev in zip(full, events, strict=True):
+        row["rev"] = ev["event_id"]
     conn = session.connection()
     table_clause: Any = cls.__table__  # type: ignore[attr-defined]
-    conn.execute(insert(table_clause), _by_column(cls, full))
+    keys = _column_keys(cls)
+    attrs = list(keys)
+    with ExitStack() as stack:
+        if len(full) >= REBUILD_MIN_ROWS and len(full) >= REBUILD_FACTOR * bulk_sql.table_size(
+            conn, table_clause
+        ):
+            stack.enter_context(bulk_sql.indexes_rebuilt(conn, table_clause))
+        if table == "person":
+            stack.enter_context(bulk_sql.search_index_deferred(conn, [r["id"] for r in full]))
+        bulk_sql.insert_rows(
+            conn,
+            table_clause,
+            [keys[a] for a in attrs],
+            (tuple(row.get(a) for a in attrs) for row in full),
+        )
     op_changes.note(session, table, (row["id"] for row in full))
     op_changes.note(session, ChangeEvent.__tablename__)
-    events_table: Any = ChangeEvent.__table__
-    conn.execute(insert(events_table), _by_column(ChangeEvent, events))
+    event_keys = _column_keys(ChangeEvent)
+    event_attrs = list(event_keys)
+    bulk_sql.insert_rows(
+        conn,
+        ChangeEvent.__table__,  # type: ignore[arg-type]
+        [event_keys[a] for a in event_attrs],
+        (tuple(ev[a] for a in event_attrs) for ev in events),
+        prepared=frozenset({"fields"}),
+    )
     return [row["id"] for row in full]

@@ -1,24 +1,33 @@
 """The change log: every write to a synced table appends a ChangeEvent in the same transaction.
 
-The hook runs on SQLAlchemy's ``before_flush``, so no ORM write path can bypass it: a new synced
+The hook (:func:`record_changes`) runs on SQLAlchemy's ``before_flush`` (installed by
+``store.hooks.install_hooks``), so no ORM write path can bypass it: a new synced
 row becomes an ``upsert`` event carrying all its fields, an edit carries only the changed fields
 and the ``base_rev`` it was made on, setting ``deleted`` is a ``delete`` event, and a physical
 delete of a synced row is refused. Per-site ``seq`` comes from ``SiteSequence``, updated in the
 same transaction, so it is gap-free: a rolled-back write gives its numbers back.
 
 Code that applies events received from elsewhere sets ``session.info["replaying"] = True``.
+
+The hook listens on the ``Session`` class rather than on each sessionmaker: SQLAlchemy keys its
+event registry by ``id()`` of the target, so a check such as ``event.contains(factory, …)`` can
+match a stale entry left by a garbage-collected factory with the same id and skip the listener —
+a database reopened after a restore would then write without a change log. ``store.hooks``
+installs it once per process, from every ``Database`` (``open_database``), never at import time.
+
+Bulk inserts (``store.bulk``) build their events with the same :func:`new_events`.
 """
 
 from __future__ import annotations
 
 import base64
 import decimal
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, event, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import Date, DateTime, inspect
+from sqlalchemy.orm import Session
 
 from ..clock import Clock, process_clock
 from .models.base import CLOCK_KEY, SYNC_BOOKKEEPING, Base, SyncMixin, new_id
@@ -167,7 +176,9 @@ def _changed_fields(obj: SyncMixin, columns: list[str]) -> dict[str, Any]:
     return changed
 
 
-def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+def record_changes(session: Session) -> None:
+    """Before every flush: append the change events of the session's new and edited synced
+    rows (installed by :func:`afc_desktop.store.hooks.install_hooks`)."""
     if session.info.get("replaying"):
         return
     for obj in session.deleted:
@@ -215,43 +226,58 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         pending.append((obj, op, obj.rev, fields))
     if not pending:
         return
+    events = new_events(
+        session,
+        site_id,
+        [
+            (type(obj).__tablename__, obj.id, op, base_rev, fields)  # type: ignore[attr-defined]
+            for obj, op, base_rev, fields in pending
+        ],
+        now=now,
+    )
+    for (obj, _op, _base, _fields), ev in zip(pending, events, strict=True):
+        obj.rev = ev["event_id"]
+        obj.updated_at = now
+        session.add(ChangeEvent(**ev))
+
+
+#: One change as the log records it: (table, record id, op, base_rev, fields).
+PendingChange = tuple[str, str, str, str | None, Any]
+
+
+def new_events(
+    session: Session,
+    site_id: str,
+    pending: Sequence[PendingChange],
+    *,
+    now: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """The change events of ``pending``, in order, as ChangeEvent column values.
+
+    The one place events are built, for the ORM hook and the bulk path alike: a fresh
+    ``event_id`` (the row's new ``rev``), the next gap-free ``seq`` numbers of this site, the
+    session's actor and one ``at`` for the whole flush. ``fields`` is passed through as given
+    (the bulk path hands it over already encoded as JSON text).
+    """
+    if not pending:
+        return []
+    at = now or session_clock(session).now()
     actor = session.info.get("actor")
     actor_name = session.info.get("actor_name", "")
-    for (obj, op, base_rev, fields), seq in zip(
-        pending, next_seqs(session, site_id, len(pending)), strict=True
-    ):
-        event_id = new_id()
-        obj.rev = event_id
-        obj.updated_at = now
-        session.add(
-            ChangeEvent(
-                event_id=event_id,
-                site_id=site_id,
-                seq=seq,
-                table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
-                record_id=obj.id,
-                op=op,
-                base_rev=base_rev,
-                fields=fields,
-                at=now,
-                actor=actor,
-                actor_name=actor_name,
-            )
-        )
-
-
-_installed = False
-
-
-def install() -> None:
-    """Attach the change-log hook to every SQLAlchemy session (idempotent).
-
-    It listens on the ``Session`` class rather than on each sessionmaker: SQLAlchemy keys its
-    event registry by ``id()`` of the target, so a check such as ``event.contains(factory, …)``
-    can match a stale entry left by a garbage-collected factory with the same id and skip the
-    listener — a database reopened after a restore would then write without a change log.
-    """
-    global _installed
-    if not _installed:
-        event.listen(Session, "before_flush", _before_flush)
-        _installed = True
+    seqs = next_seqs(session, site_id, len(pending))
+    return [
+        {
+            "event_id": new_id(),
+            "site_id": site_id,
+            "seq": seq,
+            "table_name": table,
+            "record_id": record_id,
+            "op": op,
+            "base_rev": base_rev,
+            "fields": fields,
+            "at": at,
+            "actor": actor,
+            "actor_name": actor_name,
+        }
+        for (table, record_id, op, base_rev, fields), seq in zip(pending, seqs, strict=True)
+    ]

@@ -19,10 +19,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..clock import Clock, from_env
-from . import changes, derive, migrations, op_changes
+from . import migrations, op_changes
+from .hooks import install_hooks
 from .models import Site
 from .models.base import CLOCK_KEY
-from .models.daily import register_bulk_tracking
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +66,8 @@ class Database:
         # Column defaults (``created_at``…) read the clock from the connection they write on.
         event.listen(self.engine, "connect", self._attach_clock)
         self._factory = sessionmaker(self.engine, expire_on_commit=False, future=True)
-        changes.install()
-        derive.install()
-        op_changes.install()
+        install_hooks()  # change log, derivers, what-changed collector (store/hooks.py)
         self._listeners: list[Callable[[op_changes.OpChanges], None]] = []
-        register_bulk_tracking()
         self.site_id: str | None = None
 
     def _attach_clock(self, _dbapi_conn: Any, record: Any) -> None:
@@ -163,7 +160,11 @@ def open_database(
     backup_dir: Path | None = None,
     clock: Clock | None = None,
 ) -> Database:
-    """Open (and by default migrate) a database. SQLite files are backed up before a migration."""
+    """Open (and by default migrate) a database. SQLite files are backed up before a migration.
+
+    The store's session hooks (change log, derived columns) are installed on the way
+    (``store.hooks.install_hooks``, from ``Database``).
+    """
     db = Database(path_or_url, clock=clock)
     if migrate:
         migrations.upgrade(db, backup_dir=backup_dir)

@@ -1,7 +1,7 @@
 """Local columns derived on every write: a person's search text, pinyin and category flags.
 
-Runs inside the change-log flush (``changes.register_deriver``) and on the bulk insert path
-(``bulk.register_row_deriver``), so a person written by any code path — dialog, import, sync
+Runs inside the change-log flush and on the bulk insert path (both registered by
+``store.hooks.install_hooks``), so a person written by any code path — dialog, import, sync
 apply — is searchable at once. A household's new address is carried into the search text of its
 members.
 """
@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from . import bulk, changes
 from .models.base import SyncMixin
 from .models.core import Household, Person
 
@@ -55,7 +54,7 @@ def refresh_person(person: Person, household: Household | None) -> None:
         setattr(person, key, value)
 
 
-def _derive(session: Session, touched: list[SyncMixin]) -> None:
+def derive_objects(session: Session, touched: list[SyncMixin]) -> None:
     moved_households = [
         h
         for h in touched
@@ -80,7 +79,7 @@ def _derive(session: Session, touched: list[SyncMixin]) -> None:
                 refresh_person(person, household)
 
 
-def _derive_person_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+def derive_person_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Bulk path: the same derived columns for new person rows given as dicts."""
     ids = list({r["household_id"] for r in rows if r.get("household_id")})
     addresses: dict[str, str] = {}
@@ -98,9 +97,3 @@ def _derive_person_rows(session: Session, rows: list[dict[str, Any]]) -> None:
                 addresses.get(row.get("household_id") or "", ""),
             )
         )
-
-
-def install() -> None:
-    """Register the derivers with the change-log hook and the bulk path (idempotent)."""
-    changes.register_deriver(_derive)
-    bulk.register_row_deriver("person", _derive_person_rows)

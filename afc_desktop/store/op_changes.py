@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 INFO_KEY = "afc_op_changes"
@@ -99,13 +99,6 @@ def discard(session: Session) -> None:
     session.info.pop(INFO_KEY, None)
 
 
-_installed = False
-
-
-def install() -> None:
-    """Attach the collector to every Session (idempotent; see ``changes.install`` for why the
-    Session class rather than each sessionmaker)."""
-    global _installed
-    if not _installed:
-        event.listen(Session, "after_flush", _after_flush)
-        _installed = True
+def after_flush(session: Session, flush_context: Any) -> None:
+    """After every flush: collect what it wrote (installed by ``store.hooks.install_hooks``)."""
+    _after_flush(session, flush_context)

@@ -27,3 +27,21 @@ def test_search_keys(name, full, initials):
 def test_given_name_polyphones_use_the_phrase_dictionary():
     # 重 in a given name stays chong/zhong by context, the surname table only covers the surname
     assert search_keys("李重阳")[0] == "lichongyang"
+
+
+def test_names_read_character_by_character_match_pypinyin_reading_the_whole_name():
+    """The memoised per-character reading gives what pypinyin gives for the whole given name."""
+    from itertools import product
+
+    from afc_desktop.domain import search_keys as sk
+    from afc_desktop.domain.demo import FEMALE_GIVEN, MALE_GIVEN
+
+    chars = sorted({ch for name in MALE_GIVEN + FEMALE_GIVEN for ch in name})
+    names = list(MALE_GIVEN + FEMALE_GIVEN) + ["".join(p) for p in product(chars[:40], repeat=2)]
+    names += ["长生", "重阳", "乐乐", "朝阳", "行长", "A型", "小2"]
+    fast = 0
+    for name in names:
+        if sk._reads_char_by_char(name):
+            fast += 1
+        assert sk._syllables(name) == sk._read(name), name
+    assert fast > len(names) // 2  # the fast path is the common one

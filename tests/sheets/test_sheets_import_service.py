@@ -310,3 +310,31 @@ def test_visits_due_and_open_needs_lists_export(ctx, tmp_path):
     ws = openpyxl.load_workbook(needs).active
     assert [ws.cell(3, c).value for c in (1, 3, 4)] == ["王小明", "助餐", "每天午餐送餐"]
     assert ws.cell(3, 7).number_format == "yyyy-mm-dd"
+
+
+def test_commit_right_after_the_dry_run_does_not_parse_again(ctx, tmp_path, monkeypatch):
+    from afc_desktop.sheets.rows import RowParser
+
+    path = _ledger(tmp_path, [["王小明", ID_A, None, "13812345678"], ["李秀英", ID_B]])
+    parsed: list[int] = []
+    real = RowParser._parse_row
+
+    def counting(self, raw):
+        parsed.append(raw.number)
+        return real(self, raw)
+
+    monkeypatch.setattr(RowParser, "_parse_row", counting)
+    plan = preview_import(ctx, ImportSource(path))
+    assert parsed == [2, 3]
+    parsed.clear()
+    # the same file and choices, no preview handed over (as the command line does)
+    result = commit_import(ctx, ImportSource(path), expected_sha256=plan.sha256)
+    assert parsed == []  # nothing coerced or checked a second time
+    assert result.plan is plan and result.written_rows == 2
+    assert _count(ctx, Person) == 2
+    # another mapping of the same file is a different plan: it is read again
+    path2 = _ledger(tmp_path, [["钱五", ID_D]], name="l3.xlsx")
+    preview_import(ctx, ImportSource(path2))
+    parsed.clear()
+    commit_import(ctx, ImportSource(path2, sheet="Sheet"))
+    assert parsed == [2]

@@ -57,3 +57,45 @@ def test_bulk_insert_rolls_back_with_its_transaction(ctx) -> None:
     with ctx.db.session() as s:
         assert s.scalars(select(Person)).all() == []
         assert all(e.table_name != "person" for e in s.scalars(select(ChangeEvent)))
+
+
+def test_a_large_load_rebuilds_indexes_and_search_entries_in_its_transaction(ctx) -> None:
+    from sqlalchemy import text
+
+    from afc_desktop.store import bulk, changes
+
+    def schema(s):
+        return sorted(
+            s.execute(
+                text(
+                    "SELECT type, name FROM sqlite_master WHERE tbl_name = 'person' AND sql IS NOT NULL"
+                )
+            ).all()
+        )
+
+    with ctx.db.session() as s:
+        before = schema(s)
+    rows = [
+        {"name": f"批量{i}", "birth_date": date(1940, 1, 1), "phone": f"138{i:08d}"}
+        for i in range(bulk.REBUILD_MIN_ROWS)
+    ]
+    with ctx.db.session(actor="u1", actor_name="王芳") as s:
+        ids = insert_synced(s, Person, rows)
+    with ctx.db.session() as s:
+        assert schema(s) == before  # every index and the search trigger are back
+        events = {
+            e.record_id: e
+            for e in s.scalars(select(ChangeEvent).where(ChangeEvent.table_name == "person"))
+        }
+        assert len(events) == len(ids)
+        person = s.get(Person, ids[7])
+        expected = {
+            k: changes.encode_value(getattr(person, k)) for k in changes.synced_columns(Person)
+        }
+        assert events[ids[7]].fields == expected
+        assert person.rev == events[ids[7]].event_id
+    assert search_person_ids(ctx, PersonQuery(text="13800000007")) == [ids[7]]
+    # the trigger is live again: a person written afterwards through the ORM is found too
+    with ctx.db.session() as s:
+        s.add(Person(name="之后的人", phone="13999999999"))
+    assert len(search_person_ids(ctx, PersonQuery(text="13999999999"))) == 1

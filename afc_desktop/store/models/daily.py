@@ -22,7 +22,6 @@ from sqlalchemy import (
     String,
     Text,
     delete,
-    event,
     func,
     insert,
     select,
@@ -255,10 +254,10 @@ def _latest_done(session: Session, person_id: str, exclude: set[str]) -> Visit |
     return session.scalars(query).first()
 
 
-def _track_visits(session: Session, _flush_context: Any, _instances: Any) -> None:
+def track_visits(session: Session) -> None:
     """Before every flush: refresh the summary of each person whose visits are being written.
 
-    Listens on every Session (not only the change-log hook), so visits applied from a sync
+    Runs on every flush (``store.hooks``), replays included, so visits applied from a sync
     bundle keep the summary right too.
     """
     touched = [o for o in (*session.new, *session.dirty) if isinstance(o, Visit)]
@@ -286,10 +285,7 @@ def _track_visits(session: Session, _flush_context: Any, _instances: Any) -> Non
             state.risk_level = (best.risk_level or "normal") if best else "normal"
 
 
-event.listen(Session, "before_flush", _track_visits)
-
-
-def _track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
+def track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
     """The same for visits written by ``store.bulk.insert_synced`` (imports, demo data)."""
     latest: dict[str, dict[str, Any]] = {}
     for row in rows:
@@ -310,14 +306,6 @@ def _track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
             state.last_visit_date = row["visit_date"]
             state.risk_level = row.get("risk_level") or "normal"
     session.flush()
-
-
-def register_bulk_tracking() -> None:
-    """Keep the summary right for bulk-inserted visits too. Called by ``services.visits`` at
-    import: ``store.bulk`` cannot be imported from here (it imports the models package)."""
-    from .. import bulk
-
-    bulk.register_row_deriver("visit", _track_bulk_visits)
 
 
 def rebuild_visit_state(session: Session) -> int:

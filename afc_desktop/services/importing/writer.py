@@ -1,0 +1,119 @@
+"""Writing a plan (the commit's work): new households and people on the bulk path, updates
+through the ORM (which computes changed fields and ``base_rev``). Both record change events.
+
+The new people leave the dry run as Person column values; here they only get their household
+and community and go to ``store.bulk.insert_synced`` in one call, which writes them, their
+search-index entries and their change events set-wise. Cancel is checked between the steps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...store import bulk_sql
+from ...store.bulk import insert_synced
+from ...store.models import Household, Person, new_id
+from .model import BATCH, CancelFn, ImportPlan, ProgressFn, UpdateAction
+from .planner import checkpoint
+
+_URBAN = re.compile(
+    r"^(?P<estate>.*?\D)(?P<building>\d+)[幢栋号]楼?(?:(?P<unit>\d+)单元)?(?P<room>\d+)室?$"
+)
+
+
+def household_row(address: str, community_id: str | None) -> dict[str, Any]:
+    """A new household for an address as written; 小区/楼栋/单元/室 filled when it parses."""
+    row: dict[str, Any] = {
+        "id": new_id(),
+        "kind": "urban",
+        "address_text": address,
+        "community_id": community_id,
+    }
+    m = _URBAN.match(address)
+    if m:
+        row.update(estate=m["estate"], building=m["building"], unit=m["unit"] or "", room=m["room"])
+    return row
+
+
+def write_plan(
+    s: Session,
+    plan: ImportPlan,
+    community_id: str | None,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> int:
+    """Write ``plan`` in the session's transaction; returns the number of people written."""
+    total = plan.actions
+    checkpoint(cancel)
+    wanted: dict[str, None] = {}  # addresses in row order
+    for r in plan._new_rows:
+        if r.get("_address"):
+            wanted.setdefault(r["_address"], None)
+    for u in plan._updates:
+        if u.address:
+            wanted.setdefault(u.address, None)
+    known = bulk_sql.live_households_at(s.connection(), list(wanted))
+    households = []
+    for address in wanted:  # households first, so members' search text sees the address
+        if address not in known:
+            row = household_row(address, community_id)
+            known[address] = row["id"]
+            households.append(row)
+    insert_synced(s, Household, households)
+    checkpoint(cancel)
+    people = []
+    for r in plan._new_rows:
+        row = {k: v for k, v in r.items() if k != "_address"}  # the plan stays reusable
+        home = r.get("_address")
+        row["community_id"] = community_id
+        row["household_id"] = known.get(home) if home else None
+        people.append(row)
+    insert_synced(s, Person, people)
+    done = len(people)
+    checkpoint(cancel)
+    if progress:
+        progress("写入", done, total)
+    updates = plan._updates
+    for start in range(0, len(updates), BATCH):
+        chunk = updates[start : start + BATCH]
+        existing = {
+            p.id: p
+            for p in s.scalars(select(Person).where(Person.id.in_([u.person_id for u in chunk])))
+        }
+        for u in chunk:
+            p = existing[u.person_id]
+            values = _values(u)
+            for key in u.changed & values.keys():
+                setattr(p, key, values[key])
+            if u.address:
+                p.household_id = known[u.address]
+        s.flush()
+        done += len(chunk)
+        checkpoint(cancel)
+        if progress:
+            progress("写入", done, total)
+    return done
+
+
+def _values(u: UpdateAction) -> dict[str, Any]:
+    """Every imported column of an update, by Person attribute name."""
+    d = u.data
+    return {
+        "name": d.name,
+        "id_number": d.id_number or None,
+        "sex": d.sex,
+        "birth_date": d.birth_date,
+        "phone": d.phone,
+        "living_arrangement": d.living_arrangement,
+        "categories": list(d.categories),
+        "emergency_contacts": [
+            {"name": c.name, "relation": c.relation, "phone": c.phone} for c in d.emergency_contacts
+        ],
+        "notes": d.notes,
+        "ability_grade": u.ability_grade or "",
+        "ability_assessed_on": u.ability_assessed_on,
+    }

@@ -1,0 +1,193 @@
+"""The raw SQL of the bulk paths, in one place (批量写入的SQL).
+
+Everything here runs on the caller's connection, inside its transaction; nothing commits.
+
+- :func:`insert_rows` — one ``executemany`` of prepared parameter tuples. On SQLite the values
+  go through the very bind processors SQLAlchemy would use (so a bulk row is stored exactly as
+  an ORM row), once per distinct value, and straight to the driver; other databases take the
+  Core ``insert`` (same stored form, more overhead per row).
+- :func:`search_index_deferred` — on SQLite, the person search index (FTS5 trigram, kept by the
+  ``person_search_ai`` trigger) is filled once for all new rows with set-based ``INSERT …
+  SELECT`` instead of by the trigger row by row; the trigger is dropped and re-created inside
+  the transaction, so no other connection ever sees it missing.
+- :func:`indexes_rebuilt` — a large insert into a small table drops the table's secondary
+  indexes and builds them again afterwards (one sort each instead of a random b-tree insert per
+  row and index), inside the transaction.
+- :func:`live_people_matching` / :func:`live_households_at` — one query per file to find the
+  registered people and households an import could match (keys passed as one JSON array).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Date, Table, column, insert, text
+from sqlalchemy.engine import Connection
+
+_SEARCH_TRIGGER = "person_search_ai"
+
+
+def _quote(conn: Connection, name: str) -> str:
+    return str(conn.dialect.identifier_preparer.quote(name))
+
+
+def insert_rows(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    prepared: frozenset[str] = frozenset(),
+) -> None:
+    """Insert ``rows`` (tuples in the order of ``columns``, column keys) into ``table``.
+
+    Columns named in ``prepared`` hold values already in their stored form (JSON text) and skip
+    their bind processor. On SQLite the rows are streamed to the driver (no list of them all).
+    """
+    if conn.dialect.name != "sqlite":
+        as_json = {c for c in prepared if c in table.c}
+        dicts = [
+            {c: (json.loads(v) if c in as_json else v) for c, v in zip(columns, row, strict=True)}
+            for row in rows
+        ]
+        if dicts:
+            conn.execute(insert(table), dicts)
+        return
+    procs: list[Any] = []
+    for key in columns:
+        proc = None if key in prepared else table.c[key].type._cached_bind_processor(conn.dialect)
+        procs.append(proc)
+    active = [(i, p) for i, p in enumerate(procs) if p is not None]
+    memos: list[dict[Any, Any]] = [{} for _ in active]
+
+    def processed() -> Iterator[tuple[Any, ...]]:
+        for row in rows:
+            values = list(row)
+            for (i, proc), memo in zip(active, memos, strict=True):
+                value = values[i]
+                if value is None:
+                    continue
+                try:
+                    memo_key = (type(value), value)
+                    done = memo.get(memo_key)
+                    if done is None:
+                        done = memo[memo_key] = proc(value)
+                except TypeError:  # unhashable (a list for a JSON column)
+                    done = proc(value)
+                values[i] = done
+            yield tuple(values)
+
+    names = ", ".join(_quote(conn, table.c[c].name) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {_quote(conn, table.name)} ({names}) VALUES ({marks})"
+    # The session's own DBAPI connection, so the same transaction.
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, processed())  # type: ignore[arg-type]  # sqlite3 streams an iterator
+    finally:
+        cursor.close()
+
+
+@contextmanager
+def search_index_deferred(conn: Connection, person_ids: Sequence[str]) -> Iterator[None]:
+    """Around an insert of new people: index them in the FTS5 table in one statement.
+
+    Does nothing off SQLite or when the trigger is not there (an older schema).
+    """
+    sql = None
+    if conn.dialect.name == "sqlite" and person_ids:
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            (_SEARCH_TRIGGER,),
+        ).scalar()
+    if sql is None:
+        yield
+        return
+    conn.exec_driver_sql(f"DROP TRIGGER {_SEARCH_TRIGGER}")
+    yield
+    ids = json.dumps(list(person_ids))
+    conn.exec_driver_sql(
+        "INSERT INTO person_search_map(person_id) SELECT value FROM json_each(?)", (ids,)
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO person_search(rowid, body) "
+        "SELECT m.rowid, p.search_text FROM json_each(?) j "
+        "JOIN person_search_map m ON m.person_id = j.value "
+        "JOIN person p ON p.id = j.value WHERE p.deleted = 0",
+        (ids,),
+    )
+    conn.exec_driver_sql(sql)
+
+
+def table_size(conn: Connection, table: Table) -> int:
+    """Number of rows of ``table`` (cheap enough before a bulk insert)."""
+    return int(conn.execute(text(f"SELECT count(*) FROM {_quote(conn, table.name)}")).scalar() or 0)
+
+
+@contextmanager
+def indexes_rebuilt(conn: Connection, table: Table) -> Iterator[None]:
+    """Drop the secondary indexes of ``table`` and build them again after the block (SQLite)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    rows = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        (table.name,),
+    ).all()
+    for name, _sql in rows:
+        conn.exec_driver_sql(f"DROP INDEX {_quote(conn, name)}")
+    yield
+    for _name, sql in rows:
+        conn.exec_driver_sql(sql)
+
+
+def live_people_matching(
+    conn: Connection, id_numbers: Sequence[str], names: Sequence[str]
+) -> list[tuple[str, str | None, str, Any]]:
+    """(id, id_number, name, birth_date) of live people with one of the ID numbers or names."""
+    if conn.dialect.name == "sqlite":
+        sql = (
+            "SELECT id, id_number, name, birth_date FROM person WHERE deleted = 0 AND ("
+            "id_number IN (SELECT value FROM json_each(:ids)) "
+            "OR name IN (SELECT value FROM json_each(:names)))"
+        )
+        params: dict[str, Any] = {
+            "ids": json.dumps(list(id_numbers)),
+            "names": json.dumps(list(names)),
+        }
+    else:
+        sql = (
+            "SELECT id, id_number, name, birth_date FROM person WHERE deleted = false AND ("
+            "id_number = ANY(:ids) OR name = ANY(:names))"
+        )
+        params = {"ids": list(id_numbers), "names": list(names)}
+    stmt = text(sql).columns(
+        column("id"), column("id_number"), column("name"), column("birth_date", Date)
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(stmt, params)]
+
+
+def live_households_at(conn: Connection, addresses: Sequence[str]) -> dict[str, str]:
+    """Address text → id of a live household at one of ``addresses`` (the first one found)."""
+    if not addresses:
+        return {}
+    if conn.dialect.name == "sqlite":
+        sql = (
+            "SELECT id, address_text FROM household WHERE deleted = 0 "
+            "AND address_text IN (SELECT value FROM json_each(:a)) ORDER BY rowid"
+        )
+        params: dict[str, Any] = {"a": json.dumps(list(addresses))}
+    else:
+        sql = (
+            "SELECT id, address_text FROM household WHERE deleted = false "
+            "AND address_text = ANY(:a)"
+        )
+        params = {"a": list(addresses)}
+    out: dict[str, str] = {}
+    for hid, address in conn.execute(text(sql), params):
+        out.setdefault(address, hid)
+    return out
