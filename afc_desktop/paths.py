@@ -48,10 +48,6 @@ class DataDir:
     def logs_dir(self) -> Path:
         return self.root / "logs"
 
-    @property
-    def config_path(self) -> Path:
-        return self.root / "config.json"
-
     def ensure(self) -> DataDir:
         """Create the directory tree (idempotent) and return self."""
         for path in (self.root, self.keys_dir, self.backups_dir, self.exports_dir, self.logs_dir):
