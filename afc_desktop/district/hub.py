@@ -36,6 +36,7 @@ from afc_desktop.store.models.sync_state import (
     SyncSiteState,
 )
 from afc_desktop.sync import apply, bundle, crypto
+from afc_desktop.sync.conflicts import ConflictView, conflict_view
 from afc_desktop.sync.errors import (
     BundleRefused,
     DecryptionFailed,
@@ -322,45 +323,12 @@ def status(db: Database) -> list[SiteStatus]:
     return out
 
 
-@dataclass
-class ConflictView:
-    id: str
-    table: str
-    record_id: str
-    field: str
-    kind: str
-    site_a: str
-    value_a: Any
-    site_b: str
-    value_b: Any
-    winner_event: str
-    status: str
-    resolution: str
-
-
-def _conflict_view(c: SyncConflict) -> ConflictView:
-    return ConflictView(
-        c.id,
-        c.table_name,
-        c.record_id,
-        c.field,
-        c.kind,
-        c.site_a,
-        c.value_a,
-        c.site_b,
-        c.value_b,
-        c.winner_event,
-        c.status,
-        c.resolution,
-    )
-
-
 def list_conflicts(db: Database, include_resolved: bool = False) -> list[ConflictView]:
     with db.session(replaying=True) as s:
         q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
         if not include_resolved:
             q = q.where(SyncConflict.status == "open")
-        return [_conflict_view(c) for c in s.scalars(q)]
+        return [conflict_view(c) for c in s.scalars(q)]
 
 
 class HubError(Exception):
@@ -385,7 +353,7 @@ def resolve_conflict(
         c.resolution = note
         c.resolved_by = by
         c.resolved_at = db.clock.now()
-        return _conflict_view(c)
+        return conflict_view(c)
 
 
 @dataclass

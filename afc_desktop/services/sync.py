@@ -27,6 +27,7 @@ from afc_desktop.store.models.sync_state import (
     SyncPeer,
 )
 from afc_desktop.sync import apply, bundle, crypto, enrolment
+from afc_desktop.sync.conflicts import ConflictView, conflict_view
 from afc_desktop.sync.errors import BundleRefused, UnknownSender, WrongKind
 from afc_desktop.sync.fsio import atomic_write_bytes
 from afc_desktop.sync.keys import (
@@ -537,48 +538,13 @@ def duplicate_flag(ctx: AppContext, id_number: str | None) -> list[str]:
 # --- conflicts at the community -----------------------------------------------------------
 
 
-@dataclass
-class ConflictView:
-    """A concurrent edit to review (同步冲突): both values and which one is applied now."""
-
-    id: str
-    table: str
-    record_id: str
-    field: str
-    kind: str  # field | deleted
-    value_a: Any
-    value_b: Any
-    site_a: str
-    site_b: str
-    winner: str  # "a" | "b"
-    status: str
-    resolution: str
-
-
-def _conflict_view(c: SyncConflict) -> ConflictView:
-    return ConflictView(
-        c.id,
-        c.table_name,
-        c.record_id,
-        c.field,
-        c.kind,
-        c.value_a,
-        c.value_b,
-        c.site_a,
-        c.site_b,
-        "a" if c.winner_event == c.event_a else "b",
-        c.status,
-        c.resolution,
-    )
-
-
 def list_conflicts(ctx: AppContext, *, include_resolved: bool = False) -> list[ConflictView]:
     """Conflicts found when importing a paired laptop's bundles."""
     with ctx.session() as s:
         q = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
         if not include_resolved:
             q = q.where(SyncConflict.status == "open")
-        return [_conflict_view(c) for c in s.scalars(q)]
+        return [conflict_view(c) for c in s.scalars(q)]
 
 
 def resolve_conflict(ctx: AppContext, conflict_id: str, keep: str, note: str = "") -> ConflictView:
@@ -627,4 +593,4 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, keep: str, note: str = "
         c.resolution = note or f"保留 {keep}"
         c.resolved_by = user.username
         c.resolved_at = ctx.now()
-        return _conflict_view(c)
+        return conflict_view(c)
