@@ -68,6 +68,9 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
             raise CliError(exc.message) from None
     source = ImportSource(path, args.sheet, mapping)
     plan = preview_import(ctx, source)
+    from ..services.import_values import describe, unknown_values
+
+    values = unknown_values(path, args.sheet, plan.mapping)
     used = f"列对应文件 {Path(args.mapping).name}" if args.mapping else "自动识别的列对应"
     report_rows = None
     if args.report:
@@ -96,6 +99,11 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
         "report": args.report,
         "report_rows": report_rows,
         "imported_before": plan.imported_before,
+        "skipped_footers": plan.skipped_footers,
+        "values": [
+            {"field": v.field, "value": v.value, "count": v.count, "target": v.target}
+            for v in values
+        ],
         "receipt_id": result.receipt_id if result else None,
         "backup_file": result.backup_file if result else None,
     }
@@ -106,6 +114,9 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
         f"使用{used}：{_mapping_text(plan)}",
         ("预览（未写入）：" if result is None else "已导入：") + plan.summary(),
     ]
+    if values:
+        lines.append("编码列中的非标准值（在列对应文件的 values 中指定对应）：")
+        lines += [f"  {line}" for line in describe(values)]
     for e in plan.errors[:MAX_TEXT_ERRORS]:
         lines.append(f"  第{e.row}行 {e.column}：{e.reason}")
     for d in plan.duplicates[: max(0, MAX_TEXT_ERRORS - len(plan.errors))]:

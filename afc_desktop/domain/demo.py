@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from afc_desktop.domain.ages import age_on
 from afc_desktop.domain.idcard import check_digit
 
 SURNAMES = (
@@ -445,10 +446,7 @@ class DemoGenerator:
         return hh
 
     def _age(self, born: date) -> int:
-        years = self.today.year - born.year
-        if (self.today.month, self.today.day) < (born.month, born.day):
-            years -= 1
-        return years
+        return age_on(born, self.today)
 
     def _contact(self, person: DemoPerson, surname: str) -> None:
         r = self.rng.random()

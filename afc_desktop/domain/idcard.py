@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from afc_desktop.domain.ages import age_on as age_on  # re-exported; ages live in ages.py
+
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
 
@@ -105,9 +107,10 @@ def mask_id_number(value: str | None) -> str:
     return value[:4] + "*" * (len(value) - 8) + value[-4:]
 
 
-def age_on(birth: date, on: date) -> int:
-    """Whole years of age on the given day (a 29 Feb birthday counts on 1 Mar in other years)."""
-    years = on.year - birth.year
-    if (on.month, on.day) < (birth.month, birth.day):
-        years -= 1
-    return years
+def mask_to_last_four(value: str | None) -> str:
+    """Only the last four characters show: ``**************123X`` (for printed lists)."""
+    if not value:
+        return ""
+    if len(value) <= 4:
+        return "*" * len(value)
+    return "*" * (len(value) - 4) + value[-4:]

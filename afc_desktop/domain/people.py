@@ -10,6 +10,14 @@ Categories (人员类别) come in two kinds:
   usual national threshold of 高龄 (高龄津贴); 90 and 100 are the tiers Jiangsu's 尊老金 and most
   local visiting schemes single out. This is a local choice recorded in docs/daily-work.md.
 
+重残 follows Jiangsu's 重度残疾人护理补贴: grades 1–2 of any kind plus grade-3 intellectual and
+mental disability (the national scheme, 国发〔2015〕52号, covers grades 1–2 and lets provinces
+widen it; Jiangsu did). 优抚对象 means the 重点优抚对象 who draw regular 抚恤/补助 (disabled
+servicemen, martyrs' and deceased servicemen's families, demobilised and sick-returned veterans,
+veterans of combat and tests), not every veteran: the 2024 军人抚恤优待条例 names all veterans
+among its 抚恤优待对象, but offices and local schemes keep the narrower 优抚对象 list. Both are
+local choices, recorded in docs/register-rules.md.
+
 特殊困难老年人 (special-hardship elders) follow the national visiting-care policy (standards §5):
 独居、空巢、留守、失能、重残、计划生育特殊家庭. 失智 counts with 失能, as the national
 elderly-friendly-community scoring rules write "失能(含失智)" (standards §6).
@@ -22,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from afc_desktop.domain.idcard import age_on
+from afc_desktop.domain.ages import age_on, years_before
 
 
 @dataclass(frozen=True)
@@ -42,12 +50,21 @@ EXPLICIT_CATEGORIES: tuple[Category, ...] = (
     Category("left_behind", "留守", description="子女长期外出，留在户籍地生活（多见于农村）"),
     Category("disabled", "失能", description="日常生活需要他人照料"),
     Category("dementia", "失智", description="认知障碍（如老年痴呆）"),
-    Category("severe_disability", "重残", description="持一级、二级残疾证"),
+    Category(
+        "severe_disability",
+        "重残",
+        description="持一级、二级残疾证，或三级智力、精神残疾（江苏重度残疾人护理补贴口径）",
+    ),
     Category("dibao", "低保", description="享受最低生活保障"),
     Category("tekun", "特困", description="特困供养人员"),
     Category("family_planning_special", "计划生育特殊家庭", description="独生子女伤残或死亡家庭"),
-    Category("low_income", "低收入", description="低收入家庭（低保边缘）"),
-    Category("entitled", "优抚对象", description="退役军人及其他优抚对象"),
+    Category("low_income", "低收入", description="低收入家庭（含低保边缘家庭）"),
+    Category(
+        "entitled",
+        "优抚对象",
+        description="重点优抚对象：残疾军人，烈士、因公牺牲军人、病故军人遗属，在乡复员军人，"
+        "带病回乡退伍军人，参战参试退役人员等享受定期抚恤补助者（不含一般退役军人）",
+    ),
 )
 
 DERIVED_CATEGORIES: tuple[Category, ...] = (
@@ -174,19 +191,12 @@ def birth_range_for_band(code: str, on: date) -> tuple[date | None, date | None]
     """
     for band, _label, low, high in AGE_BANDS:
         if band == code:
-            latest = _years_before(on, low)
-            earliest = None if high is None else _day_after(_years_before(on, high + 1))
+            latest = years_before(on, low)
+            earliest = None if high is None else _day_after(years_before(on, high + 1))
             return earliest, latest
     if code == UNDER_60:
-        return _day_after(_years_before(on, 60)), None
+        return _day_after(years_before(on, 60)), None
     raise ValueError(f"未知的年龄段：{code}")
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 Feb in a non-leap year
-        return day.replace(year=day.year - years, day=28)
 
 
 def _day_after(day: date) -> date:

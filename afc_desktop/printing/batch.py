@@ -5,16 +5,21 @@ footer also carries the running page number of the whole file ("合订第 X/Y �
 due visit of a week (blank visit records with the person header filled in) and every assessment
 of a month. Meant to run in a worker: ``progress`` is called after each document and
 ``cancelled`` is polled; a cancelled batch writes no file.
+
+A batch is a pile of paper about many people that travels (a visiting route, a month's
+reports): every ID number in it is masked to its last four characters (``**************123X``),
+in the header and in the answers. Only a person's own record printed on its own shows it whole.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from afc_desktop.domain.formspec import FormSpec
+from afc_desktop.domain.idcard import mask_to_last_four
 from afc_desktop.printing.blank import draw_blank
 from afc_desktop.printing.document import open_pdf
 from afc_desktop.printing.records import AssessmentRecord, PersonHeader
@@ -53,6 +58,29 @@ class VisitDoc:
 Document = AssessmentDoc | BlankDoc | VisitDoc
 
 
+def masked_person(person: PersonHeader | None) -> PersonHeader | None:
+    """The header with its ID number masked to the last four characters."""
+    if person is None or not person.id_number:
+        return person
+    return replace(person, id_number=mask_to_last_four(person.id_number))
+
+
+def masked_document(doc: Document) -> Document:
+    """``doc`` as a batch prints it: ID numbers masked wherever the sheet shows them."""
+    if isinstance(doc, BlankDoc):
+        return replace(doc, person=masked_person(doc.person))
+    if isinstance(doc, VisitDoc):
+        person = masked_person(doc.visit.person) or doc.visit.person
+        return replace(doc, visit=replace(doc.visit, person=person))
+    record = doc.record
+    answers = dict(record.answers)
+    id_item = doc.form.person_fields.get("id_number")
+    if id_item and answers.get(id_item):
+        answers[id_item] = mask_to_last_four(str(answers[id_item]))
+    person = masked_person(record.person) or record.person
+    return replace(doc, record=replace(record, person=person, answers=answers))
+
+
 @dataclass(frozen=True)
 class BatchResult:
     """What was written."""
@@ -77,6 +105,7 @@ def write_batch_pdf(
     for doc in documents:
         if cancelled is not None and cancelled():
             raise BatchCancelled("批量打印已取消，未生成文件")
+        doc = masked_document(doc)
         if isinstance(doc, AssessmentDoc):
             draw_assessment(canvas, doc.form, doc.record)
         elif isinstance(doc, BlankDoc):

@@ -7,7 +7,12 @@ One renderer serves the filled assessment report, the blank paper form and the v
 - table sections (checklists) as a grid of rows x columns;
 - other sections as 编号 | 项目 | 内容 rows (two short items share a row);
 - the scoring summary (for GB/T 42195: 附录C C.1–C.5) before the signatures;
-- signature and date lines, then the form's notes (provisional ones marked 暂定).
+- signature and date lines, then the form's notes.
+
+Paper goes to residents and offices: it carries the form's wording, not notes meant for the
+people who maintain the form. Provisional notes (unverified wording, choices made where sources
+disagree) and the （暂定） marks stay in the form definition, the app and the docs; a printed
+sheet leaves them out.
 """
 
 from __future__ import annotations
@@ -30,7 +35,6 @@ from afc_desktop.printing.records import PersonHeader
 
 BOX, TICK = "□", "■"
 BLANK_DATE = "______年____月____日"
-PROVISIONAL = "（暂定）"
 
 # Column widths (points) of the tables; the content width is about 493 pt.
 W_ID = 40.0
@@ -125,7 +129,7 @@ def is_visible_section(form: FormSpec, section: Section, answers: dict[str, Any]
 
 
 def _label(item: Item) -> str:
-    return item.label + (PROVISIONAL if item.provisional else "")
+    return item.label
 
 
 def _person_block(sheet: Sheet, person: PersonHeader | None) -> None:
@@ -348,7 +352,7 @@ def _table_section(sheet: Sheet, section: Section, values: dict[str, Any], blank
     sheet.begin_table(head, widths)
     for row in section.rows:
         label = Cell([Para(f"{row.id.split('.')[-1]}. {row.label}", 9)])
-        tags = "、".join(row.tags) + (PROVISIONAL if row.provisional else "")
+        tags = "、".join(row.tags)
         if tags:
             label.paras.append(Para(tags, 7, color=GREY))
         cells = [label]
@@ -464,13 +468,18 @@ def _scoring_summary(sheet: Sheet, form: FormSpec, result: ScoreResult | None, b
     sheet.end_table()
 
 
+def printed_notes(form: FormSpec) -> list[str]:
+    """The notes a printed sheet carries: the form's own, not the provisional ones."""
+    return [n.text for n in form.notes if not n.provisional]
+
+
 def _notes(sheet: Sheet, form: FormSpec) -> None:
-    if not form.notes and not form.source:
+    notes = printed_notes(form)
+    if not notes and not form.source:
         return
     sheet.space(10)
     sheet.paragraph("说明", 8.5, bold=True)
     if form.source:
         sheet.paragraph(f"来源：{form.source}", 7.5, color=GREY)
-    for i, note in enumerate(form.notes, start=1):
-        mark = PROVISIONAL if note.provisional else ""
-        sheet.paragraph(f"{i}. {mark}{note.text}", 7.5, indent=0, color=GREY)
+    for i, text in enumerate(notes, start=1):
+        sheet.paragraph(f"{i}. {text}", 7.5, indent=0, color=GREY)

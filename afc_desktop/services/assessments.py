@@ -5,7 +5,9 @@
 - **Finalizing** (定稿) checks every required item, scores the sheet, stores the scoring result,
   and — for a scored assessment form (GB/T 42195) — updates the person's current ability grade
   (``Person.ability_grade`` / ``ability_assessed_on``) in the same transaction, unless the
-  register already holds a newer assessment. A final sheet is not edited again; a new
+  register already holds a newer assessment. The grade also sets or clears the person's 失能
+  category by the register's rule (``domain/rules.py``: 中度/重度/完全失能 count by default), so
+  the visit cadence follows. A final sheet is not edited again; a new
   assessment is made instead.
 - Each sheet records the form id and version it was filled with; older versions stay loadable
   and printable (``forms/`` keeps every version).
@@ -31,12 +33,14 @@ from ..domain.formspec import (
     validate_answers,
     visible_answers,
 )
+from ..domain.rules import categories_after_grade
 from ..printing.records import AssessmentRecord, PersonHeader
 from ..store.models import Community, Household, Person
 from ..store.models.assessment import Assessment
 from . import audit
 from .context import AppContext, ServiceError
 from .daily_common import live_person
+from .register_rules import rules_in
 
 DRAFT, FINAL = "draft", "final"
 STATUS_LABELS = {DRAFT: "草稿", FINAL: "已定稿"}
@@ -211,6 +215,10 @@ def finalize_assessment(
             if current is None or assessed_on >= current:
                 person.ability_grade = result.final_grade
                 person.ability_assessed_on = assessed_on
+                # Grades that count (domain/rules.py): 失能 set or cleared, cadence follows.
+                person.categories = categories_after_grade(
+                    person.categories or [], result.final_level, rules_in(s)
+                )
         s.flush()
         audit.record(
             s,

@@ -16,11 +16,13 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..domain.idcard import age_on
+from ..domain.ages import age_on
+from ..domain.rules import is_young_helps_old
 from ..store.models import Person
 from ..store.models.daily import Project, ProjectMember, Talent, VolunteerHour
 from .context import AppContext, ServiceError
 from .daily_common import briefs, check_not_future, live_person, local_community_id, require_text
+from .register_rules import rules_in
 
 PROJECTS_PER_YEAR = 2  # 每年开展自治项目不少于2个 (action plan 二(四))
 
@@ -327,8 +329,7 @@ def remove_talent(ctx: AppContext, talent_id: str) -> None:
 
 # --- volunteer hours ---------------------------------------------------------------------------
 
-HELPER_MAX_AGE = 79  # 低龄: helpers under 80
-HELPED_MIN_AGE = 80  # 高龄: helped 80 and over
+# 低龄助高龄 ages: domain/rules.py (helpers 60–69, helped 80+ by default; admin-editable).
 
 
 @dataclass(frozen=True)
@@ -350,7 +351,7 @@ class VolunteerView:
     service_date: date
     hours: float
     activity: str
-    young_helps_old: bool  # 低龄助高龄: helper under 80, helped 80+
+    young_helps_old: bool  # 低龄助高龄: by the register's rules (domain/rules.py)
 
 
 @dataclass(frozen=True)
@@ -392,17 +393,17 @@ def _volunteer_views(s: Session, rows: list[VolunteerHour]) -> list[VolunteerVie
         s.execute(select(Person.id, Person.birth_date).where(Person.id.in_(sorted(ids)))).all()
     )
     names = briefs(s, ids)
+    rules = rules_in(s)
     out = []
     for r in rows:
         helper_birth, helped_birth = (
             births.get(r.helper_id),
             births.get(r.helped_id) if r.helped_id else None,
         )
-        young_old = bool(
-            helper_birth
-            and helped_birth
-            and age_on(helper_birth, r.service_date) <= HELPER_MAX_AGE
-            and age_on(helped_birth, r.service_date) >= HELPED_MIN_AGE
+        young_old = is_young_helps_old(
+            age_on(helper_birth, r.service_date) if helper_birth else None,
+            age_on(helped_birth, r.service_date) if helped_birth else None,
+            rules,
         )
         out.append(
             VolunteerView(

@@ -18,7 +18,7 @@ the bar does not stand for a list of people.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
@@ -28,10 +28,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from ..clock import Clock
 from ..domain import needs as need_rules
 from ..domain import people
+from ..domain.ages import years_before
 from ..store.changes import session_clock
 from ..store.models import Community, Person, Site
 from ..store.models.assessment import Assessment
 from ..store.models.daily import Need, Project, ServiceLog, Visit
+from . import as_of
 from .context import AppContext, ServiceError
 from .participation import PROJECTS_PER_YEAR
 from .service_log import KIND_LABELS as ADVISORY_KIND_LABELS
@@ -207,31 +209,19 @@ def _count_if(cond: ColumnElement[bool]) -> Any:
     return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
 
-def _end_of_day(day: date, clock: Clock) -> datetime:
-    """The instant local ``day`` ends (stored instants are UTC; days are the community's)."""
-    return clock.start_of_day(day + timedelta(days=1))
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def _elders(on: date, clock: Clock) -> list[ColumnElement[bool]]:
-    """Elders on the register on ``on`` (registered by then, not removed)."""
-    return [
-        Person.deleted.is_(False),
-        Person.is_elder.is_(True),
-        Person.created_at < _end_of_day(on, clock),
-    ]
+def _elders(on: date, clock: Clock, changed: set[str]) -> list[ColumnElement[bool]]:
+    """Elders on the register on ``on`` (registered by then, not removed by then) whose row has
+    not changed since; the changed ones are rebuilt from the change log (``services/as_of``)."""
+    conditions = as_of.on_register(on, clock)
+    if changed:
+        conditions.append(Person.id.not_in(sorted(changed)))
+    return conditions
 
 
 def _category_condition(code: str, on: date) -> ColumnElement[bool]:
     cat = people.category(code)
     if cat.derived and cat.min_age is not None:
-        return Person.birth_date <= _years_before(on, cat.min_age)
+        return Person.birth_date <= years_before(on, cat.min_age)
     return Person.category_flags.contains(f",{code},")
 
 
@@ -257,6 +247,12 @@ def _community_name(s: Session) -> str:
 
 
 def _people(s: Session, on: date) -> PeopleStats:
+    """The register as it stood on ``on`` (see ``services/as_of.py``), so a report for a past
+    period keeps its numbers whatever happened since."""
+    clock = session_clock(s)
+    then = as_of.changed_since(s, on, clock)
+    changed = set(then)
+    extra = as_of.rebuilt(s, then, on, clock) if then else []
     cats = [c.code for c in people.ALL_CATEGORIES]
     bands = [b[0] for b in people.AGE_BANDS]
     hardship = or_(*[_category_condition(c, on) for c in sorted(people.SPECIAL_HARDSHIP_CODES)])
@@ -268,10 +264,19 @@ def _people(s: Session, on: date) -> PeopleStats:
         _count_if(_band_condition(people.UNDER_60, on)).label("under60"),
         _count_if(Person.birth_date.is_(None)).label("no_birth"),
     ]
-    row = s.execute(
-        select(*columns).select_from(Person).where(*_elders(on, session_clock(s)))
-    ).one()
-    values = row._mapping
+    row = s.execute(select(*columns).select_from(Person).where(*_elders(on, clock, changed))).one()
+    values = dict(row._mapping)
+    for e in extra:  # people changed since the day, as they were then
+        held = people.all_categories(e.categories, e.birth_date, on)
+        values["elders"] += 1
+        values["hardship"] += int(people.is_special_hardship(held))
+        for i, c in enumerate(cats):
+            values[f"c_{i}"] += int(c in held)
+        band = people.age_band(e.birth_date, on)
+        for i, b in enumerate(bands):
+            values[f"b_{i}"] += int(band == b)
+        values["under60"] += int(band == people.UNDER_60)
+        values["no_birth"] += int(e.birth_date is None)
     by_category = tuple(
         Count(c, people.category_label(c), int(values[f"c_{i}"]), {"categories": [c]})
         for i, c in enumerate(cats)
@@ -293,14 +298,17 @@ def _people(s: Session, on: date) -> PeopleStats:
     if values["no_birth"]:
         by_band.append(Count("unknown", "出生日期不详", int(values["no_birth"])))
     grade = func.coalesce(Person.ability_grade, "")
-    grade_rows = s.execute(
-        select(grade, func.count())
-        .where(*_elders(on, session_clock(s)))
-        .group_by(grade)
-        .order_by(grade)
-    ).all()
+    grades: dict[str, int] = {}
+    for g, n in s.execute(
+        select(grade, func.count()).where(*_elders(on, clock, changed)).group_by(grade)
+    ):
+        grades[g or ""] = grades.get(g or "", 0) + int(n)
+    for e in extra:
+        grades[e.ability_grade] = grades.get(e.ability_grade, 0) + 1
     by_ability = tuple(
-        Count(g or "none", g or NO_GRADE, int(n), {"ability_grade": g}) for g, n in grade_rows
+        Count(g or "none", g or NO_GRADE, n, {"ability_grade": g})
+        for g, n in sorted(grades.items())
+        if n
     )
     return PeopleStats(
         elders=int(values["elders"]),

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ..clock import Clock
 from ..domain import people, schedule
 from ..domain import visit_content as vc
+from ..domain.ages import age_on
 from ..domain.schedule import CadenceRule, MonthRate, MonthRecord, Subject
 from ..store.history import people_changed_since
 from ..store.models import Household, Person
@@ -538,8 +539,7 @@ class _DueCalculator:
     def age(self, birth: date | None) -> int | None:
         if birth is None:
             return None
-        t = self.today
-        return t.year - birth.year - ((t.month, t.day) < (birth.month, birth.day))
+        return age_on(birth, self.today)
 
     def _birth_for(self, age: int | None) -> date | None:
         # any birth date giving this age today: derived categories depend on the age only
@@ -754,12 +754,13 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
             Person.category_flags,
             Person.birth_date,
             Person.created_at,
+            Person.registered_on,
             Person.deleted,
             Person.is_elder,
         )
         if not then:
             stmt = stmt.where(Person.deleted.is_(False), Person.is_elder.is_(True))
-        for pid, flags, birth, created, deleted, is_elder in _driver_rows(conn, stmt):
+        for pid, flags, birth, created, registered, deleted, is_elder in _driver_rows(conn, stmt):
             past = then.get(pid)
             if past is not None:
                 if not past.existed or past.deleted or not past.is_elder:
@@ -770,7 +771,9 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
             else:
                 categories, born = _flags(flags), dates[birth]
             last, risk = before.get(pid, no_visit)
-            subject = Subject(categories, born, risk or "normal", _local_date(created, ctx.clock))
+            # registered: the register's date (ledger or entry), else the day the row was made
+            day = dates[registered] or _local_date(created, ctx.clock)
+            subject = Subject(categories, born, risk or "normal", day)
             records.append(MonthRecord(subject, last, pid in visited))
     return schedule.month_visit_rate(records, rules, year, month)
 

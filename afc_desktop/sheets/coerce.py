@@ -225,7 +225,7 @@ def to_phone(cell: Any) -> str | None:
         raise CellError(exc.message) from None
 
 
-_SPLIT = re.compile(r"[、，,；;/／|\s]+")
+SPLIT = re.compile(r"[、，,；;/／|\s]+")
 
 
 def to_categories(cell: Any) -> list[str] | None:
@@ -238,7 +238,7 @@ def to_categories(cell: Any) -> list[str] | None:
     if text is None:
         return None
     codes, unknown = [], []
-    for part in _SPLIT.split(text):
+    for part in SPLIT.split(text):
         if not part:
             continue
         try:

@@ -115,6 +115,12 @@ FIELDS: tuple[Field, ...] = (
     Field("ability_grade", "能力等级", "text", ("能力等级", "老年人能力等级", "评估等级")),
     Field("ability_assessed_on", "评估日期", "date", ("评估日期", "能力评估日期")),
     Field(
+        "registered_on",
+        "登记日期",
+        "date",
+        ("登记日期", "建档日期", "入册日期", "登记时间", "建档时间"),
+    ),
+    Field(
         "emergency_contact",
         "紧急联系人",
         "text",

@@ -1,8 +1,15 @@
 """Column mapping (列对应): which ledger column feeds which register field.
 
 :func:`suggest_mapping` proposes one from the header synonyms; the user confirms or edits it, and
-can save it as a small JSON file (format ``afc-column-mapping`` version 1, keyed by header label
-so it applies to next month's ledger of the same shape).
+can save it as a small JSON file (format ``afc-column-mapping``, keyed by header label so it
+applies to next month's ledger of the same shape). The file also carries the value maps of coded
+columns (``sheets/values.py``): what 空巢 in a 居住状况 column means, once for the whole file.
+
+Change log of the file format:
+
+- **1**: ``columns`` — header label → field key.
+- **2** (2026-11-30): optional ``values`` — field key → {ledger value → ``code:…`` |
+  ``category:…`` | ``empty``}. Version 1 files still load (no value maps).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from afc_desktop.sheets.fields import FIELD_BY_KEY, IGNORE, match_field, normali
 from afc_desktop.sheets.header import Header
 
 MAPPING_FORMAT = "afc-column-mapping"
-MAPPING_VERSION = 1
+MAPPING_VERSION = 2
 
 
 class MappingError(Exception):
@@ -34,6 +41,7 @@ class ColumnMapping:
 
     fields: dict[int, str] = field(default_factory=dict)
     source: str = "suggested"
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # see sheets/values.py
 
     def column_for(self, key: str) -> int | None:
         """The column mapped to a field, or None."""
@@ -98,6 +106,7 @@ def mapping_to_json(mapping: ColumnMapping, header: Header) -> dict[str, object]
             for c, k in sorted(mapping.fields.items())
             if c in labels
         ],
+        "values": {k: dict(sorted(v.items())) for k, v in sorted(mapping.values.items()) if v},
     }
 
 
@@ -142,7 +151,28 @@ def mapping_from_json(data: object, header: Header, source: str) -> ColumnMappin
         fields[col] = key
     if missing:
         raise MappingError(f"表格中找不到列对应文件所列的列：{'、'.join(missing)}")
-    return ColumnMapping(dict(sorted(fields.items())), source)
+    return ColumnMapping(dict(sorted(fields.items())), source, _value_maps(data, source))
+
+
+def _value_maps(data: dict, source: str) -> dict[str, dict[str, str]]:
+    from afc_desktop.sheets.values import ValueMapError, check_target
+
+    raw = data.get("values") or {}
+    if not isinstance(raw, dict):
+        raise MappingError(f"列对应文件“{source}”中的值对应格式不对")
+    out: dict[str, dict[str, str]] = {}
+    for key, entries in raw.items():
+        spec = FIELD_BY_KEY.get(str(key))
+        if spec is None or not isinstance(entries, dict):
+            raise MappingError(f"列对应文件“{source}”中有未知字段“{key}”的值对应")
+        try:
+            out[str(key)] = {
+                str(value): check_target(spec.kind, str(target))
+                for value, target in entries.items()
+            }
+        except ValueMapError as exc:
+            raise MappingError(f"列对应文件“{source}”：{spec.label}列{exc.message}") from None
+    return out
 
 
 def header_signature(header: Header) -> str:

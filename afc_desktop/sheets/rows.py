@@ -3,8 +3,10 @@
 Applies the column mapping and the coercion rules to every data row below the header and checks
 each row on its own: a name and an ID number (or at least a birth date) are required, and a birth
 date or sex typed beside a valid ID number must agree with it. Blank rows, header rows repeated
-inside the data (printed ledgers) and trailing notes (“注：…”, “合计 120 人”, “填表人：…”) are
-skipped; a row without name and ID number that is followed by real rows is an error.
+inside the data (printed ledgers) and trailing notes (“注：…”, “合计 120 人”) are skipped; a row
+without name and ID number that is followed by real rows is an error. The signature footer under
+a ledger (填表人：王芳　审核人：李娜　填表日期：2026年11月30日, wherever its cells fall, even in
+the name column) is recognised and skipped, and counted so the dry run can say so.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from afc_desktop.sheets.fields import FIELD_BY_KEY, FLAG_PREFIX, IGNORE, normali
 from afc_desktop.sheets.header import Header
 from afc_desktop.sheets.mapping import ColumnMapping
 from afc_desktop.sheets.reader import RawRow
+from afc_desktop.sheets.values import CODED_KINDS
+from afc_desktop.sheets.values import apply as apply_value_map
 
 _NOTE_WORDS = (
     "注",
@@ -61,13 +65,45 @@ class ParsedRow:
         return not self.errors
 
 
+# Words that open a ledger's signature footer (填表人：… 审核人：… 填表日期：…).
+FOOTER_WORDS = (
+    "填表人",
+    "填报人",
+    "制表人",
+    "审核人",
+    "审核",
+    "负责人",
+    "经办人",
+    "统计人",
+    "填表日期",
+    "填报日期",
+    "制表日期",
+    "审核日期",
+    "报送日期",
+    "单位盖章",
+    "（盖章）",
+)
+
+
 @dataclass
 class ParseStats:
-    """What the parser skipped: blank rows, repeated headers, trailing notes."""
+    """What the parser skipped: blank rows, repeated headers, trailing notes, footers."""
 
     blank: int = 0
     repeated_headers: int = 0
     notes: int = 0
+    footers: int = 0
+
+
+def is_footer(cells: list[Any]) -> bool:
+    """A signature footer row: some cell opens with 填表人 / 审核人 / 填表日期 …"""
+    for cell in cells:
+        if is_blank(cell) or not isinstance(cell, str):
+            continue
+        text = cell.strip().replace(" ", "").replace("\u3000", "")
+        if text.startswith(FOOTER_WORDS):
+            return True
+    return False
 
 
 def _is_note(cells: list[Any]) -> bool:
@@ -141,6 +177,9 @@ class RowParser:
             if self._is_header_again(cells):
                 self.stats.repeated_headers += 1
                 continue
+            if is_footer(cells):
+                self.stats.footers += 1
+                continue
             has_name = (
                 name_col is not None and name_col < len(cells) and not is_blank(cells[name_col])
             )
@@ -172,6 +211,10 @@ class RowParser:
         flags: list[str] = []
         for col, key, kind in self._columns:
             cell = cells[col] if col < len(cells) else None
+            if kind in CODED_KINDS:
+                applied = apply_value_map(kind, cell, self.mapping.values.get(key, {}))
+                cell = applied.cell
+                flags += applied.categories
             try:
                 value = self._coerce(kind, cell)
             except CellError as exc:

@@ -19,8 +19,16 @@ from sqlalchemy.orm import Session
 
 from .models.core import ChangeEvent
 
-# The fields that decide who is counted and under which rule.
-REGISTER_FIELDS = ("categories", "birth_date", "is_elder", "deleted")
+# The fields that decide who is counted and under which rule (and how a report shows them).
+REGISTER_FIELDS = (
+    "categories",
+    "birth_date",
+    "is_elder",
+    "deleted",
+    "registered_on",
+    "removed_on",
+    "ability_grade",
+)
 _BATCH = 500
 
 
@@ -33,6 +41,9 @@ class PersonAsOf:
     birth_date: date | None = None
     is_elder: bool = True
     deleted: bool = False
+    registered_on: date | None = None  # None: not in the events (rows older than 0009)
+    removed_on: date | None = None
+    ability_grade: str = ""
 
 
 def _fold(state: dict[str, Any], fields: dict[str, Any]) -> None:
@@ -44,14 +55,20 @@ def _fold(state: dict[str, Any], fields: dict[str, Any]) -> None:
 def _as_of(state: dict[str, Any] | None) -> PersonAsOf:
     if state is None:
         return PersonAsOf(existed=False)
-    birth = state.get("birth_date")
     return PersonAsOf(
         existed=True,
         categories=tuple(state.get("categories") or ()),
-        birth_date=date.fromisoformat(birth) if isinstance(birth, str) else birth,
+        birth_date=_day(state.get("birth_date")),
         is_elder=bool(state.get("is_elder", True)),
         deleted=bool(state.get("deleted", False)),
+        registered_on=_day(state.get("registered_on")),
+        removed_on=_day(state.get("removed_on")),
+        ability_grade=str(state.get("ability_grade") or ""),
     )
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def people_changed_since(session: Session, instant: datetime) -> dict[str, PersonAsOf]:

@@ -177,7 +177,7 @@ def test_category_change_moves_the_person_into_the_due_list(ctx, add_elder):
 
 def test_removed_people_and_family_members_are_not_due(ctx, add_elder):
     gone = add_elder(ctx, "孙巧英", date(1939, 1, 1), ("alone",))
-    register.remove_person(ctx, gone, "迁出")
+    register.remove_person(ctx, gone, "迁出本区")
     register.register_person(ctx, register.PersonInput(name="孙小明", is_elder=False))
     assert visits.due_list(ctx, include_later=True) == []
 

@@ -59,7 +59,7 @@ def full_answers(forms: FormRegistry, **extra: object) -> dict:
 
 def test_draft_keeps_partial_answers(ctx: AppContext, forms: FormRegistry, person_id: str) -> None:
     view = svc.save_draft(ctx, svc.AssessmentInput(person_id, FORM_ID, {"B.1.1": 3}), forms=forms)
-    assert (view.status, view.form_version, view.total) == ("draft", 1, None)
+    assert (view.status, view.form_version, view.total) == ("draft", 2, None)
     again = svc.save_draft(
         ctx, svc.AssessmentInput(person_id, FORM_ID, {"B.1.1": 2, "B.1.2": 4}), view.id, forms=forms
     )

@@ -34,7 +34,7 @@ def test_score_prints_the_result_as_json(tmp_path: Path, capsys: pytest.CaptureF
     assert out["preliminary_grade"] == "能力轻度受损（轻度失能）"
     assert [a["id"] for a in out["adjustments"]] == ["C.4.2", "C.4.3"]
     assert out["final_grade"] == "能力重度受损（重度失能）"
-    assert (out["form_id"], out["form_version"]) == (FORM_ID, 1)
+    assert (out["form_id"], out["form_version"]) == (FORM_ID, 2)  # the latest version
 
 
 def test_incomplete_answers_name_the_missing_items(

@@ -75,7 +75,8 @@ def test_dry_run_of_the_messy_ledger_writes_nothing(ctx, messy_xlsx):
     assert plan.new[0].id_masked == ID_A[:4] + "*" * 10 + ID_A[-4:]
     by_row = {e.row: e for e in plan.errors}
     assert by_row[8].column == "D列“身份证号”" and "丢失" in by_row[8].reason
-    assert plan.skipped_notes == 2
+    assert (plan.skipped_notes, plan.skipped_footers) == (1, 1)
+    assert "表尾签名行 1 行" in plan.summary()
     assert _count(ctx, Person) == 0 and _count(ctx, ChangeEvent) == before
 
 

@@ -112,9 +112,9 @@ def test_every_quirk_is_coerced_or_reported(fixture, request):
     assert nameless.errors[0].reason == "缺少姓名"
     assert nameless.values["id_number"] == ID_B
 
-    # the blank row 10 and the trailing blank row and two notes are not rows at all
+    # the blank row 10, the trailing blank row, the note and the signature footer are not rows
     assert sorted(rows) == [6, 7, 8, 9, 11, 12, 13, 14, 15, 16]
-    assert parser.stats.notes == 2
+    assert (parser.stats.notes, parser.stats.footers) == (1, 1)
 
 
 def test_list_sheets_and_missing_sheet(messy_xlsx):

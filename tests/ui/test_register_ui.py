@@ -225,9 +225,9 @@ def test_empty_household_estate_is_refused_in_plain_chinese(qtbot, page):
 
 def test_remove_takes_the_person_off_the_register_with_a_reason(qtbot, page, ctx):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QInputDialog
 
     from afc_desktop.services import audit
+    from afc_desktop.ui.dialogs.remove_person_dialog import RemovePersonDialog
 
     register.register_person(ctx, PersonInput(name="褚阿四"))
     page.run_search()
@@ -237,15 +237,16 @@ def test_remove_takes_the_person_off_the_register_with_a_reason(qtbot, page, ctx
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue("迁出")
+        assert isinstance(dialog, RemovePersonDialog)
+        dialog.reason.setCurrentIndex(dialog.reason.findData("moved_out"))
         dialog.accept()
 
     QTimer.singleShot(100, answer)
     page.remove_selected()
     assert "褚阿四" not in rows_shown(page)
     entry = audit.recent(ctx, 1)[0]
-    assert entry.action == "remove_person" and entry.detail == {"reason": "迁出"}
+    assert entry.action == "remove_person"
+    assert entry.detail == {"reason": "moved_out", "on": "2026-11-28"}
 
 
 def test_person_page_lists_household_members_and_opens_them(qtbot, page, ctx):

@@ -135,6 +135,7 @@ class ImportPlan:
     errors: list[RowError] = field(default_factory=list)
     skipped_blank: int = 0
     skipped_notes: int = 0
+    skipped_footers: int = 0  # 填表人/审核人/填表日期 rows under the table
     register_mark: tuple[int, str] = (0, "")  # the register's state the plan was made on
     imported_before: list[str] = field(default_factory=list)  # "2026-11-28 王芳" per receipt
     # The work the commit reuses: new people as Person column values (plus "_address"), ready
@@ -175,6 +176,10 @@ class ImportPlan:
             f"新增 {c['new']} 人，更新 {c['updated']} 人，无变化 {c['unchanged']} 人，"
             f"文件内重复 {c['duplicate']} 行，有错误 {c['error']} 行"
         )
+        if self.skipped_footers:
+            text += (
+                f"；表尾签名行 {self.skipped_footers} 行（填表人、审核人、填表日期）已识别并跳过"
+            )
         if self.imported_before:
             text += f"（注意：同一文件已于 {self.imported_before[-1]} 导入过）"
         return text

@@ -315,6 +315,7 @@ class _Planner:
                 "notes": out["notes"],
                 "ability_grade": v.get("ability_grade") or "",
                 "ability_assessed_on": v.get("ability_assessed_on"),
+                "registered_on": v.get("registered_on"),  # the ledger's 登记日期, if any
                 "_address": v.get("address"),
             }
         )
@@ -442,6 +443,7 @@ def plan_sheet(
     plan.total_rows += len(plan.duplicates) + len(plan.error_rows)
     plan.skipped_blank = parser.stats.blank
     plan.skipped_notes = parser.stats.notes + parser.stats.repeated_headers
+    plan.skipped_footers = parser.stats.footers
     plan.errors.sort(key=lambda e: e.row)
     plan.duplicates.sort(key=lambda d: d.row)
     if progress:

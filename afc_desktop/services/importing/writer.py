@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...store import bulk_sql
 from ...store.bulk import insert_synced
+from ...store.changes import session_clock
 from ...store.models import Household, Person, new_id
 from .model import BATCH, CancelFn, ImportPlan, ProgressFn, UpdateAction
 from .planner import checkpoint
@@ -66,8 +67,11 @@ def write_plan(
     insert_synced(s, Household, households)
     checkpoint(cancel)
     people = []
+    imported_on = session_clock(s).today()
     for r in plan._new_rows:
         row = {k: v for k, v in r.items() if k != "_address"}  # the plan stays reusable
+        # registered: the ledger's 登记日期, else the day of the import
+        row["registered_on"] = row.get("registered_on") or imported_on
         home = r.get("_address")
         row["community_id"] = community_id
         row["household_id"] = known.get(home) if home else None

@@ -114,6 +114,14 @@ class Person(SyncMixin, Base):
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Life on the register (0009): when the person entered it (the ledger's date, else the day
+    # of import or entry), when and why they left it (a removal also sets ``deleted``), and
+    # when they were told how their information is used (告知书).
+    registered_on: Mapped[date | None] = mapped_column(Date, default=None)
+    removed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    removal_reason: Mapped[str] = mapped_column(String(20), default="")
+    removal_note: Mapped[str] = mapped_column(String(200), default="")
+    informed_on: Mapped[date | None] = mapped_column(Date, default=None)
     # Local, derived columns (not synced).
     search_text: Mapped[str] = mapped_column(Text, default="")
     pinyin_full: Mapped[str] = mapped_column(String(200), default="")
@@ -128,6 +136,7 @@ class Person(SyncMixin, Base):
         Index(None, "birth_date"),
         Index(None, "household_id"),
         Index(None, "phone"),
+        Index(None, "registered_on"),
         Index("ix_person_register_order", "pinyin_full", "id", "deleted", "is_elder"),
     )
 

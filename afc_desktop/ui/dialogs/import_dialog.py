@@ -1,4 +1,9 @@
-"""The import wizard (导入台账): file → sheet → column mapping → preview → import.
+"""The import wizard (导入台账): file → sheet → column mapping → value mapping → preview → import.
+
+Value mapping (值对应) is shown only when a coded column (居住情况, 人员类别) holds values the
+register does not know: each is listed once with its row count, and the user maps it to a code,
+a category or "留空" (``sheets/values.py``); 空巢 in a 居住情况 column comes pre-set to the
+category 空巢. The choices travel with the column mapping (saved file, remembered mapping).
 
 Reading and importing run off the UI thread (``ui.jobs``) with progress and cancel. The preview
 shows tabs for new people, updates (old and new values side by side), duplicates inside the file
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.context import AppContext, ServiceError
+from ...services.import_values import unknown_values
 from ...services.importer import (
     ImportPlan,
     ImportResult,
@@ -47,9 +53,11 @@ from ...services.importer import (
 from ...sheets.fields import FIELDS, IGNORE
 from ...sheets.mapping import ColumnMapping, MappingError, load_mapping, save_mapping
 from ...sheets.reader import SheetReadError, list_sheets
+from ...sheets.values import UnknownValue, targets
 from ..jobs import Job, JobControl, run_with_progress
 
 SPREADSHEET_FILTER = "表格文件 (*.xlsx *.xls *.ods *.xlsm)"
+VALUES_PAGE = 4
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -88,6 +96,9 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._preview_page())
         self.pages.addWidget(self._done_page())
+        self.pages.addWidget(self._values_page())  # VALUES_PAGE: shown only when needed
+        self.value_maps: dict[str, dict[str, str]] = {}
+        self.unknown: list[UnknownValue] = []
         self.back_button = QPushButton(self.tr("上一步"))
         self.next_button = QPushButton(self.tr("下一步"))
         self.close_button = QPushButton(self.tr("关闭"))
@@ -216,6 +227,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._check_mapping)
         remembered = remembered_mapping(self.ctx, info.header)
         self.apply_mapping(remembered or info.suggested)
+        self.value_maps = dict(remembered.values) if remembered else {}
         self.mapping_source.setText(
             self.tr("已套用上次确认的列对应") if remembered else self.tr("已按列名自动识别")
         )
@@ -240,7 +252,7 @@ class ImportDialog(QDialog):
             key = combo.currentData()
             if key and key != IGNORE:
                 fields[col.index] = key
-        return ColumnMapping(fields, "edited")
+        return ColumnMapping(fields, "edited", dict(self.value_maps))
 
     def _check_mapping(self) -> None:
         problems = self.current_mapping().problems() if self.preview_info else []
@@ -251,7 +263,9 @@ class ImportDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("载入列对应"), "", "JSON (*.json)")
         if path and self.preview_info is not None:
             try:
-                self.apply_mapping(load_mapping(path, self.preview_info.header))
+                loaded = load_mapping(path, self.preview_info.header)
+                self.apply_mapping(loaded)
+                self.value_maps = dict(loaded.values)
             except MappingError as exc:
                 QMessageBox.warning(self, self.tr("载入列对应"), exc.message)
 
@@ -261,6 +275,86 @@ class ImportDialog(QDialog):
         )
         if path and self.preview_info is not None:
             save_mapping(path, self.current_mapping(), self.preview_info.header)
+
+    # --- value mapping (between columns and preview) --------------------------------------
+
+    def _values_page(self) -> QWidget:
+        page = QWidget()
+        self.values_table = _table(
+            [self.tr("列"), self.tr("台账中的值"), self.tr("行数"), self.tr("对应为")]
+        )
+        note = QLabel(
+            self.tr(
+                "以下是编码列中本软件不认识的值。每个值只需指定一次，对整个文件生效，"
+                "并随列对应一起保存。未指定的值所在行会在预览中报错。"
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("第二步（续）：核对非标准值")))
+        layout.addWidget(note)
+        layout.addWidget(self.values_table, 1)
+        return page
+
+    def check_values(self) -> Job:
+        """List the unknown values of coded columns (off the UI thread); show the value page
+        when there are any, else go straight to the preview."""
+        path, sheet = self.path, self.sheet_combo.currentText() or None
+        mapping = self.current_mapping()
+
+        def work(control: JobControl) -> list[UnknownValue]:
+            return unknown_values(path, sheet, mapping)
+
+        self.job = run_with_progress(
+            self,
+            work,
+            title=self.tr("正在检查非标准值"),
+            on_done=self._show_values,
+            on_error=self._show_error,
+        )
+        return self.job
+
+    def _show_values(self, found: list[UnknownValue]) -> None:
+        self.unknown = found
+        if not found:
+            self.run_preview()
+            return
+        labels = {f.key: f.label for f in FIELDS}
+        kinds = {f.key: f.kind for f in FIELDS}
+        table = self.values_table
+        table.setRowCount(len(found))
+        for r, v in enumerate(found):
+            table.setItem(r, 0, QTableWidgetItem(labels.get(v.field, v.field)))
+            table.setItem(r, 1, QTableWidgetItem(v.value))
+            table.setItem(r, 2, QTableWidgetItem(str(v.count)))
+            combo = QComboBox()
+            combo.addItem(self.tr("（不指定：该行报错）"), None)
+            for t in targets(kinds.get(v.field, "")):
+                combo.addItem(t.label, t.value)
+            combo.setCurrentIndex(max(0, combo.findData(v.target)) if v.target else 0)
+            table.setCellWidget(r, 3, combo)
+        self.pages.setCurrentIndex(VALUES_PAGE)
+        self._update_buttons()
+
+    def choose_value(self, field: str, value: str, target: str | None) -> None:
+        """Set the mapping of one listed value (what picking in its drop-down does)."""
+        for r, v in enumerate(self.unknown):
+            if (v.field, v.value) == (field, value):
+                combo = self.values_table.cellWidget(r, 3)
+                assert isinstance(combo, QComboBox)
+                combo.setCurrentIndex(max(0, combo.findData(target)) if target else 0)
+
+    def _collect_values(self) -> None:
+        maps: dict[str, dict[str, str]] = {k: dict(v) for k, v in self.value_maps.items()}
+        for r, v in enumerate(self.unknown):
+            combo = self.values_table.cellWidget(r, 3)
+            assert isinstance(combo, QComboBox)
+            target = combo.currentData()
+            if target:
+                maps.setdefault(v.field, {})[v.value] = target
+            else:
+                maps.get(v.field, {}).pop(v.value, None)
+        self.value_maps = {k: v for k, v in maps.items() if v}
 
     # --- page 3: preview -------------------------------------------------------------------
 
@@ -434,19 +528,30 @@ class ImportDialog(QDialog):
             if self.load_sheet():
                 self.pages.setCurrentIndex(1)
         elif page == 1:
+            self.check_values()
+        elif page == VALUES_PAGE:
+            self._collect_values()
             self.run_preview()
         elif page == 2:
             self.run_import()
         self._update_buttons()
 
     def go_back(self) -> None:
-        self.pages.setCurrentIndex(max(0, self.pages.currentIndex() - 1))
+        page = self.pages.currentIndex()
+        if page == VALUES_PAGE:
+            self._collect_values()
+            target = 1
+        elif page == 2 and self.unknown:
+            target = VALUES_PAGE
+        else:
+            target = max(0, page - 1)
+        self.pages.setCurrentIndex(target)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         page = self.pages.currentIndex()
-        self.back_button.setEnabled(0 < page < 3)
-        self.next_button.setVisible(page < 3)
+        self.back_button.setEnabled(0 < page < 3 or page == VALUES_PAGE)
+        self.next_button.setVisible(page < 3 or page == VALUES_PAGE)
         self.next_button.setText(self.tr("开始导入") if page == 2 else self.tr("下一步"))
         if page == 0:
             ok = self.sheet_combo.count() > 0
@@ -454,6 +559,8 @@ class ImportDialog(QDialog):
             ok = self.preview_info is not None and not self.current_mapping().problems()
         elif page == 2:
             ok = self.plan is not None and (self.plan.clean or self.valid_only.isChecked())
+        elif page == VALUES_PAGE:
+            ok = True
         else:
             ok = False
         self.next_button.setEnabled(ok)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,6 +26,7 @@ from ...services.context import AppContext, ServiceError
 from ..dialogs.household_dialog import HouseholdDialog
 from ..dialogs.person_dialog import PersonDialog
 from ..dialogs.person_view import PersonViewDialog
+from ..dialogs.remove_person_dialog import RemovePersonDialog
 from ..jobs import Job
 from ..models.person_table_model import (
     COL_ADDRESS,
@@ -353,20 +353,8 @@ class Page(QWidget):
             return
         row = self.model.row_at(self.model.row_of(person_id))
         name = row.name if row else ""
-        reason, ok = QInputDialog.getItem(
-            self,
-            self.tr("移出登记册"),
-            self.tr("将“{0}”移出登记册的原因：").format(name),
-            [self.tr("迁出"), self.tr("去世"), self.tr("入住养老机构"), self.tr("其他")],
-            0,
-            True,
-        )
-        if not ok:
-            return
-        try:
-            register.remove_person(self.ctx, person_id, reason)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("移出"), exc.message)
+        dialog = RemovePersonDialog(self.ctx, person_id, name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.run_search()
 

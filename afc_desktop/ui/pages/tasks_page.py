@@ -21,6 +21,7 @@ from ...services import needs as needs_service
 from ...services import tasks
 from ...services.context import AppContext, ServiceError
 from ...services.needs import NeedView
+from ...services.reassessments import DueReassessment, due_reassessments
 from ...services.tasks import TaskInput, TaskView
 from ..dialogs.need_dialogs import NeedDialog, ReferDialog, StatusDialog
 from ..dialogs.person_picker import PersonPickerDialog
@@ -44,6 +45,7 @@ class Page(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_tasks(), self.tr("跟进待办"))
         self.tabs.addTab(self._build_needs(), self.tr("未解决需求"))
+        self.tabs.addTab(self._build_reassessments(), self.tr("到期复评"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -206,11 +208,44 @@ class Page(QWidget):
 
     # --- page contract -----------------------------------------------------------------------
 
+    # --- re-assessments due ----------------------------------------------------------------
+
+    def _build_reassessments(self) -> QWidget:
+        self.reassess_model: RowsTableModel[DueReassessment] = RowsTableModel(
+            [
+                Column(self.tr("应复评日期"), lambda d: d.due_date),
+                Column(self.tr("人员"), lambda d: d.name),
+                Column(self.tr("上次评估"), lambda d: d.assessed_on),
+                Column(self.tr("能力等级"), lambda d: d.grade),
+                Column(self.tr("原因"), lambda d: d.reason_text),
+            ],
+            foreground=lambda d: OVERDUE_COLOR if d.window in ("overdue", "today") else None,
+            parent=self,
+        )
+        self.reassess_table = make_table(self.reassess_model, "reassessTable", (90, 80, 90, 160))
+        self.reassess_count = QLabel()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.reassess_count)
+        layout.addWidget(self.reassess_table)
+        return page
+
+    def refresh_reassessments(self) -> None:
+        rows = due_reassessments(self.ctx, within_days=30)
+        self.reassess_model.set_rows(rows)
+        overdue = sum(1 for d in rows if d.window in ("overdue", "today"))
+        self.reassess_count.setText(
+            self.tr("30天内到期 {0} 人，今天及逾期 {1} 人").format(len(rows), overdue)
+        )
+
     def refresh(self) -> None:
-        if self.tabs.currentIndex() == 0:
+        index = self.tabs.currentIndex()
+        if index == 0:
             self.refresh_tasks()
-        else:
+        elif index == 1:
             self.refresh_needs()
+        else:
+            self.refresh_reassessments()
 
     def on_shown(self) -> None:
         self.refresh()

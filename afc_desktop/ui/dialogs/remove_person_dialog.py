@@ -1,0 +1,76 @@
+"""Take a person off the register (移出登记册): a reason from the fixed list, the date, a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import register
+from ...services.context import AppContext, ServiceError
+from ..widgets.forms import ERROR_STYLE
+
+
+class RemovePersonDialog(QDialog):
+    """Asks why and when; ``accept`` removes the person, a refusal stays in the dialog."""
+
+    def __init__(
+        self, ctx: AppContext, person_id: str, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.setWindowTitle(self.tr("移出登记册"))
+        self.reason = QComboBox()
+        for code, label in register.REMOVAL_REASONS.items():
+            self.reason.addItem(self.tr(label), code)
+        today = ctx.today()
+        self.on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("如：迁往某社区、入住养老机构（原因为“其他”时必填）"))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("移出原因"), self.reason)
+        form.addRow(self.tr("移出日期"), self.on)
+        form.addRow(self.tr("说明"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("将“{0}”移出登记册。记录会保留，可重新登记。").format(name))
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        day = self.on.date().toPython()
+        try:
+            register.remove_person(
+                self.ctx,
+                self.person_id,
+                str(self.reason.currentData()),
+                day,  # type: ignore[arg-type]
+                self.note.text(),
+            )
+        except ServiceError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()
