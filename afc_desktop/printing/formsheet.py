@@ -97,6 +97,11 @@ def draw_form(
         sheet.paragraph(opts.number_line, 8.5, color=GREY)
         sheet.space(3)
     _person_block(sheet, person)
+    if form.body:
+        sheet.space(8)
+        for paragraph in form.body:
+            sheet.paragraph(paragraph, 10)
+            sheet.space(3)
     summary_done = form.scoring is None
     for section in form.sections:
         if (

@@ -762,11 +762,12 @@ def visit_rate(ctx: AppContext, year: int, month: int) -> MonthRate:
             stmt = stmt.where(Person.deleted.is_(False), Person.is_elder.is_(True))
         for pid, flags, birth, created, registered, deleted, is_elder in _driver_rows(conn, stmt):
             past = then.get(pid)
-            if past is not None:
-                if not past.existed or past.deleted or not past.is_elder:
+            if past is not None and past.existed:
+                if past.deleted or not past.is_elder:
                     continue
                 categories, born = tuple(sorted(set(past.categories))), past.birth_date
-            elif deleted or not is_elder:
+            elif deleted or not is_elder or (past is not None and registered is None):
+                # typed in after the month: counted only by a registration date (a ledger's)
                 continue
             else:
                 categories, born = _flags(flags), dates[birth]

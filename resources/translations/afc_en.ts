@@ -467,401 +467,416 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     </message>
     <message>
         <location filename="../../afc_desktop/ui/domain_labels.py" line="29"/>
+        <source>去世</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="30"/>
+        <source>迁出本区</source>
+        <translation>Moved out of the district</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="31"/>
+        <source>迁往本区其他社区</source>
+        <translation>Moved to another community of the district</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="32"/>
         <source>高龄</source>
         <translation>Aged 80+</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="30"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="33"/>
         <source>长寿</source>
         <translation>Aged 90+</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="31"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="34"/>
         <source>百岁</source>
         <translation>Centenarian</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="33"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="36"/>
         <source>60–69岁</source>
         <translation>60–69</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="34"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="37"/>
         <source>70–79岁</source>
         <translation>70–79</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="35"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="38"/>
         <source>80–89岁</source>
         <translation>80–89</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="36"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="39"/>
         <source>90岁及以上</source>
         <translation>90 and over</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="37"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="40"/>
         <source>60岁以下</source>
         <translation>Under 60</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="38"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="41"/>
         <source>出生日期不详</source>
         <translation>Birth date unknown</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="40"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="43"/>
         <source>与配偶居住</source>
         <translation>With spouse</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="41"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="44"/>
         <source>与子女居住</source>
         <translation>With children</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="42"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="45"/>
         <source>与父母居住</source>
         <translation>With parents</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="43"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="46"/>
         <source>与兄弟姐妹居住</source>
         <translation>With siblings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="44"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="47"/>
         <source>与其他亲属居住</source>
         <translation>With other relatives</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="45"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="48"/>
         <source>与非亲属关系的人居住</source>
         <translation>With non-relatives</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="46"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="49"/>
         <source>养老机构</source>
         <translation>Care home</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="48"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="51"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="49"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="52"/>
         <source>能力完好</source>
         <translation>Intact ability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="50"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="53"/>
         <source>能力轻度受损（轻度失能）</source>
         <translation>Mildly impaired (mild disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="51"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="54"/>
         <source>能力中度受损（中度失能）</source>
         <translation>Moderately impaired (moderate disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="52"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="55"/>
         <source>能力重度受损（重度失能）</source>
         <translation>Severely impaired (severe disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="53"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="56"/>
         <source>能力完全丧失（完全失能）</source>
         <translation>Total loss of ability (complete disability)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="55"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="58"/>
         <source>生活照料</source>
         <translation>Daily care</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="56"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="59"/>
         <source>助餐</source>
         <translation>Meals</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="57"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="60"/>
         <source>助浴</source>
         <translation>Bathing</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="58"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="61"/>
         <source>助洁</source>
         <translation>Cleaning</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="59"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="62"/>
         <source>医疗护理</source>
         <translation>Medical care</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="60"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="63"/>
         <source>康复</source>
         <translation>Rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="61"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="64"/>
         <source>精神慰藉</source>
         <translation>Companionship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="62"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="65"/>
         <source>紧急救援</source>
         <translation>Emergency help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="63"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="66"/>
         <source>适老化改造</source>
         <translation>Home modification</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="64"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="67"/>
         <source>法律援助</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="65"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="68"/>
         <source>政策咨询</source>
         <translation>Policy advice</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="66"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="69"/>
         <source>智能技术帮助</source>
         <translation>Help with digital technology</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="67"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="70"/>
         <source>代办帮办</source>
         <translation>Errands and applications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="68"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="71"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="70"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="73"/>
         <source>发现</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="71"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="74"/>
         <source>已转介</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="72"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="75"/>
         <source>服务中</source>
         <translation>Being served</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="73"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="76"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="74"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="77"/>
         <source>无法解决</source>
         <translation>Cannot be met</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="75"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="78"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="76"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="79"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="77"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="80"/>
         <source>不急</source>
         <translation>Not urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="79"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="82"/>
         <source>7天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="80"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="83"/>
         <source>8–30天</source>
         <translation>8–30 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="81"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="84"/>
         <source>31–90天</source>
         <translation>31–90 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="82"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="85"/>
         <source>90天以上</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="84"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="87"/>
         <source>入户</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="85"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="88"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="86"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="89"/>
         <source>视频</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="87"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="90"/>
         <source>入户走访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="88"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="91"/>
         <source>电话探访</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="89"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="92"/>
         <source>视频探访</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="90"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="93"/>
         <source>高风险</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="92"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="95"/>
         <source>需求主动发现</source>
         <translation>Finding needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="93"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="96"/>
         <source>政策咨询办理</source>
         <translation>Policy advice and applications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="94"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="97"/>
         <source>养老资源介绍链接</source>
         <translation>Linking to services</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="95"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="98"/>
         <source>养老服务合理建议</source>
         <translation>Care advice</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="96"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="99"/>
         <source>业务帮办</source>
         <translation>Help with applications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="97"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="100"/>
         <source>生活代办</source>
         <translation>Errands</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="99"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="102"/>
         <source>院落楼栋居民自治</source>
         <translation>Courtyard / building self-governance</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="100"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="103"/>
         <source>村民小组或自然村自治</source>
         <translation>Village group self-governance</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="101"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="104"/>
         <source>协商议事</source>
         <translation>Residents&apos; consultation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="102"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="105"/>
         <source>互助养老</source>
         <translation>Mutual aid</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="103"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="106"/>
         <source>文体活动</source>
         <translation>Culture and sports</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="104"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="107"/>
         <source>筹备中</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="105"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="108"/>
         <source>进行中</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="106"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="109"/>
         <source>已结项</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="108"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="111"/>
         <source>服务设施</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="109"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="112"/>
         <source>服务项目</source>
         <translation>Service programme</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="110"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="113"/>
         <source>服务平台</source>
         <translation>Service platform</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="111"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="114"/>
         <source>服务人员</source>
         <translation>Service staff</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="112"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="115"/>
         <source>社会组织</source>
         <translation>Social organisation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="113"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="116"/>
         <source>驻区单位</source>
         <translation>Local organisation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="114"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="117"/>
         <source>共建单位</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="116"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="119"/>
         <source>方案</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="117"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="120"/>
         <source>中期评估</source>
         <translation>Mid-term review</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="118"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="121"/>
         <source>结项评估</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/domain_labels.py" line="120"/>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="123"/>
         <source>统计期内没有定稿的居家适老化改造评估表</source>
         <translation>No home-modification assessment was finalized in the period</translation>
     </message>
@@ -1057,259 +1072,295 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="84"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="455"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="102"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="555"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="93"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="567"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="123"/>
         <source>请选择要导入的台账文件（.xlsx、.xls、.ods）</source>
         <translation>Choose the ledger file to import (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="124"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="134"/>
         <source>第一步：选择文件和工作表</source>
         <translation>Step 1: choose the file and the sheet</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="136"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="144"/>
         <source>选择台账文件</source>
         <translation>Choose ledger file</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="161"/>
         <source>文件中没有可见的工作表</source>
         <translation>The file has no visible sheet</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="382"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="177"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="177"/>
         <source>样例</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="177"/>
         <source>导入为</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="182"/>
         <source>载入列对应…</source>
         <translation>Load column mapping…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="183"/>
         <source>保存列对应…</source>
         <translation>Save column mapping…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="191"/>
         <source>第二步：核对每一列导入为哪一项</source>
         <translation>Step 2: check what each column is imported as</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="210"/>
         <source>表头在第 {0} 行；数据从第 {1} 行开始</source>
         <translation>Header on row {0}; data starts on row {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="222"/>
         <source>（不导入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="232"/>
         <source>已套用上次确认的列对应</source>
         <translation>The column mapping confirmed last time has been applied</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="232"/>
         <source>已按列名自动识别</source>
         <translation>Columns recognised by their headers</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="251"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="270"/>
         <source>载入列对应</source>
         <translation>Load column mapping</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="274"/>
         <source>保存列对应</source>
         <translation>Save column mapping</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="277"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="284"/>
+        <source>台账中的值</source>
+        <translation>Value in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="284"/>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="284"/>
+        <source>对应为</source>
+        <translation>Map to</translation>
+    </message>
+    <message>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288"/>
+        <source>以下是编码列中本软件不认识的值。每个值只需指定一次，对整个文件生效，并随列对应一起保存。未指定的值所在行会在预览中报错。</source>
+        <translation>These values of coded columns are not known codes. Map each once: the choice applies to the whole file and is saved with the column mapping. Rows with a value left unmapped show as errors in the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="294"/>
+        <source>第二步（续）：核对非标准值</source>
+        <translation>Step 2 (continued): check non-standard values</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="311"/>
+        <source>正在检查非标准值</source>
+        <translation>Checking non-standard values</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="331"/>
+        <source>（不指定：该行报错）</source>
+        <translation>(not mapped: the row is an error)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="382"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="278"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="380"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="367"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="367"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="373"/>
         <source>匹配方式</source>
         <translation>Matched by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="374"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="375"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="282"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="376"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="380"/>
         <source>与第几行重复</source>
         <translation>Duplicate of row</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="286"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="382"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="383"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="384"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="385"/>
         <source>文件内重复</source>
         <translation>Duplicates in the file</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="386"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="387"/>
         <source>全部导入（有错误或重复时不能导入）</source>
         <translation>Import everything (not possible while there are errors or duplicates)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="388"/>
         <source>只导入无误的行（跳过有错误和重复的行）</source>
         <translation>Import only the correct rows (skip rows with errors or duplicates)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="391"/>
         <source>保存错误报告…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="399"/>
         <source>第三步：预览（尚未写入）</source>
         <translation>Step 3: preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="425"/>
         <source>正在读取和检查</source>
         <translation>Reading and checking</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="367"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="472"/>
         <source>保存错误报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="411"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="505"/>
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="414"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="508"/>
         <source>已取消导入，登记册未做任何改动</source>
         <translation>Import cancelled; the register was not changed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="515"/>
         <source>导入完成：{0}。导入前已自动备份数据库（{1}）。</source>
         <translation>Import finished: {0}. The database was backed up before the import ({1}).</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="516"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="555"/>
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="567"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -1654,106 +1705,106 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>Please choose a person on the left first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="111"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="113"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="112"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="114"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="113"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="114"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
         <source>打印空白表…</source>
         <translation>Print blank form…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="118"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="323"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="214"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="240"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="119"/>
         <source>本月评估合订PDF…</source>
         <translation>This month&apos;s assessments as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="134"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="136"/>
         <source>表单：</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="183"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="185"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="210"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="212"/>
         <source>%1 的评估记录</source>
         <translation>%1&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="256"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="258"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="277"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="289"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="279"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="291"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="294"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="296"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="320"/>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="320"/>
         <source>已定稿的评估不能删除</source>
         <translation>A finalized assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="323"/>
         <source>确定删除这份评估草稿吗？</source>
         <translation>Delete this assessment draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="327"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="329"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="337"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="339"/>
         <source>本月评估合订PDF</source>
         <translation>This month&apos;s assessments as one PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="366"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="368"/>
         <source>已生成 %1 份评估报告：%2</source>
         <translation>%1 assessment reports written: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="373"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="375"/>
         <source>正在生成PDF</source>
         <translation>Writing PDF</translation>
     </message>
@@ -1799,7 +1850,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/overview_page.py" line="234"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="46"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="47"/>
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
@@ -1825,6 +1876,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/overview_page.py" line="251"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="219"/>
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
@@ -2014,7 +2066,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="63"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="67"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="69"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -2033,7 +2085,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="66"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="146"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="148"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -2055,9 +2107,9 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="80"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="105"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="322"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="327"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="109"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="333"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="87"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="329"/>
         <source>编辑</source>
@@ -2183,156 +2235,131 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>{1} volunteers in {0}, {2:g} hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="81"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="84"/>
         <source>查找：姓名、拼音或首字母（如 zsf）、身份证号或后几位、电话、地址（Ctrl+F）</source>
         <translation>Find: name, pinyin or initials (e.g. zsf), ID number or its last digits, phone, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="84"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="87"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="55"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="88"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="90"/>
+        <source>尚未告知（告知书）</source>
+        <translation>Not yet informed (notice)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="92"/>
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="102"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="106"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="107"/>
         <source>新增人员（Ctrl+N）</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="104"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="108"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="106"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="352"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="369"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="110"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="358"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="111"/>
         <source>将所选人员移出登记册（迁出、去世等）</source>
         <translation>Take the selected person off the register (moved away, died …)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="113"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="117"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="114"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="118"/>
         <source>从 Excel 台账（.xlsx/.xls/.ods）导入人员</source>
         <translation>Import people from an Excel ledger (.xlsx/.xls/.ods)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="116"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="120"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="121"/>
         <source>把当前筛选出的人员导出为 Excel</source>
         <translation>Export the people shown by the current filters to Excel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="154"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="158"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="142"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="66"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="143"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="68"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="145"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="217"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="155"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="159"/>
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="198"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="202"/>
         <source>导出登记册</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="198"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="202"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="219"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="223"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="221"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="225"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="223"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="227"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="259"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="265"/>
         <source>正在查找……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="268"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="274"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="275"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="281"/>
         <source>全部小区/自然村</source>
         <translation>All estates / villages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="322"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="352"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="358"/>
         <source>请先在列表中选中一位人员</source>
         <translation>Please select a person in the list first</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="358"/>
-        <source>移出登记册</source>
-        <translation>Remove from register</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="359"/>
-        <source>将“{0}”移出登记册的原因：</source>
-        <translation>Why is “{0}” leaving the register:</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
-        <source>迁出</source>
-        <translation>Moved away</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
-        <source>去世</source>
-        <translation>Died</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
-        <source>入住养老机构</source>
-        <translation>Moved into a care home</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="360"/>
-        <source>其他</source>
-        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="44"/>
@@ -2705,134 +2732,159 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>The latest 300 actions</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="45"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="46"/>
         <source>跟进待办</source>
         <translation>Follow-up tasks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="48"/>
+        <source>到期复评</source>
+        <translation>Re-assessments due</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="58"/>
         <source>今天及逾期</source>
         <translation>Today and overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="59"/>
         <source>7天内</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="60"/>
         <source>30天内</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="61"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="73"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="64"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="66"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="65"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="67"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="68"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="70"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="75"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="103"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="110"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="77"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="105"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="112"/>
         <source>新增待办</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="77"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="79"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="79"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="127"/>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="133"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="81"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="129"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="135"/>
         <source>取消待办</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="97"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="99"/>
         <source>共 {0} 项，逾期 {1} 项</source>
         <translation>{0} tasks, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="105"/>
         <source>待办事项</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="122"/>
         <source>完成待办</source>
         <translation>Complete task</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="127"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="129"/>
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="141"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="143"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="142"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="144"/>
         <source>已过天数</source>
         <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="144"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="146"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="145"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="147"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="148"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="150"/>
         <source>转介给</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="150"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="152"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="156"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="158"/>
         <source>登记需求</source>
         <translation>Record need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="158"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="160"/>
         <source>转介</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="160"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="162"/>
         <source>更改状态</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="177"/>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="179"/>
         <source>未解决需求 {0} 项</source>
         <translation>{0} open needs</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="216"/>
+        <source>应复评日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="218"/>
+        <source>上次评估</source>
+        <translation>Last assessed</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="220"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="238"/>
+        <source>30天内到期 {0} 人，今天及逾期 {1} 人</source>
+        <translation>{0} due within 30 days, {1} due today or overdue</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="56"/>
@@ -3479,168 +3531,205 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>PersonViewDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="49"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="53"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="50"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="54"/>
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="51"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="55"/>
         <source>走访与需求</source>
         <translation>Visits and needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="52"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="56"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="53"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="57"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="55"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="59"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="70"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="61"/>
+        <source>打印告知书…</source>
+        <translation>Print notice…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="63"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="216"/>
+        <source>记录已告知</source>
+        <translation>Record notice given</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="80"/>
         <source>人员详情：{0}</source>
         <translation>Person: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="88"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="146"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="98"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="161"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="89"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="99"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="90"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="147"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="100"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="162"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="91"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="101"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="148"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="102"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="163"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="92"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="102"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="93"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="149"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="103"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="164"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="94"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="95"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="105"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="96"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106"/>
         <source>居住情况</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="97"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107"/>
         <source>人员类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="98"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="108"/>
         <source>按年龄</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="99"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109"/>
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="101"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="111"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="114"/>
         <source>紧急联系人</source>
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="115"/>
+        <source>登记日期</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="117"/>
+        <source>告知日期</source>
+        <translation>Notice given on</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="118"/>
+        <source>尚未告知</source>
+        <translation>Not yet informed</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="121"/>
         <source>知情同意</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="122"/>
         <source>已同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="124"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="111"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="126"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="121"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="136"/>
         <source>区级汇总发现此身份证号也登记在：{0}。请与相关社区核实，避免重复登记。</source>
         <translation>The district found this ID number registered in {0} as well. Please check with that community to avoid a double registration.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="127"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="142"/>
         <source>跨社区重复</source>
         <translation>Registered in another community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="135"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="150"/>
         <source>未关联家庭</source>
         <translation>No household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="155"/>
         <source>地址：{0}    家庭电话：{1}</source>
         <translation>Address: {0}    Home phone: {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="150"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="165"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="161"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="176"/>
         <source>双击打开该成员的详情</source>
         <translation>Double-click to open this member&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="200"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="210"/>
+        <source>打印告知书</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="217"/>
+        <source>今天已向“{0}”告知个人信息收集使用事项。本人是否同意？</source>
+        <translation>The notice on personal information was given to "{0}" today. Do they consent?</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3834,39 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="105"/>
         <source>说明</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="33"/>
+        <source>移出登记册</source>
+        <translation>Remove from the register</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="43"/>
+        <source>如：迁往某社区、入住养老机构（原因为“其他”时必填）</source>
+        <translation>e.g. moved to another community, entered a care home (required for "Other")</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="48"/>
+        <source>移出原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="49"/>
+        <source>移出日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="50"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="58"/>
+        <source>将“{0}”移出登记册。记录会保留，可重新登记。</source>
+        <translation>Remove "{0}" from the register. The record is kept and can be registered again.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from afc_desktop.domain import needs, people, schedule
 from afc_desktop.domain import visit_content as vc
 from afc_desktop.domain.formspec.registry import load_forms
-from afc_desktop.services import participation, resources, service_log, stats
+from afc_desktop.services import participation, register, resources, service_log, stats
 from afc_desktop.ui import domain_labels
 
 
@@ -24,6 +24,7 @@ def shown_labels() -> set[str]:
     labels |= {label for _c, label in participation.PROJECT_KINDS}
     labels |= set(participation.PROJECT_STATUS.values())
     labels |= {label for _c, label in resources.RESOURCE_KINDS}
+    labels |= set(register.REMOVAL_REASONS.values())
     return labels
 
 

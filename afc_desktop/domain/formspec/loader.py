@@ -31,8 +31,8 @@ from afc_desktop.domain.formspec.model import (
 )
 
 FORMAT_NAME = "afc-form"
-FORMAT_VERSION = 1
-KINDS = ("assessment", "checklist", "record")
+FORMAT_VERSION = 2  # 2 adds kind "notice" and ``body`` (forms/README.md, change log)
+KINDS = ("assessment", "checklist", "record", "notice")
 
 
 class FormSpecError(ValueError):
@@ -137,6 +137,7 @@ _TOP_KEYS = {
     "sections",
     "scoring",
     "person_fields",
+    "body",
 }
 PERSON_FIELDS = ("name", "sex", "birth_date", "id_number", "phone", "address", "community")
 
@@ -152,10 +153,15 @@ def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
     )
     if data["format"] != FORMAT_NAME:
         raise ctx.fail("format", f"应为 “{FORMAT_NAME}”")
-    if data["format_version"] != FORMAT_VERSION:
+    format_version = data["format_version"]
+    if (
+        isinstance(format_version, bool)
+        or not isinstance(format_version, int)
+        or not 1 <= format_version <= FORMAT_VERSION
+    ):
         raise ctx.fail(
             "format_version",
-            f"不支持的格式版本 {data['format_version']!r}（本程序支持 {FORMAT_VERSION}）",
+            f"不支持的格式版本 {format_version!r}（本程序支持 1 至 {FORMAT_VERSION}）",
         )
     form_id = ctx.text(data["id"], "id", "id")
     version = data["version"]
@@ -164,6 +170,9 @@ def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
     kind = data.get("kind", "assessment")
     if kind not in KINDS:
         raise ctx.fail("kind", f"应为 {'/'.join(KINDS)} 之一")
+    if format_version < 2 and (kind == "notice" or "body" in data):
+        raise ctx.fail("format_version", "告知书（kind: notice）和 body 需要格式版本 2")
+    body = _parse_body(ctx, data.get("body") or [])
     notes = tuple(_parse_note(ctx, n, i) for i, n in enumerate(data.get("notes") or []))
     raw_sections = data["sections"]
     if not isinstance(raw_sections, list) or not raw_sections:
@@ -186,7 +195,14 @@ def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
         scoring=scoring,
         person_fields=person_fields,
         path=file,
+        body=body,
     )
+
+
+def _parse_body(ctx: _Ctx, raw: Any) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(p, str) and p.strip() for p in raw):
+        raise ctx.fail("body", "应为段落列表（每段一行文字）")
+    return tuple(" ".join(p.split()) for p in raw)
 
 
 def _parse_person_fields(ctx: _Ctx, raw: Any, items: dict[str, Item]) -> dict[str, str]:

@@ -189,7 +189,7 @@ class FormSpec:
     title: str
     source: str
     sections: tuple[Section, ...]
-    kind: str = "assessment"  # assessment | checklist | record
+    kind: str = "assessment"  # assessment | checklist | record | notice
     subtitle: str = ""
     notes: tuple[Note, ...] = ()
     scoring: Scoring | None = None
@@ -197,6 +197,7 @@ class FormSpec:
     # community), so the register can pre-fill a new sheet and print its header.
     person_fields: dict[str, str] = field(default_factory=dict, compare=False)
     path: str = ""  # file it was loaded from (for messages)
+    body: tuple[str, ...] = ()  # paragraphs printed before the sections (a notice's text)
     _index: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

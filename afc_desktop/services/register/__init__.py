@@ -28,6 +28,8 @@ from .life import (
     removal_reason_label,
     remove_person,
     reregister_person,
+    resolve_removed,
+    write_notice_pdf,
 )
 from .people import register_person, update_person
 from .reads import get_person, person_history, person_rows
@@ -87,8 +89,10 @@ __all__ = [
     "removal_reason_label",
     "remove_person",
     "reregister_person",
+    "resolve_removed",
     "search_person_ids",
     "update_household",
     "update_person",
     "validate_person",
+    "write_notice_pdf",
 ]

@@ -9,11 +9,13 @@ state as of the period), and the person can be registered again, with a new regi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
+from ...domain.idcard import mask_to_last_four
 from ...store.models import Person
 from .. import audit
 from ..context import AppContext, ServiceError
@@ -201,3 +203,41 @@ def not_informed(ctx: AppContext, limit: int = 5000) -> list[NotInformed]:
             .limit(limit)
         ).all()
     return [NotInformed(pid, name, day) for pid, name, day in rows]
+
+
+NOTICE_FORM = "privacy-notice"
+
+
+def write_notice_pdf(ctx: AppContext, person_id: str, out: str | Path) -> Path:
+    """Print the personal-information notice (告知书) for one person, header filled in, from
+    the form definition ``forms/privacy-notice.*.yaml`` (its latest version)."""
+    from ...printing import write_blank_pdf
+    from ..assessments import forms_registry, person_header
+
+    try:
+        form = forms_registry().get(NOTICE_FORM)
+    except KeyError as exc:
+        raise ServiceError(str(exc).strip("'\"")) from None
+    header = person_header(ctx, person_id)
+    # the resident keeps this paper: the ID number shows its last four characters only
+    header = replace(header, id_number=mask_to_last_four(header.id_number))
+    return write_blank_pdf(form, out, header, printed_on=ctx.today())
+
+
+def resolve_removed(ctx: AppContext, key: str) -> str:
+    """A removed person's record id from the record id or the ID number (for scripts)."""
+    from ...domain.idcard import normalize
+
+    text = key.strip()
+    with ctx.session() as s:
+        person = s.get(Person, text)
+        if person is not None and person.deleted:
+            return person.id
+        found = s.scalars(
+            select(Person.id).where(Person.id_number == normalize(text), Person.deleted.is_(True))
+        ).all()
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise ServiceError(f"身份证号 {text} 对应多条已移出的记录，请改用记录编号")
+    raise ServiceError(f"找不到已移出登记册的人员：{text}")

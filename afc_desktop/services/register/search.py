@@ -24,6 +24,7 @@ class PersonQuery:
     age_band: str | None = None
     estate: str | None = None
     elders_only: bool = True
+    not_informed: bool = False  # only people not yet given the notice (告知书)
     limit: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -59,6 +60,8 @@ def search_person_ids(ctx: AppContext, query: PersonQuery) -> list[str]:
         stmt = select(Person.id).where(Person.deleted.is_(False))
         if query.elders_only:
             stmt = stmt.where(Person.is_elder.is_(True))
+        if query.not_informed:
+            stmt = stmt.where(Person.informed_on.is_(None))
         cond = _text_condition(s, query.text)
         if cond is not None:
             stmt = stmt.where(cond)

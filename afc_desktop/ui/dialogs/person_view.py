@@ -6,13 +6,17 @@ The only place the full ID number is shown. The history tab reads the change log
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import people
 from ...services import register, sync
-from ...services.context import AppContext
+from ...services.context import AppContext, ServiceError
 from ...services.register import PersonDetail
 from ..widgets.labels import relation_label
 from ..widgets.person_daily_panel import PersonDailyPanel
@@ -54,7 +58,13 @@ class PersonViewDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
+        self.notice_button = QPushButton(self.tr("打印告知书…"))
+        self.notice_button.clicked.connect(self._print_notice)
+        self.inform_button = QPushButton(self.tr("记录已告知"))
+        self.inform_button.clicked.connect(self._record_informed)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.notice_button)
+        buttons.addWidget(self.inform_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(close)
@@ -102,6 +112,11 @@ class PersonViewDialog(QDialog):
                 d.ability_assessed_on.isoformat() if d.ability_assessed_on else "",
             ),
             (self.tr("紧急联系人"), contacts),
+            (self.tr("登记日期"), d.registered_on.isoformat() if d.registered_on else ""),
+            (
+                self.tr("告知日期"),
+                d.informed_on.isoformat() if d.informed_on else self.tr("尚未告知"),
+            ),
             (
                 self.tr("知情同意"),
                 self.tr("已同意") + (f" {d.consent_date}" if d.consent_date else "")
@@ -179,3 +194,39 @@ class PersonViewDialog(QDialog):
     def _after_edit(self, person_id: str) -> None:
         self.reload()
         self.sig_changed.emit(person_id)
+
+    def _print_notice(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("打印告知书"), f"告知书-{self.detail.name}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.write_notice(Path(path))
+
+    def write_notice(self, path: Path) -> Path | None:
+        """Write the personal-information notice for this person to ``path``."""
+        try:
+            return register.write_notice_pdf(self.ctx, self.person_id, path)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("打印告知书"), exc.message)
+            return None
+
+    def _record_informed(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("记录已告知"),
+            self.tr("今天已向“{0}”告知个人信息收集使用事项。本人是否同意？").format(
+                self.detail.name
+            ),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        self.record_informed(consent=answer == QMessageBox.StandardButton.Yes)
+
+    def record_informed(self, consent: bool | None) -> None:
+        """Record today's notice (and consent when given), then show it."""
+        register.record_informed(self.ctx, self.person_id, consent=consent)
+        self.reload()
+        self.sig_changed.emit(self.person_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services import register
 from ...services.context import AppContext, ServiceError
+from ..domain_labels import label as domain_label
 from ..widgets.forms import ERROR_STYLE
 
 
@@ -32,7 +33,7 @@ class RemovePersonDialog(QDialog):
         self.setWindowTitle(self.tr("移出登记册"))
         self.reason = QComboBox()
         for code, label in register.REMOVAL_REASONS.items():
-            self.reason.addItem(self.tr(label), code)
+            self.reason.addItem(domain_label(label), code)
         today = ctx.today()
         self.on = QDateEdit(QDate(today.year, today.month, today.day))
         self.on.setCalendarPopup(True)

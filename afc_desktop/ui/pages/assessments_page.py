@@ -96,6 +96,8 @@ class Page(QWidget):
         self.message.setWordWrap(True)
         self.form_combo = QComboBox()
         for form in svc.forms_registry().latest():
+            if form.kind == "notice":  # printed from the person page, not filled as a sheet
+                continue
             self.form_combo.addItem(f"{form.title}（第{form.version}版）", form.id)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("assessmentTable")

@@ -56,6 +56,9 @@ COLUMN_SAMPLES = {
 }
 
 
+NOT_INFORMED = "__not_informed__"  # the category filter's entry for 尚未告知
+
+
 class Page(QWidget):
     """登记册 page; ``sig_person_opened(person_id)`` when a person page opens."""
 
@@ -84,6 +87,7 @@ class Page(QWidget):
         self.category.addItem(self.tr("全部类别"), None)
         for cat in people.ALL_CATEGORIES:
             self.category.addItem(cat.label, cat.code)
+        self.category.addItem(self.tr("尚未告知（告知书）"), NOT_INFORMED)
         self.age_band = QComboBox()
         self.age_band.addItem(self.tr("全部年龄"), None)
         for code, label, _low, _high in people.AGE_BANDS:
@@ -238,12 +242,14 @@ class Page(QWidget):
 
     def query(self) -> register.PersonQuery:
         """The current search box and filters as a PersonQuery."""
-        categories = (self.category.currentData(),) if self.category.currentData() else ()
+        chosen = self.category.currentData()
+        categories = (chosen,) if chosen and chosen != NOT_INFORMED else ()
         return register.PersonQuery(
             text=self.search.text(),
             categories=categories,
             age_band=self.age_band.currentData(),
             estate=self.estate.currentData(),
+            not_informed=chosen == NOT_INFORMED,
         )
 
     def run_search(self) -> None:

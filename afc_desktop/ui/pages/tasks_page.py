@@ -33,7 +33,7 @@ class Page(QWidget):
     """待办."""
 
     # Tables whose committed writes this page shows (``ui/change_hub.py``).
-    WATCHES = frozenset({"task", "need", "referral"})
+    WATCHES = frozenset({"task", "need", "referral", "assessment", "visit", "person"})
 
     def refresh_for_changes(self) -> None:
         """A write elsewhere changed what this page shows."""
