@@ -6,15 +6,15 @@ re-importing or editing). ``removed_on``/``removal_reason`` record a removal (�
 already-removed rows keep an empty reason and the day of their tombstone. ``informed_on`` is the
 day the person received the personal-information notice (告知书).
 
-Revision ID: 0009_person_life
-Revises: 0008_register_order_by_pinyin
+Revision ID: 0010_person_life
+Revises: 0009_enrolment_v2
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_person_life"
-down_revision = "0008_register_order_by_pinyin"
+revision = "0010_person_life"
+down_revision = "0009_enrolment_v2"
 branch_labels = None
 depends_on = None
 
