@@ -25,6 +25,7 @@ from afc_desktop.store.migrations import alembic_config
 from afc_desktop.store.models import Base
 
 ROWS_PER_TABLE = 3
+_serial = iter(range(1, 10_000_000))
 
 
 def _revisions_in_order(db: Database) -> list[str]:
@@ -46,7 +47,7 @@ def _value(column: dict[str, Any], row: int, table: str) -> Any:
     if isinstance(kind, sa.JSON):
         return json.dumps([] if name.endswith("s") else {})
     length = getattr(kind, "length", None) or 64
-    text = f"{table[:6]}-{name[:8]}-{row}"
+    text = f"{next(_serial)}-{table[:6]}-{name[:8]}-{row}"  # unique first, for unique columns
     return text[:length]
 
 
@@ -60,9 +61,6 @@ def _search_index_tables(conn: sa.Connection) -> set[str]:
     ]
     names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
     return {n for n in names for v in virtual if n == v or n.startswith(v + "_")}
-
-
-_serial = iter(range(1, 1_000_000))
 
 
 def _fill(db: Database, revision: str) -> dict[str, list[tuple[Any, ...]]]:
