@@ -63,12 +63,12 @@ def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _copy_data_dir(src: Path, dst: Path) -> None:
-    """A copy of an (encrypted) data directory: database and key files; same key."""
-    from afc_desktop.services import keyring
-    from afc_desktop.store import cipher
-
+    """A copy of a closed (encrypted) data directory: database and key files; the same key."""
     dst.mkdir(parents=True, exist_ok=True)
-    cipher.copy_file(DataDir(src).db_path, DataDir(dst).db_path, keyring.remembered(DataDir(src)))
+    for suffix in ("", "-wal"):
+        source = Path(str(DataDir(src).db_path) + suffix)
+        if source.exists():
+            shutil.copyfile(source, str(DataDir(dst).db_path) + suffix)
     shutil.copytree(DataDir(src).keys_dir, DataDir(dst).keys_dir)
 
 

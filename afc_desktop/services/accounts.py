@@ -256,9 +256,7 @@ def recover(ctx: AppContext, username: str, new_password: str) -> CurrentUser:
         row.active = True
         row.failed_logins = 0
         user_id, name = row.id, row.username
-        audit.record(
-            s, ctx, "recover_with_key", target_table="user_account", target_id=user_id
-        )
+        audit.record(s, ctx, "recover_with_key", target_table="user_account", target_id=user_id)
     _wrap_for(ctx, name, user_id, new_password)
     keyring.clear_failures(ctx.data_dir, name)
     return complete_login(ctx, name)
@@ -272,9 +270,7 @@ def list_users(ctx: AppContext) -> list[UserView]:
         ]
 
 
-def set_active(
-    ctx: AppContext, user_id: str, active: bool, password: str | None = None
-) -> None:
+def set_active(ctx: AppContext, user_id: str, active: bool, password: str | None = None) -> None:
     """Enable or disable an account (admin only; the last active admin cannot be disabled).
 
     Disabling removes the account's copy of the database key, so its password no longer opens

@@ -91,12 +91,12 @@ def unlock(
                 "数据库已加密，但找不到密钥文件 keys/db-keyring.json："
                 "请从备份中找回该文件（见管理员手册“笔记本丢失或密钥文件损坏”）"
             )
-        key = cipher.new_key()  # a new installation: its empty database waits for setup
-        keyring.write_pending(data_dir, key, "setup")
-        return Unlocked(key)
-    key = keyring.remembered(data_dir)
-    if key is not None:
-        return Unlocked(key)
+        fresh = cipher.new_key()  # a new installation: its empty database waits for setup
+        keyring.write_pending(data_dir, fresh, "setup")
+        return Unlocked(fresh)
+    known = keyring.remembered(data_dir)
+    if known is not None:
+        return Unlocked(known)
     from_env = keyring.unlock_from_env(data_dir)
     if from_env is not None:
         return Unlocked(from_env.key)
@@ -106,14 +106,16 @@ def unlock(
 def _users(plain: Path) -> list[tuple[str, str, str, str, bool]]:
     with cipher.opened(plain, None, readonly=True) as conn:
         rows = conn.execute(
-            "SELECT id, username, role, password_hash, active FROM user_account "
-            "ORDER BY created_at"
+            "SELECT id, username, role, password_hash, active FROM user_account ORDER BY created_at"
         ).fetchall()
     return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
 def _label(plain: Path) -> str:
-    with contextlib.suppress(cipher.DatabaseError), cipher.opened(plain, None, readonly=True) as conn:
+    with (
+        contextlib.suppress(cipher.DatabaseError),
+        cipher.opened(plain, None, readonly=True) as conn,
+    ):
         row = conn.execute(
             "SELECT c.district_name, c.street_name, c.name FROM site s "
             "JOIN community c ON c.id = s.community_id WHERE s.is_local = 1"
@@ -146,9 +148,7 @@ def _encrypt_backups(data_dir: DataDir, key: bytes) -> None:
         tmp = path.with_name(path.name + ENCRYPTING_SUFFIX)
         try:
             cipher.encrypt_file(path, tmp, key)
-            ok = not cipher.integrity_problems(tmp, key) and not cipher.same_content(
-                path, tmp, key
-            )
+            ok = not cipher.integrity_problems(tmp, key) and not cipher.same_content(path, tmp, key)
         except (cipher.CipherError, cipher.DatabaseError):
             ok = False
         if ok:

@@ -102,7 +102,9 @@ def _read_json(path: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise ServiceError(f"密钥文件 {path.name} 无法读取，请从备份恢复密钥文件或使用恢复密钥") from exc
+        raise ServiceError(
+            f"密钥文件 {path.name} 无法读取，请从备份恢复密钥文件或使用恢复密钥"
+        ) from exc
 
 
 # --- wrapping ----------------------------------------------------------------------------------
@@ -212,7 +214,12 @@ class Keyring:
 
 def load(data_dir: DataDir) -> Keyring | None:
     """The key ring of ``data_dir``; None when there is none (before setup, or an old version)."""
-    raw = _read_json(ring_path(data_dir))
+    return load_path(ring_path(data_dir))
+
+
+def load_path(path: Path) -> Keyring | None:
+    """A key ring file (the district hub keeps one next to its database)."""
+    raw = _read_json(path)
     if raw is None:
         return None
     if raw.get("format") != FORMAT or int(raw.get("format_version", 0)) > FORMAT_VERSION:
@@ -227,7 +234,11 @@ def load(data_dir: DataDir) -> Keyring | None:
 
 
 def save(data_dir: DataDir, ring: Keyring) -> None:
-    _write_json(ring_path(data_dir), ring.to_json())
+    save_path(ring_path(data_dir), ring)
+
+
+def save_path(path: Path, ring: Keyring) -> None:
+    _write_json(path, ring.to_json())
 
 
 def wrap_for_user(ring: Keyring, key: bytes, username: str, user_id: str, password: str) -> None:

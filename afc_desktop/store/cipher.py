@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -149,7 +150,9 @@ def copy_from_connection(source: Any, dst: Path, key: bytes | None) -> None:
     tmp = dst.with_name(dst.name + ".part")
     tmp.unlink(missing_ok=True)
     remove_side_files(tmp)
-    target = sqlcipher3.connect(str(tmp))
+    # a plaintext database opened by the standard driver backs up to the standard driver
+    plain = isinstance(source, sqlite3.Connection)
+    target = sqlite3.connect(str(tmp)) if plain else sqlcipher3.connect(str(tmp))
     try:
         if key is not None:
             target.execute(f'PRAGMA key = "{_key_literal(key)}"')
@@ -176,7 +179,7 @@ def encrypt_file(plain: Path, dst: Path, key: bytes) -> None:
     tmp.unlink(missing_ok=True)
     remove_side_files(tmp)
     with opened(plain, None) as conn:
-        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"{_key_literal(key)}\"", (str(tmp),))
+        conn.execute(f'ATTACH DATABASE ? AS enc KEY "{_key_literal(key)}"', (str(tmp),))
         conn.execute("SELECT sqlcipher_export('enc')").fetchall()
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA enc.user_version = {int(version)}")

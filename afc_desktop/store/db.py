@@ -202,11 +202,14 @@ def open_database(
     db = Database(path_or_url, clock=clock, key=key)
     if key is not None:
         path = db.sqlite_path
-        if path is not None and path.exists() and path.stat().st_size and not cipher.opens_with(
-            path, key
+        if (
+            path is not None
+            and path.exists()
+            and path.stat().st_size
+            and not cipher.opens_with(path, key)
         ):
             db.dispose()
-            raise DatabaseError("数据库密钥不正确，无法打开数据库")
+            raise DatabaseError("数据库无法用此密钥打开（密钥不符或文件已损坏）")
     if migrate:
         migrations.upgrade(db, backup_dir=backup_dir)
     db.load_site()
