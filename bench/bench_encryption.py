@@ -12,7 +12,8 @@ alternating the two so a busy machine slows both alike, times:
 - import: dry run + commit of an Excel ledger of ``--rows`` rows into a freshly set-up data
   directory (the pre-import backup included), median of ``--runs``.
 
-Prints each in milliseconds and the ratio encrypted ÷ plain. Goal: at most 1.3×.
+Prints each in milliseconds (median and best of the runs) and the ratio encrypted ÷ plain.
+Goal: at most 1.3×.
 """
 
 from __future__ import annotations
@@ -147,15 +148,23 @@ def main() -> int:
         f"\n{args.people:,} people, {len(texts)} searches, {args.runs} runs "
         "(medians; encrypted = SQLCipher 4, raw 256-bit key)"
     )
-    print(f"{'operation':<22}{'plain ms':>11}{'encrypted ms':>14}{'ratio':>8}")
+    print(
+        f"{'operation':<22}{'plain ms':>11}{'encrypted ms':>14}{'ratio':>8}"
+        f"{'best plain':>12}{'best enc':>10}{'ratio':>8}"
+    )
     worst = 0.0
     for op in dict.fromkeys(k[0] for k in results):
         plain = statistics.median(results[(op, "plain")])
         enc = statistics.median(results[(op, "encrypted")])
         ratio = enc / max(plain, 1e-6)
+        best_plain, best_enc = min(results[(op, "plain")]), min(results[(op, "encrypted")])
+        best_ratio = best_enc / max(best_plain, 1e-6)
         worst = max(worst, ratio)
-        print(f"{op:<22}{plain:>11.1f}{enc:>14.1f}{ratio:>8.2f}")
-    print(f"worst ratio {worst:.2f} (goal <= 1.3)")
+        print(
+            f"{op:<22}{plain:>11.1f}{enc:>14.1f}{ratio:>8.2f}"
+            f"{best_plain:>12.1f}{best_enc:>10.1f}{best_ratio:>8.2f}"
+        )
+    print(f"worst median ratio {worst:.2f} (goal <= 1.3); best-of-runs is less sensitive to load")
     for ctx in contexts.values():
         ctx.db.dispose()
     return 0
