@@ -176,7 +176,7 @@ def test_the_hub_database_is_encrypted_under_the_district_passphrase(tmp_path, c
     pw.write_text("district-pass-1", encoding="utf-8")
     home = tmp_path / "hub"
     common = ["--home", str(home), "--passphrase-file", str(pw)]
-    assert district(["init", "--code", "320508", "--out", str(tmp_path), *common]) == 0
+    assert district(["init", "--code", "320508", *common]) == 0
     db_path = home / hub.HUB_DB_NAME
     assert db_path.exists() and not cipher.is_plaintext(db_path)
     assert district(["status", *common]) == 0
