@@ -8,6 +8,7 @@ directory.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,9 +50,12 @@ class DataDir:
         return self.root / "logs"
 
     def ensure(self) -> DataDir:
-        """Create the directory tree (idempotent) and return self."""
+        """Create the directory tree (idempotent), owner-only on POSIX (0700), and return self."""
         for path in (self.root, self.keys_dir, self.backups_dir, self.exports_dir, self.logs_dir):
             path.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                with contextlib.suppress(OSError):  # a folder owned by someone else stays
+                    path.chmod(0o700)
         return self
 
     def is_initialised(self) -> bool:

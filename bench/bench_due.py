@@ -157,7 +157,7 @@ def main() -> int:
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="afc-bench-due-"))
     if not DataDir(root).db_path.exists():
         build(root, args.people, args.visits)
-    ctx = open_app(DataDir(root))
+    ctx = open_app(DataDir(root), username="bench", password="bench-pass-1")
     ctx.clock.pin(TODAY)
     horizon = visits.schedule.month_bounds(TODAY.year, TODAY.month)[1]
     special = _special_sql()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import demo_context, p50_p95, peak_rss_mb, timings_ms  # noqa: E402
 
 from afc_desktop.services.register import PersonQuery, person_rows, search_person_ids  # noqa: E402
+from afc_desktop.store import cipher  # noqa: E402
 
 FTS_SQL = (
     "SELECT m.person_id FROM person_search JOIN person_search_map m "
@@ -34,7 +34,7 @@ def main() -> None:
     args = ap.parse_args()
     ctx = demo_context(args.people)
     assert ctx.db.sqlite_path is not None
-    raw = sqlite3.connect(str(ctx.db.sqlite_path))
+    raw = cipher.connect(ctx.db.sqlite_path, ctx.db.key)  # the same encrypted file, keyed
     rng = random.Random(7)
     sample = raw.execute(
         "SELECT p.name, p.pinyin_initials, p.id_number, h.address_text FROM person p "

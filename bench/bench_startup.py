@@ -5,8 +5,8 @@ window, as ratios.
 
 Each run is a fresh process timed from launch until a window is on screen (offscreen
 platform). "first window" is what ``afc`` puts up first: its splash, shown before the heavy
-imports. "main window" goes on: it opens the cached demo database (bench/.cache), logs in (the
-dialog's service call, without a person typing) and shows the main window with the register
+imports. "main window" goes on: it logs in (the login dialog's unwrapping of the database key,
+without a person typing), opens the cached encrypted demo database (bench/.cache) and shows the main window with the register
 page. The baseline imports PySide6 and shows an empty QMainWindow. Goal (issue 2): under 2.
 """
 
@@ -41,14 +41,12 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from afc_desktop.paths import DataDir
-from afc_desktop.services.accounts import authenticate
 from afc_desktop.services.context import open_app
 from afc_desktop.ui.application import apply_style
 from afc_desktop.ui.main_window import MainWindow
 app = QApplication([])
 apply_style(app)
-ctx = open_app(DataDir(Path(sys.argv[1])))
-authenticate(ctx, "admin", "bench-pass")
+ctx = open_app(DataDir(Path(sys.argv[1])), username="admin", password="bench-pass")
 w = MainWindow(ctx); w.show()
 app.processEvents()
 print("shown", flush=True)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from afc_desktop.paths import DataDir
-from afc_desktop.services import demo
+from afc_desktop.services import demo, encryption, keyring
 from afc_desktop.services.context import AppContext, CurrentUser, open_app
 from afc_desktop.services.setup import CommunityInput, is_set_up, run_setup
 
@@ -20,7 +20,11 @@ def demo_context(people: int) -> AppContext:
     """An AppContext on a demo database of ``people`` residents, generated once and cached
     in ``bench/.cache`` (through the normal store path, change log included)."""
     root = CACHE / f"demo-{people}"
-    ctx = open_app(DataDir(root))
+    data_dir = DataDir(root)
+    if keyring.load(data_dir) is not None or encryption.needs_encryption(data_dir):
+        # the cached database is encrypted (or, from an older run, encrypted now)
+        return open_app(data_dir, username="admin", password="bench-pass")
+    ctx = open_app(data_dir)
     if not is_set_up(ctx):
         run_setup(ctx, CommunityInput("320508", "梅巷社区", "平江街道"), "admin", "bench-pass")
         started = time.perf_counter()

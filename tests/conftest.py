@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -28,6 +27,26 @@ TEST_TODAY = date(2026, 11, 28)
 
 
 @pytest.fixture(scope="session")
+def admin_password_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A file holding the test administrator's password (what ``AFC_PASSWORD_FILE`` names)."""
+    path = tmp_path_factory.mktemp("secrets") / "admin-password"
+    path.write_text(ADMIN_PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _credentials(admin_password_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test (and every ``afc`` it runs, in or out of process) acts as the test admin.
+
+    The database is encrypted and every command needs a password (issue 16): the password of
+    the template's administrator comes from ``AFC_PASSWORD_FILE``. A test that checks the
+    refusal without a password removes the variable (``monkeypatch.delenv``).
+    """
+    monkeypatch.setenv("AFC_PASSWORD_FILE", str(admin_password_file))
+    monkeypatch.delenv("AFC_USER", raising=False)
+
+
+@pytest.fixture(scope="session")
 def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data directory migrated and set up once: community 320508 梅巷社区, admin user."""
     root = tmp_path_factory.mktemp("template")
@@ -44,14 +63,12 @@ def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _copy_data_dir(src: Path, dst: Path) -> None:
+    """A copy of a closed (encrypted) data directory: database and key files; the same key."""
     dst.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(str(DataDir(src).db_path))
-    target = sqlite3.connect(str(DataDir(dst).db_path))
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    for suffix in ("", "-wal"):
+        source = Path(str(DataDir(src).db_path) + suffix)
+        if source.exists():
+            shutil.copyfile(source, str(DataDir(dst).db_path) + suffix)
     shutil.copytree(DataDir(src).keys_dir, DataDir(dst).keys_dir)
 
 

@@ -5,7 +5,9 @@ that defines ``add_commands(subparsers)`` is discovered. A command sets ``func=h
 ``handler(args, app: CliApp) -> int``; ``app.ctx()`` opens the data directory as an AppContext
 acting as a user, and ``app.out(obj, text)`` prints JSON with ``--json`` or the text otherwise.
 
-Every command takes the global ``--data-dir`` and ``--json``. Exit status 0 on success; on a
+Every command takes the global ``--data-dir`` and ``--json``, and acts as ``--as USER`` with
+that user's password (``--password-file``, ``AFC_PASSWORD_FILE``, or asked on the terminal):
+the database is encrypted and no command opens it without a password. Exit status 0 on success; on a
 refusal a one-line reason goes to standard error with status 1 (2 for usage errors, 3 when the
 installation is not set up).
 """
@@ -48,6 +50,18 @@ def _json_default(obj: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
 
 
+NEED_PASSWORD = (
+    "需要密码：请用 --as 用户名 和 --password-file 密码文件（或环境变量 AFC_PASSWORD_FILE），"
+    "或在终端中运行以输入密码"
+)
+
+
+def _is_locked(exc: Exception) -> bool:
+    from ..services.keyring import LockedError
+
+    return isinstance(exc, LockedError)
+
+
 class CliApp:
     """What a command handler is given: parsed options, the data directory, output helpers."""
 
@@ -63,33 +77,87 @@ class CliApp:
         return resolve_data_dir(getattr(self.args, "data_dir", None))
 
     def ctx(self, *, require_setup: bool = True, as_user: str | None = None) -> Any:
-        """The opened AppContext, acting as ``--as USER`` (default: the first administrator).
+        """The opened AppContext, logged in as ``--as USER`` with that user's password.
 
-        The command line asks for no password: whoever can run it on this machine can read the
-        data directory anyway. Its writes are attributed to that user like any other.
+        The database is encrypted: nothing is opened without a password (``--password-file``,
+        else ``AFC_PASSWORD_FILE``, else asked on the terminal). The user defaults to
+        ``AFC_USER``, else the administrator who ran setup. Only a data directory that is not
+        set up yet opens without one (``afc init``, ``afc demo``).
         """
-        from ..services.context import CurrentUser, open_app
+        from ..services.context import ServiceError
         from ..services.setup import is_set_up
-        from ..store.models import User
 
         if self._ctx is None:
-            self._ctx = open_app(self.data_dir())
+            try:
+                self._ctx = self._open(as_user)
+            except ServiceError as exc:
+                raise CliError(exc.message, status=2 if _is_locked(exc) else 1) from exc
         ctx = self._ctx
-        if require_setup and ctx.user is None:
+        if require_setup and (ctx.user is None or not is_set_up(ctx)):
             if not is_set_up(ctx):
                 raise CliError(f"{ctx.data_dir.root} 尚未初始化：请先运行 afc init", status=3)
-            wanted = as_user or getattr(self.args, "as_user", None)
-            with ctx.db.session() as s:
-                q = s.query(User).filter(User.active.is_(True))
-                user = (
-                    q.filter(User.username == wanted).one_or_none()
-                    if wanted
-                    else q.filter(User.role == "admin").order_by(User.created_at).first()
-                )
-                if user is None:
-                    raise CliError(f"找不到可用的用户：{wanted or '管理员'}")
-                ctx.user = CurrentUser(user.id, user.username, user.display_name, user.role)
+            raise CliError(NEED_PASSWORD, status=2)
         return ctx
+
+    def _open(self, as_user: str | None) -> Any:
+        from ..services.context import open_app
+
+        data_dir = self.data_dir()
+        unlocked = self.unlock(as_user)
+        if unlocked is None:
+            return open_app(data_dir)  # not set up yet: nothing to protect
+        return open_app(data_dir, unlocked=unlocked)
+
+    def unlock(self, as_user: str | None = None) -> Any:
+        """The database key unwrapped with the acting user's password (``keyring.Unlocked``).
+
+        None for a data directory that is not set up yet. An older, plaintext installation is
+        encrypted first.
+        """
+        from ..services import encryption, keyring
+
+        data_dir = self.data_dir()
+        if encryption.needs_encryption(data_dir):
+            encryption.encrypt_existing(data_dir)
+        ring = keyring.load(data_dir)
+        if ring is None or keyring.read_pending(data_dir) is not None:
+            return None
+        username = (
+            as_user
+            or getattr(self.args, "as_user", None)
+            or os.environ.get(keyring.ENV_USER)
+            or ring.default_user
+        )
+        return keyring.unlock_with_password(data_dir, username, self.password(username))
+
+    def password(self, username: str) -> str:
+        """The acting user's password: ``--password-file``, ``AFC_PASSWORD_FILE``, or asked."""
+        from ..services import keyring
+        from ..services.context import ServiceError
+
+        path = getattr(self.args, "password_file", None) or os.environ.get(
+            keyring.ENV_PASSWORD_FILE
+        )
+        if path:
+            try:
+                return keyring.read_password_file(path)
+            except ServiceError as exc:
+                raise CliError(exc.message) from exc
+        if not sys.stdin.isatty():
+            raise CliError(NEED_PASSWORD, status=2)
+        import getpass
+
+        return getpass.getpass(f"{username} 的密码：")
+
+    def recovery_ctx(self, recovery_key: str) -> Any:
+        """The AppContext opened with the recovery key (no user logged in)."""
+        from ..services.context import ServiceError, open_app
+
+        try:
+            self._ctx = open_app(self.data_dir(), recovery_key=recovery_key)
+        except ServiceError as exc:
+            raise CliError(exc.message) from exc
+        return self._ctx
 
     def out(self, obj: Any, text: str | None = None) -> None:
         """Print ``obj`` as JSON under ``--json``, else ``text`` (or ``obj`` as it is)."""
@@ -110,7 +178,13 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
     parser.add_argument("--json", action="store_true", default=default, help="以 JSON 输出")
     parser.add_argument(
-        "--as", dest="as_user", default=default, help="以哪个用户的身份操作（默认第一个管理员）"
+        "--as", dest="as_user", default=default, help="以哪个用户的身份操作（默认设置时的管理员）"
+    )
+    parser.add_argument(
+        "--password-file",
+        default=default,
+        metavar="FILE",
+        help="含该用户密码的文件（或环境变量 AFC_PASSWORD_FILE；都没有时在终端询问）",
     )
     parser.add_argument(
         "--today",
@@ -152,6 +226,8 @@ class _SubparserAdapter:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        os.umask(0o077)  # every file this process writes (exports, backups, logs) is owner-only
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "today", None):

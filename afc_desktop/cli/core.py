@@ -19,7 +19,8 @@ def _read_secret(path: str) -> str:
 def cmd_init(args: argparse.Namespace, app: CliApp) -> int:
     from ..services.setup import CommunityInput, run_setup
 
-    ctx = app.ctx(require_setup=False)
+    password = app.password(args.admin)
+    ctx = app.ctx(require_setup=False, as_user=args.admin)
     result = run_setup(
         ctx,
         CommunityInput(
@@ -28,7 +29,7 @@ def cmd_init(args: argparse.Namespace, app: CliApp) -> int:
             street_name=args.street or "",
         ),
         admin_username=args.admin,
-        admin_password=_read_secret(args.password_file),
+        admin_password=password,
         admin_display_name=args.admin_name or "",
     )
     app.out(
@@ -38,10 +39,23 @@ def cmd_init(args: argparse.Namespace, app: CliApp) -> int:
             "admin": result.admin.username,
             "key_id": result.key_id,
             "data_dir": str(ctx.data_dir.root),
+            "recovery_key": result.recovery_key,
         },
-        f"已初始化：{result.community.full_name}，管理员 {result.admin.username}，数据目录 {ctx.data_dir.root}",
+        f"已初始化：{result.community.full_name}，管理员 {result.admin.username}，数据目录 {ctx.data_dir.root}\n"
+        + recovery_notice(result.recovery_key),
     )
     return 0
+
+
+def recovery_notice(recovery_key: str) -> str:
+    """The recovery key as printed once: what it is and where it goes."""
+    if not recovery_key:
+        return ""
+    return (
+        f"恢复密钥（只显示这一次）：{recovery_key}\n"
+        "请抄写或打印后锁进办公室保险柜，不要和电脑放在一起。"
+        "所有密码都忘记时，只有它能打开本机数据和备份。"
+    )
 
 
 def cmd_demo(args: argparse.Namespace, app: CliApp) -> int:
@@ -106,8 +120,13 @@ def cmd_backup(args: argparse.Namespace, app: CliApp) -> int:
 def cmd_restore(args: argparse.Namespace, app: CliApp) -> int:
     from ..services.backup import restore_backup
 
+    ctx = app.ctx()
+    ctx.require_admin()
+    key = ctx.db.key
+    app.close()
+    app._ctx = None
     data_dir = app.data_dir()
-    kept = restore_backup(data_dir, Path(args.file))
+    kept = restore_backup(data_dir, Path(args.file), key)
     app.out(
         {"restored": args.file, "previous_kept_as": str(kept)},
         f"已从 {args.file} 恢复；恢复前的数据库另存为 {kept}",
@@ -118,7 +137,8 @@ def cmd_restore(args: argparse.Namespace, app: CliApp) -> int:
 def cmd_check(args: argparse.Namespace, app: CliApp) -> int:
     from ..services.health import check_installation
 
-    report = check_installation(app.data_dir())
+    unlocked = app.unlock()
+    report = check_installation(app.data_dir(), unlocked.key if unlocked else None)
     lines = [
         f"数据目录：{report.data_dir}",
         f"数据库：{'正常' if report.integrity_ok else '损坏'}",
@@ -137,7 +157,7 @@ def cmd_user_add(args: argparse.Namespace, app: CliApp) -> int:
         app.ctx(),
         args.username,
         args.display_name or args.username,
-        _read_secret(args.password_file),
+        _read_secret(args.new_password_file),
         role=args.role,
     )
     app.out(view, f"已创建用户 {view.username}（{'管理员' if view.role == 'admin' else '社工'}）")
@@ -151,8 +171,7 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--street", help="镇（街道）名称")
     p.add_argument("--admin", required=True, help="管理员用户名")
     p.add_argument("--admin-name", help="管理员姓名")
-    p.add_argument("--password-file", required=True, help="含管理员密码的文件")
-    p.set_defaults(func=cmd_init)
+    p.set_defaults(func=cmd_init)  # the administrator's password: --password-file (global)
 
     p = sub.add_parser("demo", help="生成演示居民、家庭和地址")
     p.add_argument("--people", type=int, default=300)
@@ -184,5 +203,5 @@ def add_commands(sub: Any) -> None:
     p.add_argument("username")
     p.add_argument("--display-name")
     p.add_argument("--role", choices=["worker", "admin"], default="worker")
-    p.add_argument("--password-file", required=True)
+    p.add_argument("--new-password-file", required=True, help="含新用户密码的文件")
     p.set_defaults(func=cmd_user_add)

@@ -54,10 +54,26 @@ def _config(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _db(args: argparse.Namespace):
-    return hub.open_hub(args.db or str(_home(args) / hub.HUB_DB_NAME))
+    """The hub database; a SQLite one is encrypted under the district passphrase."""
+    target = args.db or str(_home(args) / hub.HUB_DB_NAME)
+    if str(target).startswith(("postgresql://", "postgresql+")):
+        return hub.open_hub(target)
+    try:
+        return hub.open_hub(target, _passphrase(args))
+    except hub.HubError as exc:
+        raise DistrictCliError(exc.message) from exc
 
 
 def _passphrase(args: argparse.Namespace) -> bytes:
+    """The district passphrase, read (or asked) once per command."""
+    cached = getattr(args, "_passphrase", None)
+    if cached is None:
+        cached = _read_passphrase(args)
+        args._passphrase = cached
+    return bytes(cached)
+
+
+def _read_passphrase(args: argparse.Namespace) -> bytes:
     if args.passphrase_file:
         try:
             return Path(args.passphrase_file).read_text(encoding="utf-8").strip().encode()

@@ -52,9 +52,25 @@ HUB_LOCK_KEY = 0x41464344  # "AFCD": the one advisory lock of a hub database
 SQLITE_BUSY_MS = 10_000  # the usual busy timeout (store/db.py), restored after the lock
 
 
-def open_hub(url: str | Path) -> Database:
-    """Open (and migrate) the hub database: a file path / SQLite URL or a PostgreSQL URL."""
-    return open_database(url, migrate=True)
+def open_hub(url: str | Path, passphrase: bytes | None = None) -> Database:
+    """Open (and migrate) the hub database: a file path / SQLite URL or a PostgreSQL URL.
+
+    With the district ``passphrase`` a SQLite hub is encrypted (``hubkey.py``; ``afc-district``
+    always gives it); PostgreSQL is protected on the server instead (docs/security.md).
+    """
+    from afc_desktop.store.db import make_url
+
+    resolved = make_url(url)
+    if passphrase is None or not resolved.startswith("sqlite:///"):
+        return open_database(url, migrate=True)
+    from .hubkey import HubKeyError, hub_key
+
+    path = Path(resolved[len("sqlite:///") :])
+    try:
+        key = hub_key(path, passphrase)
+    except HubKeyError as exc:
+        raise HubError(exc.message) from exc
+    return open_database(path, migrate=True, key=key)
 
 
 def take_write_lock(db: Database, s: Session, wait_seconds: float = LOCK_WAIT_SECONDS) -> None:

@@ -3,19 +3,23 @@
 Made automatically on exit, once a day, before every migration and before every bulk import;
 on request from the settings page or ``afc backup``. A restore first checks the chosen copy's
 integrity, then keeps a copy of the current database, then swaps the file in.
+
+Every copy is a SQLCipher file under the database's own key (``store/cipher.py``): a backup
+opens with the same passwords and recovery key as the database, and with nothing else. Copies
+are written to a ``.part`` name, fsynced and renamed, mode 0600.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..clock import Clock, process_clock
 from ..paths import DataDir
-from . import audit
+from ..store import cipher
+from . import audit, keyring
 from .context import AppContext, ServiceError
 
 KINDS = ("manual", "daily", "exit", "pre-import", "pre-restore", "pre-migration")
@@ -30,21 +34,14 @@ class BackupInfo:
     size: int
 
 
-def _sqlite_copy(src: Path, dst: Path) -> None:
-    """Consistent copy of a live database (WAL included) to ``dst``, written then renamed."""
-    tmp = dst.with_suffix(dst.suffix + ".part")
-    tmp.unlink(missing_ok=True)
-    source = sqlite3.connect(str(src))
-    target = sqlite3.connect(str(tmp))
-    try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-        source.close()
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, dst)
+def _key_for(data_dir: DataDir, key: bytes | None) -> bytes | None:
+    """The key given, else the one this process unlocked for ``data_dir`` (None: plaintext)."""
+    if key is not None:
+        return key
+    found = keyring.remembered(data_dir)
+    if found is None and keyring.load(data_dir) is not None:
+        raise keyring.LockedError("数据库已加密：请先登录再恢复备份")
+    return found
 
 
 def make_backup(ctx: AppContext, kind: str = "manual", keep: int = KEEP_DEFAULT) -> BackupInfo:
@@ -59,8 +56,8 @@ def make_backup(ctx: AppContext, kind: str = "manual", keep: int = KEEP_DEFAULT)
     stamp = ctx.now()
     dst = backups / f"{kind}-{stamp:%Y%m%d-%H%M%S-%f}.sqlite3"
     try:
-        _sqlite_copy(src, dst)
-    except (OSError, sqlite3.Error) as exc:
+        ctx.db.copy_to(dst)
+    except (OSError, cipher.DatabaseError) as exc:
         raise ServiceError(f"备份失败：{exc}（请检查磁盘空间）") from exc
     _rotate(backups, kind, keep)
     if ctx.user is not None:
@@ -109,32 +106,33 @@ def daily_backup_due(data_dir: DataDir, clock: Clock) -> bool:
     )
 
 
-def check_file(path: Path) -> list[str]:
-    """Integrity problems of a database file (empty when it is sound)."""
+def check_file(path: Path, key: bytes | None = None) -> list[str]:
+    """Integrity problems of a database file under ``key`` (empty when it is sound)."""
+    problems = cipher.integrity_problems(path, key)
+    if problems:
+        return problems
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        with cipher.opened(path, key, readonly=True) as conn:
             conn.execute("SELECT count(*) FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
+    except (cipher.CipherError, cipher.DatabaseError) as exc:
         return [f"无法读取：{exc}"]
-    return [] if rows == ["ok"] else rows
+    return []
 
 
-def restore_backup(data_dir: DataDir, backup: Path) -> Path:
+def restore_backup(data_dir: DataDir, backup: Path, key: bytes | None = None) -> Path:
     """Replace the database with ``backup``. The database must be closed by the caller.
 
-    Returns the copy made of the current database first ("pre-restore"), or the path of the
-    restored file when there was no current database.
+    ``key`` is the installation's database key (default: the one this process unlocked); a
+    backup that does not open with it is refused. Returns the copy made of the current database
+    first ("pre-restore"), or the path of the restored file when there was no current database.
     """
     backup = Path(backup)
     if not backup.exists():
         raise ServiceError(f"找不到备份文件：{backup}")
-    problems = check_file(backup)
+    key = _key_for(data_dir, key)
+    problems = check_file(backup, key)
     if problems:
-        raise ServiceError(f"备份文件已损坏，不能恢复：{problems[0]}")
+        raise ServiceError(f"备份文件已损坏或不属于本机，不能恢复：{problems[0]}")
     data_dir.ensure()
     db_path = data_dir.db_path
     kept = db_path
@@ -142,13 +140,14 @@ def restore_backup(data_dir: DataDir, backup: Path) -> Path:
         stamp = process_clock().now()
         kept = data_dir.backups_dir / f"pre-restore-{stamp:%Y%m%d-%H%M%S-%f}.sqlite3"
         try:
-            _sqlite_copy(db_path, kept)
-        except sqlite3.DatabaseError:
-            # A database too damaged to read through SQLite is kept byte for byte.
+            cipher.copy_file(db_path, kept, key)
+        except (cipher.CipherError, cipher.DatabaseError):
+            # A database too damaged to read through SQLite is kept byte for byte (it is
+            # still encrypted: its pages are copied as they are).
             kept.write_bytes(db_path.read_bytes())
+            cipher.harden(kept)
     tmp = db_path.with_suffix(".restore-part")
-    _sqlite_copy(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    cipher.copy_file(backup, tmp, key)
+    cipher.remove_side_files(db_path)
     os.replace(tmp, db_path)
     return kept

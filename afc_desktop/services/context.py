@@ -8,12 +8,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from ..clock import ENV_ZONE, Clock
 from ..paths import DataDir
-from ..store.db import Database, open_database
+from ..store.db import Database, DatabaseError, open_database
+
+if TYPE_CHECKING:
+    from .keyring import Unlocked
 
 
 class ServiceError(Exception):
@@ -90,15 +94,55 @@ class AppContext:
         return user
 
 
-def open_app(data_dir: DataDir, *, migrate: bool = True, clock: Clock | None = None) -> AppContext:
-    """Open the data directory's database (migrating it after a backup) as an AppContext."""
+def open_app(
+    data_dir: DataDir,
+    *,
+    migrate: bool = True,
+    clock: Clock | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    recovery_key: str | None = None,
+    unlocked: Unlocked | None = None,
+) -> AppContext:
+    """Open the data directory's encrypted database (migrating it after a backup).
+
+    The key comes from ``username``/``password`` (then that user is logged in), the recovery
+    key, ``unlocked`` (a key already unwrapped, e.g. by the login window), or what
+    ``services/encryption.unlock`` finds (a key this process already unlocked,
+    ``AFC_PASSWORD_FILE``, a new installation). An old plaintext database is encrypted first.
+    """
+    from . import accounts, encryption
+
     data_dir.ensure()
-    db = open_database(
-        data_dir.db_path, migrate=migrate, backup_dir=data_dir.backups_dir, clock=clock
-    )
+    if unlocked is None:
+        unlocked = encryption.unlock(
+            data_dir,
+            username=username,
+            password=password,
+            recovery_key=recovery_key,
+            clock=clock,
+        )
+    try:
+        db = open_database(
+            data_dir.db_path,
+            migrate=migrate,
+            backup_dir=data_dir.backups_dir,
+            clock=clock,
+            key=unlocked.key,
+        )
+    except DatabaseError as exc:
+        raise ServiceError(str(exc)) from exc
+    encryption.secure_tree(data_dir.root)
     if clock is None and not os.environ.get(ENV_ZONE):
         _apply_zone_setting(db)
-    return AppContext(db=db, data_dir=data_dir)
+    ctx = AppContext(db=db, data_dir=data_dir)
+    if unlocked.username is not None:
+        try:
+            accounts.complete_login(ctx, unlocked.username)
+        except ServiceError:
+            db.dispose()
+            raise
+    return ctx
 
 
 def _apply_zone_setting(db: Database) -> None:

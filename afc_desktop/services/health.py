@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..paths import DataDir
-from ..store import migrations
+from ..store import cipher, migrations
 from ..store.db import Database
+from . import keyring
 
 
 @dataclass
@@ -23,14 +24,26 @@ class HealthReport:
         return self.integrity_ok and not self.problems
 
 
-def check_installation(data_dir: DataDir) -> HealthReport:
-    """Inspect a data directory without migrating or changing anything."""
+def check_installation(data_dir: DataDir, key: bytes | None = None) -> HealthReport:
+    """Inspect a data directory without migrating or changing anything.
+
+    An encrypted database is read with ``key``, else the key this process unlocked (or the
+    pending key of an installation not yet set up); a plaintext one (an older version, to be
+    encrypted at the next start) as it is.
+    """
     problems: list[str] = []
     if not data_dir.db_path.exists():
         return HealthReport(
             str(data_dir.root), True, [], [], False, ["尚无数据库：请先运行 afc init"]
         )
-    db = Database(data_dir.db_path)
+    if cipher.is_plaintext(data_dir.db_path):
+        key = None
+        problems.append("数据库尚未加密（下次启动时会先备份再自动加密）")
+    else:
+        key = key or keyring.remembered(data_dir) or keyring.pending_key(data_dir)
+        if key is None:
+            raise keyring.LockedError("数据库已加密：请先登录再检查")
+    db = Database(data_dir.db_path, key=key)
     try:
         issues = db.integrity_check()
     except Exception as exc:  # noqa: BLE001 - an unreadable file is exactly what we report

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from ..domain import reference
 from ..store.models import Community, Site, User, new_id
 from ..sync.keys import ensure_site_keys
-from . import accounts, audit
+from . import accounts, audit, keyring
 from .context import AppContext, CurrentUser, ServiceError
 
 
@@ -44,6 +44,8 @@ class SetupResult:
     community: CommunityView
     admin: CurrentUser
     key_id: str
+    # shown once (CLI prints it, the wizard shows it to print); empty for an unencrypted store
+    recovery_key: str = ""
 
 
 def is_set_up(ctx: AppContext) -> bool:
@@ -85,6 +87,8 @@ def run_setup(
     keys = ensure_site_keys(ctx.data_dir.keys_dir)
     code = reference.resolve_code(community.district_code.strip())
     site_id = new_id()
+    admin_id = new_id()
+    recovery = _write_keyring(ctx, code, community, admin_id, admin_username, admin_password)
     with ctx.db.session(actor=None, actor_name="系统") as s:
         s.info["site_id"] = site_id
         comm = Community(
@@ -99,6 +103,7 @@ def run_setup(
         s.flush()
         s.add(Site(id=site_id, name=comm.name, community_id=comm.id, is_local=True))
         user = User(
+            id=admin_id,
             username=admin_username.strip(),
             display_name=admin_display_name.strip() or admin_username.strip(),
             role="admin",
@@ -118,7 +123,41 @@ def run_setup(
         )
         view = _view(comm)
     ctx.db.site_id = site_id
-    return SetupResult(site_id=site_id, community=view, admin=admin, key_id=keys.key_id)
+    keyring.clear_pending(ctx.data_dir)  # from now on only the wrapped copies remain
+    return SetupResult(
+        site_id=site_id,
+        community=view,
+        admin=admin,
+        key_id=keys.key_id,
+        recovery_key=recovery,
+    )
+
+
+def _write_keyring(
+    ctx: AppContext,
+    code: str,
+    community: CommunityInput,
+    admin_id: str,
+    admin_username: str,
+    admin_password: str,
+) -> str:
+    """The key ring: the database key wrapped for the administrator and a new recovery key.
+
+    Written before the database records the setup, so a crash in between leaves the pending
+    key in place and setup simply runs again. Returns the recovery key ("" when unencrypted).
+    """
+    key = ctx.db.key
+    if key is None:
+        return ""
+    label = (
+        reference.district_name(code).name + community.street_name.strip() + community.name.strip()
+    )
+    ring = keyring.new(label, admin_username.strip())
+    keyring.wrap_for_user(ring, key, admin_username.strip(), admin_id, admin_password)
+    recovery = keyring.issue_recovery_key(ring, key, ctx.clock)
+    keyring.save(ctx.data_dir, ring)
+    keyring.remember(ring, key)
+    return recovery
 
 
 def local_community(ctx: AppContext) -> CommunityView | None:

@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock, from_env
-from . import migrations, op_changes
+from . import cipher, migrations, op_changes
 from .hooks import install_hooks
 from .models import Site
 from .models.base import CLOCK_KEY
@@ -54,13 +55,31 @@ def make_url(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(value).resolve()}"
 
 
-class Database:
-    """An open database: engine, session factory and the local site id (once set up)."""
+def _engine(url: str, key: bytes | None) -> Engine:
+    """A plain engine, or a SQLCipher one when a key is given for a SQLite file."""
+    if key is None:
+        return create_engine(url, future=True)
+    if not url.startswith("sqlite:///"):
+        raise DatabaseError("只有本机数据库（SQLite）文件可以用密钥加密")
+    path = Path(url[len("sqlite:///") :])
+    # the pysqlcipher dialect would pick a pool of one connection per thread; workers need more
+    return create_engine(cipher.engine_url(path, key), future=True, poolclass=QueuePool)
 
-    def __init__(self, url: str | Path, *, clock: Clock | None = None) -> None:
+
+class Database:
+    """An open database: engine, session factory and the local site id (once set up).
+
+    With ``key`` the SQLite file is a SQLCipher database under that raw 32-byte key
+    (``store/cipher.py``); the key stays inside this object (``copy_to`` makes keyed copies).
+    """
+
+    def __init__(
+        self, url: str | Path, *, clock: Clock | None = None, key: bytes | None = None
+    ) -> None:
         self.url = make_url(url)
         self.clock: Clock = clock or from_env()
-        self.engine: Engine = create_engine(self.url, future=True)
+        self._key = key
+        self.engine: Engine = _engine(self.url, key)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         # Column defaults (``created_at``…) read the clock from the connection they write on.
@@ -141,6 +160,19 @@ class Database:
             except Exception:  # noqa: BLE001 - the write is committed; a view must not undo it
                 log.exception("change listener failed")
 
+    @property
+    def key(self) -> bytes | None:
+        """The SQLCipher key (None for a plaintext or server database), for keyed copies."""
+        return self._key
+
+    def copy_to(self, dst: Path) -> None:
+        """A consistent copy of this SQLite database (WAL included) under the same key."""
+        raw = self.engine.raw_connection()
+        try:
+            cipher.copy_from_connection(raw.driver_connection, dst, self._key)
+        finally:
+            raw.close()
+
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check`` problems (empty when healthy); always empty off SQLite."""
         if not self.is_sqlite:
@@ -159,13 +191,25 @@ def open_database(
     migrate: bool = True,
     backup_dir: Path | None = None,
     clock: Clock | None = None,
+    key: bytes | None = None,
 ) -> Database:
     """Open (and by default migrate) a database. SQLite files are backed up before a migration.
 
     The store's session hooks (change log, derived columns) are installed on the way
-    (``store.hooks.install_hooks``, from ``Database``).
+    (``store.hooks.install_hooks``, from ``Database``). ``key`` opens an encrypted (SQLCipher)
+    file; a wrong key raises DatabaseError.
     """
-    db = Database(path_or_url, clock=clock)
+    db = Database(path_or_url, clock=clock, key=key)
+    if key is not None:
+        path = db.sqlite_path
+        if (
+            path is not None
+            and path.exists()
+            and path.stat().st_size
+            and not cipher.opens_with(path, key)
+        ):
+            db.dispose()
+            raise DatabaseError("数据库无法用此密钥打开（密钥不符或文件已损坏）")
     if migrate:
         migrations.upgrade(db, backup_dir=backup_dir)
     db.load_site()

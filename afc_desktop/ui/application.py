@@ -3,17 +3,22 @@
 ``run(data_dir, demo)`` is what ``afc`` (and ``afc --demo``) calls. The start-up sequence is
 kept in :class:`AppController` so each step can be tested on its own:
 
-1. ``PRAGMA integrity_check`` on an existing database; when it fails, say so plainly and offer
+1. a plaintext database from an older version is encrypted first (``services/encryption``);
+2. set up: the login dialog, which unwraps the database key with the password (the database
+   cannot be read before); 忘记密码 opens it with the recovery key instead;
+3. ``PRAGMA integrity_check`` on an existing database; when it fails, say so plainly and offer
    to restore a sound backup;
-2. open the database (migrations run there, after a backup copy);
-3. first run: the demo data (``demo=True``: 梅巷社区, admin/admin123, 300 people) or the setup
-   wizard; otherwise the login dialog;
-4. the daily backup when due, then the main window; a backup ("exit") when the app quits.
+4. open the database (migrations run there, after a backup copy);
+5. first run: the demo data (``demo=True``: 梅巷社区, admin/admin123, 300 people) or the setup
+   wizard, whose last page shows the recovery key; an installation encrypted by an upgrade
+   asks its first administrator to print a recovery key;
+6. the daily backup when due, then the main window; a backup ("exit") when the app quits.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -22,10 +27,11 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgress
 
 from ..clock import process_clock
 from ..paths import DataDir
-from ..services import backup, demo, health, setup
+from ..services import accounts, backup, demo, encryption, health, keyring, setup
 from ..services.context import AppContext, ServiceError, open_app
 from ..services.settings import load_settings
 from .dialogs.login_dialog import LoginDialog
+from .dialogs.recovery_dialogs import RecoverDialog, RecoveryKeyDialog
 from .dialogs.setup_wizard import SetupWizard
 from .i18n import choose_font, install_translator
 from .main_window import MainWindow
@@ -88,9 +94,10 @@ def daily_backup_if_due(ctx: AppContext) -> backup.BackupInfo | None:
         return None
 
 
-def sound_backups(data_dir: DataDir) -> list[backup.BackupInfo]:
-    """Backups whose own integrity check passes, newest first."""
-    return [b for b in backup.list_backups(data_dir) if not backup.check_file(b.path)]
+def sound_backups(data_dir: DataDir, key: bytes | None = None) -> list[backup.BackupInfo]:
+    """Backups whose own integrity check passes (under ``key``), newest first."""
+    key = key or keyring.remembered(data_dir)
+    return [b for b in backup.list_backups(data_dir) if not backup.check_file(b.path, key)]
 
 
 class AppController(QObject):
@@ -116,20 +123,23 @@ class AppController(QObject):
     def start(self) -> bool:
         """Run the start-up sequence; False when the user gave up (no window shown)."""
         fresh = not self.data_dir.db_path.exists()
+        try:
+            if encryption.needs_encryption(self.data_dir):
+                self.encrypt_existing()
+            ring = keyring.load(self.data_dir)
+            pending = keyring.read_pending(self.data_dir)
+        except ServiceError as exc:
+            self.close_splash()
+            QMessageBox.critical(None, _t("无法打开数据库"), exc.message)
+            return False
+        if ring is not None and pending is None:
+            return self.start_set_up(ring)
         if not fresh and not self.check_integrity():
             return False
-        try:
-            self.ctx = open_app(self.data_dir)
-        except Exception as exc:  # noqa: BLE001 - any failure here is shown, not a traceback
-            self.close_splash()
-            log.exception("opening the database failed")
-            QMessageBox.critical(
-                None,
-                _t("无法打开数据库"),
-                _t("无法打开数据目录 {0} 中的数据库：\n{1}").format(self.data_dir.root, exc),
-            )
+        if not self.open(None):
             return False
         ctx = self.ctx
+        assert ctx is not None
         self.close_splash()
         settings = load_settings(ctx)
         choose_font(self.app, settings.large_text)
@@ -155,14 +165,99 @@ class AppController(QObject):
         self.show_window()
         return True
 
-    def check_integrity(self) -> bool:
+    def start_set_up(self, ring: keyring.Keyring) -> bool:
+        """An installation with its key ring: log in first, then check and open the database."""
+        self.close_splash()
+        dialog = self.login_dialog(ring.label)
+        if dialog.exec() != LoginDialog.DialogCode.Accepted:
+            return False
+        if isinstance(dialog.unlocked, AppContext):  # opened with the recovery key
+            self.ctx = dialog.unlocked
+        else:
+            unlocked = dialog.unlocked
+            if not self.check_integrity(unlocked.key) or not self.open(unlocked):
+                return False
+        ctx = self.ctx
+        assert ctx is not None and ctx.user is not None
+        settings = load_settings(ctx)
+        choose_font(self.app, settings.large_text)
+        install_translator(self.app, settings.language)
+        self.offer_recovery_key()
+        daily_backup_if_due(ctx)
+        self.show_window()
+        return True
+
+    def open(self, unlocked: keyring.Unlocked | None) -> bool:
+        """Open the database (with the key unwrapped at login); say so when it cannot be."""
+        try:
+            self.ctx = open_app(self.data_dir, unlocked=unlocked)
+        except Exception as exc:  # noqa: BLE001 - any failure here is shown, not a traceback
+            self.close_splash()
+            log.exception("opening the database failed")
+            QMessageBox.critical(
+                None,
+                _t("无法打开数据库"),
+                _t("无法打开数据目录 {0} 中的数据库：\n{1}").format(self.data_dir.root, exc),
+            )
+            return False
+        return True
+
+    def encrypt_existing(self) -> None:
+        """Encrypt the plaintext database of an older version, with a word on what happens."""
+        dialog = QProgressDialog(_t("正在加密本机数据（先备份，再加密，再核对）……"), "", 0, 0)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.show()
+        QCoreApplication.processEvents()
+        try:
+            encryption.encrypt_existing(self.data_dir)
+        finally:
+            dialog.close()
+
+    def login_dialog(self, community: str) -> LoginDialog:
+        def attempt(username: str, password: str) -> keyring.Unlocked:
+            return keyring.unlock_with_password(self.data_dir, username, password)
+
+        def recover() -> AppContext | None:
+            dialog = RecoverDialog(self.data_dir)
+            return dialog.ctx if dialog.exec() == RecoverDialog.DialogCode.Accepted else None
+
+        dialog = LoginDialog(attempt, community, recover=recover)
+        if self.demo:
+            dialog.username.setText(DEMO_USERNAME)
+            dialog.password.setFocus()
+        return dialog
+
+    def offer_recovery_key(self) -> None:
+        """An installation encrypted by an upgrade has no recovery key: its admin makes one."""
+        ctx = self.ctx
+        if ctx is None or ctx.user is None or not ctx.user.is_admin:
+            return
+        if not accounts.needs_recovery_key(ctx):
+            return
+        community = setup.local_community(ctx)
+        key = accounts.issue_recovery_key(ctx)
+        QMessageBox.information(
+            None,
+            _t("本机数据已加密"),
+            _t("本机数据已加密保存。请打印下一页的恢复密钥并锁进保险柜。"),
+        )
+        RecoveryKeyDialog(key, community.full_name if community else "").exec()
+
+    def check_integrity(self, key: bytes | None = None) -> bool:
         """Check the database file; on damage offer to restore a sound backup."""
-        report = health.check_installation(self.data_dir)
+        try:
+            report = health.check_installation(self.data_dir, key)
+        except ServiceError as exc:
+            self.close_splash()
+            QMessageBox.critical(None, _t("无法打开数据库"), exc.message)
+            return False
         if report.integrity_ok:
             return True
         self.close_splash()
         details = "\n".join(report.problems[:3])
-        choices = sound_backups(self.data_dir)
+        choices = sound_backups(self.data_dir, key)
         if not choices:
             QMessageBox.critical(
                 None,
@@ -193,13 +288,14 @@ class AppController(QObject):
             return False
         chosen = choices[labels.index(label)]
         try:
-            backup.restore_backup(self.data_dir, chosen.path)
+            backup.restore_backup(self.data_dir, chosen.path, key)
         except ServiceError as exc:
             QMessageBox.critical(None, _t("恢复失败"), exc.message)
             return False
         return True
 
     def login(self) -> bool:
+        """Log in again on the open database (after a restore), with the login dialog."""
         assert self.ctx is not None
         community = setup.local_community(self.ctx)
         dialog = LoginDialog(self.ctx, community.full_name if community else "")
@@ -230,14 +326,21 @@ class AppController(QObject):
             self.ctx = None
 
     def swap_database(self, path: Path) -> str | None:
-        """Close the database, restore ``path`` over it, reopen; the refusal text if any."""
+        """Close the database, restore ``path`` over it, reopen; the refusal text if any.
+
+        The key stays the same (a backup is under the database's own key), so the reopened
+        database needs no new password; the user logs in again all the same.
+        """
+        key = self.ctx.db.key if self.ctx is not None else None
         self.close_database()
         problem = None
         try:
-            backup.restore_backup(self.data_dir, path)
+            backup.restore_backup(self.data_dir, path, key)
         except ServiceError as exc:
             problem = exc.message
-        self.ctx = open_app(self.data_dir)
+        self.ctx = open_app(
+            self.data_dir, unlocked=keyring.Unlocked(key) if key is not None else None
+        )
         return problem
 
     def restore(self, path: str) -> None:
@@ -284,6 +387,8 @@ def run(data_dir: DataDir, demo: bool = False, splash: QWidget | None = None) ->
     app.setApplicationName("AFC Desktop")
     app.setApplicationDisplayName(_t("老年友好社区工作台"))
     app.setQuitOnLastWindowClosed(False)
+    if os.name == "posix":
+        os.umask(0o077)  # exports, backups and logs written by this process are owner-only
     choose_font(app)
     apply_style(app)
     controller = AppController(app, data_dir, demo)

@@ -4,47 +4,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="113"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="116"/>
         <source>管理员账号</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="114"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="117"/>
         <source>管理员可以添加社工账号、修改设置、备份和恢复数据。请牢记密码。</source>
         <translation>The administrator can add social-worker accounts, change settings, and back up and restore data. Keep the password safe.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="117"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="120"/>
         <source>如：王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="129"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="130"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="131"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="132"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="134"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="135"/>
+        <source>完成设置</source>
+        <translation>Finish setup</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="139"/>
         <source>请填写用户名</source>
         <translation>Please enter a user name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="137"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="142"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -119,21 +124,36 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     </message>
     <message>
         <location filename="../../build/i18n/wrapped_strings.py" line="13"/>
+        <source>本机数据已加密</source>
+        <translation>The data on this computer is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="14"/>
+        <source>本机数据已加密保存。请打印下一页的恢复密钥并锁进保险柜。</source>
+        <translation>The data on this computer is now stored encrypted. Please print the recovery key on the next page and lock it in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="15"/>
+        <source>正在加密本机数据（先备份，再加密，再核对）……</source>
+        <translation>Encrypting the data on this computer (backup, encrypt, verify)…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="16"/>
         <source>正在生成演示数据……</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="14"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="17"/>
         <source>演示数据已生成</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="15"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="18"/>
         <source>演示管理员</source>
         <translation>Demo administrator</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="16"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="19"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
@@ -368,42 +388,42 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>CommunityPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="35"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="38"/>
         <source>本机服务的社区</source>
         <translation>Community served by this computer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="36"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="39"/>
         <source>选择试点社区，或手工填写所在区县、街道（镇）和社区（村）。</source>
         <translation>Choose a pilot community, or type the district, street (town) and community (village).</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="37"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="40"/>
         <source>从22个试点社区中选择</source>
         <translation>Choose from the 22 pilot communities</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="38"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="41"/>
         <source>手工填写</source>
         <translation>Type it in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="51"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="54"/>
         <source>如：梅巷社区</source>
         <translation>e.g. Meixiang Community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="54"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="57"/>
         <source>区/县级市</source>
         <translation>District / county-level city</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="55"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="58"/>
         <source>街道/镇</source>
         <translation>Street / town</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="56"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="59"/>
         <source>社区/村</source>
         <translation>Community / village</translation>
     </message>
@@ -1444,17 +1464,17 @@ Enter {0}&apos;s password to unlock.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="45"/>
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="46"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="48"/>
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="49"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="66"/>
+        <location filename="../../afc_desktop/ui/dialogs/lock_dialog.py" line="73"/>
         <source>密码不正确，请重新输入</source>
         <translation>Wrong password, please try again</translation>
     </message>
@@ -1462,34 +1482,39 @@ Enter {0}&apos;s password to unlock.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="26"/>
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="46"/>
         <source>登录 - 老年友好社区工作台</source>
         <translation>Log in - AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="28"/>
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="48"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="37"/>
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="57"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="38"/>
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="58"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="41"/>
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="61"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="43"/>
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="63"/>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/login_dialog.py" line="67"/>
+        <source>忘记密码（使用恢复密钥）</source>
+        <translation>Forgot password (use the recovery key)</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2158,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="99"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="194"/>
         <source>姓名</source>
@@ -2417,7 +2442,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="454"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
@@ -2587,7 +2612,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -2644,13 +2669,13 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="317"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="327"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="320"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="330"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
@@ -2660,74 +2685,124 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Disable / enable selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="312"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="305"/>
+        <source>解锁所选账号</source>
+        <translation>Unlock selected account</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="306"/>
+        <source>连续输错密码被暂时锁定的账号，可以立即解锁</source>
+        <translation>An account locked after wrong passwords can be unlocked at once</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="310"/>
+        <source>所选账号的新密码（重设或重新启用时）</source>
+        <translation>New password for the selected account (reset or re-enable)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="311"/>
+        <source>为所选账号设新密码</source>
+        <translation>Set a new password for the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="313"/>
+        <source>生成新的恢复密钥…</source>
+        <translation>Make a new recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="322"/>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="319"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="329"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="346"/>
         <source>添加社工或管理员账号</source>
         <translation>Add a social-worker or administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="362"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="362"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="366"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="384"/>
         <source>已添加账号 {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="375"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="393"/>
         <source>请先选中一个账号</source>
         <translation>Please select an account first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="406"/>
+        <source>已解锁账号 {0}</source>
+        <translation>Account {0} unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="418"/>
+        <source>已为 {0} 设置新密码</source>
+        <translation>New password set for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="429"/>
+        <source>生成新的恢复密钥</source>
+        <translation>Make a new recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="430"/>
+        <source>生成后，保险柜里原来的恢复密钥立即作废。继续吗？</source>
+        <translation>The recovery key in the safe stops working at once. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="441"/>
+        <source>已生成新的恢复密钥，旧的已作废</source>
+        <translation>New recovery key made; the old one no longer works</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="454"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="384"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="455"/>
         <source>已{0}账号 {1}</source>
         <translation>Account {1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="463"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="395"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="466"/>
         <source>最近300条操作记录</source>
         <translation>The latest 300 actions</translation>
     </message>
@@ -3814,6 +3889,98 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="135"/>
+        <source>使用恢复密钥</source>
+        <translation>Use the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="137"/>
+        <source>输入保险柜中打印的恢复密钥（32个字母和数字），再为一个账号设置新密码。</source>
+        <translation>Enter the printed recovery key from the safe (32 letters and digits), then set a new password for an account.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="151"/>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="152"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="153"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="154"/>
+        <source>再次输入新密码</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="159"/>
+        <source>设置新密码并登录</source>
+        <translation>Set new password and log in</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="170"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords do not match</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="110"/>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="43"/>
+        <source>这是本机的恢复密钥，只显示这一次。所有密码都忘记、或管理员离职时，只有它能打开本机的数据和备份。请打印或抄写下来，锁进办公室保险柜，不要和电脑放在一起，也不要拍照或存在电脑、手机里。</source>
+        <translation>This is the recovery key of this computer, shown only this once. When every password is forgotten, or the administrator leaves, only it opens this computer's data and backups. Print or copy it, lock it in the office safe, keep it away from the computer, and do not photograph it or store it on a computer or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="57"/>
+        <source>打印恢复密钥…</source>
+        <translation>Print recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="59"/>
+        <source>我已打印或抄写恢复密钥，并会锁进保险柜</source>
+        <translation>I have printed or copied the recovery key and will lock it in the safe</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="83"/>
+        <source>老年友好社区工作台 恢复密钥</source>
+        <translation>AFC Desktop recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="88"/>
+        <source>忘记密码时：在登录窗口点“忘记密码（使用恢复密钥）”，输入本密钥和新密码。本页请锁进保险柜；遗失或泄露时，请管理员在“设置 → 账号”中生成新的恢复密钥。</source>
+        <translation>If a password is forgotten: click "Forgot password (use the recovery key)" in the login window and enter this key and a new password. Keep this page in the safe; if it is lost or seen by others, an administrator makes a new recovery key under Settings → Accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="154"/>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="155"/>
+        <source>本机数据已加密。请打印或抄写下面的恢复密钥。</source>
+        <translation>The data on this computer is encrypted. Print or copy the recovery key below.</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="88"/>
@@ -4157,27 +4324,27 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="151"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="181"/>
         <source>首次设置 - 老年友好社区工作台</source>
         <translation>First setup - AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="153"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="183"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="154"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="184"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="155"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="185"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="156"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="186"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4185,12 +4352,12 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="17"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="20"/>
         <source>正在启动……</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="18"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="21"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
@@ -4231,242 +4398,242 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="19"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
         <source>%1 条变更（本机共 %2 条，区级已确认 %3 条）</source>
         <translation>%1 changes (%2 on this computer, %3 confirmed by the district)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="20"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
         <source>U 盘同步</source>
         <translation>USB stick sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="21"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
         <source>上次发送：</source>
         <translation>Last sent:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
         <source>上次回执：</source>
         <translation>Last receipt:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
         <source>两台电脑配对（同一社区）</source>
         <translation>Pair two computers (same community)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
         <source>保存配对文件到</source>
         <translation>Save the pairing file to</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
         <source>保留 A</source>
         <translation>Keep A</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
         <source>保留 B</source>
         <translation>Keep B</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
         <source>保留当前</source>
         <translation>Keep current</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
         <source>值 A</source>
         <translation>Value A</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
         <source>值 B</source>
         <translation>Value B</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
         <source>入网文件 (*.afcenrol)</source>
         <translation>Enrolment file (*.afcenrol)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
         <source>区级 %1</source>
         <translation>District %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
         <source>区级缺少：</source>
         <translation>District is missing:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
         <source>区级：</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundle (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
         <source>完整快照</source>
         <translation>Full snapshot</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
         <source>导入入网文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
         <source>导入另一台的配对文件…</source>
         <translation>Import the other computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
         <source>导入回执或同步包…</source>
         <translation>Import receipt or sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
         <source>导出本机配对文件…</source>
         <translation>Export this computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
         <source>尚未导入入网文件</source>
         <translation>No enrolment file imported yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
         <source>已删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
         <source>当前采用</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>待发送：</source>
         <translation>To send:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
         <source>待处理的冲突</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
         <source>站点 %1 的第 %2–%3 条</source>
         <translation>changes %2–%3 of site %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
         <source>请先在表格中选择一个冲突</source>
         <translation>Please select a conflict in the table first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
         <source>配对电脑 %1</source>
         <translation>Paired computer %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>指纹</source>
         <translation>fingerprint</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
         <source>核对区级密钥指纹</source>
         <translation>Check the district key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
         <source>请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）：</source>
         <translation>Type the district key fingerprint from the hand-over sheet (8 groups of 4 digits):</translation>
     </message>

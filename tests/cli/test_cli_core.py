@@ -29,7 +29,7 @@ def afc(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def initialised(tmp_path: Path) -> Path:
     pw = tmp_path / "pw.txt"
-    pw.write_text("secret-99\n", encoding="utf-8")
+    pw.write_text("admin-pass-1\n", encoding="utf-8")  # the AFC_PASSWORD_FILE of conftest
     root = tmp_path / "data"
     assert (
         main(

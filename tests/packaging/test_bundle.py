@@ -74,9 +74,12 @@ def test_bundled_cli_runs_and_migrates(bundle: Path, tmp_path: Path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "已生成 20 名演示居民" in done.stdout
+    password = tmp_path / "demo-password"  # the demo's admin/admin123: the database is encrypted
+    password.write_text("admin123\n", encoding="utf-8")
     done = subprocess.run(
-        [str(bundle / "afc"), "check"], env=env, capture_output=True, text=True, timeout=60
-    )
+        [str(bundle / "afc"), "--password-file", str(password), "check"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
 
 

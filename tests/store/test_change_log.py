@@ -96,10 +96,12 @@ def test_every_reopened_database_records_events(set_up_dir) -> None:
     """Reopening (as after a restore) must never lose the hook, whatever ids objects reuse."""
     import gc
 
+    from afc_desktop.services.encryption import unlock
     from afc_desktop.store.db import open_database
 
+    key = unlock(set_up_dir).key  # the data directory's database is encrypted
     for i in range(25):
-        db = open_database(set_up_dir.db_path)
+        db = open_database(set_up_dir.db_path, key=key)
         with db.session(actor_name="王芳") as s:
             p = Person(name=f"重开{i}")
             s.add(p)

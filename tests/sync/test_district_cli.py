@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from afc_desktop.cli import main as afc
 from afc_desktop.district.cli import main as district
 from afc_desktop.paths import DataDir
@@ -163,3 +165,38 @@ def test_community_add_writes_the_enrolment_file_into_a_folder(tmp_path, capsys)
     [made] = usb.glob("enrol_320508001001_*.afcenrol")
     assert str(made) in out and "密钥指纹：" in out
     assert (tmp_path / "hub" / "district.json").is_file()  # --home after the command is honoured
+
+
+def test_the_hub_database_is_encrypted_under_the_district_passphrase(tmp_path, capsys):
+    """Issue 16: the hub's SQLite file gives nothing away without the district passphrase."""
+    from afc_desktop.district import hub
+    from afc_desktop.store import cipher
+
+    pw = tmp_path / "pw"
+    pw.write_text("district-pass-1", encoding="utf-8")
+    home = tmp_path / "hub"
+    common = ["--home", str(home), "--passphrase-file", str(pw)]
+    assert district(["init", "--code", "320508", *common]) == 0
+    db_path = home / hub.HUB_DB_NAME
+    assert db_path.exists() and not cipher.is_plaintext(db_path)
+    assert district(["status", *common]) == 0
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not-the-passphrase", encoding="utf-8")
+    capsys.readouterr()
+    assert district(["status", "--home", str(home), "--passphrase-file", str(wrong)]) == 1
+    assert "口令不正确" in capsys.readouterr().err
+
+
+def test_a_plaintext_hub_database_is_encrypted_at_first_open(tmp_path):
+    from afc_desktop.district import hub
+    from afc_desktop.store import cipher
+
+    path = tmp_path / "hub.sqlite3"
+    hub.open_hub(path).dispose()  # as an older version left it
+    assert cipher.is_plaintext(path)
+    db = hub.open_hub(path, b"district-pass-1")
+    assert hub.status(db) == []
+    db.dispose()
+    assert not cipher.is_plaintext(path)
+    with pytest.raises(hub.HubError, match="口令不正确"):
+        hub.open_hub(path, b"another")

@@ -38,11 +38,18 @@ def test_wizard_completes_first_run_setup_with_a_pilot_community(qtbot, fresh_ct
     admin.display_name.setText("王芳")
     qtbot.keyClicks(admin.password, "secret-1")
     qtbot.keyClicks(admin.password2, "secret-2")
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert admin.error.text() == "两次输入的密码不一致"
     assert not setup.is_set_up(fresh_ctx)
     admin.password2.clear()
     qtbot.keyClicks(admin.password2, "secret-1")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    # the last page shows the recovery key once; 完成 waits for "printed or copied"
+    shown = wizard.recovery_page.view.key_label.text()
+    assert shown == wizard.result_.recovery_key and len(shown) == 39
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    wizard.recovery_page.view.confirm.setChecked(True)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert setup.is_set_up(fresh_ctx)
@@ -67,7 +74,7 @@ def test_wizard_accepts_a_typed_community(qtbot, fresh_ctx):
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.keyClicks(wizard.admin_page.password, "secret-1")
     qtbot.keyClicks(wizard.admin_page.password2, "secret-1")
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     community = setup.local_community(fresh_ctx)
     assert community is not None
     assert (community.district_name, community.street_name, community.name) == (

@@ -108,7 +108,7 @@ def test_damaged_database_offers_a_backup_at_start(qtbot, ctx, set_up_dir):
     controller = AppController(QApplication.instance(), set_up_dir)
     assert controller.check_integrity()
     assert seen == ["数据库已损坏"]
-    assert backup.check_file(path) == []
+    assert backup.check_file(path, ctx.db.key) == []
     reopened = open_app(set_up_dir)
     reopened.user = ctx.user
     assert register.search_person_ids(reopened, register.PersonQuery(text="陆阿三"))

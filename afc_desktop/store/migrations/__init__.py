@@ -88,16 +88,9 @@ def backup_before_migration(db: Database, backup_dir: Path | None) -> Path | Non
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = db.clock.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"pre-migration-{stamp}.sqlite3"
-    # The online-backup API copies a consistent snapshot even with a WAL file beside it.
-    import sqlite3
-
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    # The online-backup API copies a consistent snapshot even with a WAL file beside it, and
+    # under the database's own key when it is encrypted.
+    db.copy_to(target)
     return target
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import accounts
-from ...services.context import AppContext
+from ...services.context import AppContext, ServiceError
 
 
 class LockDialog(QDialog):
@@ -40,6 +40,7 @@ class LockDialog(QDialog):
         self.password.setPlaceholderText(self.tr("密码"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(
             self.tr("解锁"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -57,7 +58,13 @@ class LockDialog(QDialog):
         layout.addWidget(buttons)
 
     def _try_unlock(self) -> None:
-        if accounts.verify_password(self.ctx, self.password.text()):
+        try:
+            ok = accounts.verify_password(self.ctx, self.password.text())
+        except ServiceError as exc:  # locked after five wrong passwords: how long to wait
+            self.error.setText(exc.message)
+            self.password.clear()
+            return
+        if ok:
             self.password.clear()
             self.error.clear()
             self.accept()

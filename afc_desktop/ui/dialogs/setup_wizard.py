@@ -1,8 +1,10 @@
 """First-run setup (首次设置): choose the community, create the administrator.
 
 Page 1 picks one of the 22 pilot communities or types district/street/community; page 2 creates
-the administrator (password typed twice). Finishing calls ``setup.run_setup``, which generates the
-site id and the site's keys and logs the administrator in.
+the administrator (password typed twice); 完成设置 there calls ``setup.run_setup``, which generates
+the site id, the site's keys and the database key ring, and logs the administrator in. Page 3
+shows the recovery key (恢复密钥) once, with a print button; 完成 waits until the administrator
+confirms it is printed or copied.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ...services import setup
 from ...services.context import AppContext, ServiceError
 from ...services.setup import CommunityInput, SetupResult
 from ..widgets.forms import ERROR_STYLE
+from .recovery_dialogs import RecoveryKeyView
 
 
 class CommunityPage(QWizardPage):
@@ -128,6 +131,8 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("密码"), self.password)
         form.addRow(self.tr("再次输入密码"), self.password2)
         form.addRow(self.error)
+        self.setCommitPage(True)  # setup is done here: no going back afterwards
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("完成设置"))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         if not self.username.text().strip():
@@ -139,6 +144,31 @@ class AdminPage(QWizardPage):
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
         return wizard.finish_setup()
+
+
+class RecoveryPage(QWizardPage):
+    """The recovery key, once, to print and lock away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("恢复密钥"))
+        self.setSubTitle(self.tr("本机数据已加密。请打印或抄写下面的恢复密钥。"))
+        self.view = RecoveryKeyView()
+        self.view.sig_confirmed.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        result = wizard.result_
+        self.view.set_key(
+            result.recovery_key if result else "", result.community.full_name if result else ""
+        )
+        wizard.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return self.view.confirm.isChecked() or not self.view.key_label.text()
 
 
 class SetupWizard(QWizard):
@@ -156,12 +186,16 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
         self.community_page = CommunityPage()
         self.admin_page = AdminPage()
+        self.recovery_page = RecoveryPage()
         self.addPage(self.community_page)
         self.addPage(self.admin_page)
+        self.addPage(self.recovery_page)
         self.resize(620, 440)
 
     def finish_setup(self) -> bool:
         """Call run_setup with the wizard's answers; show the refusal on the page if any."""
+        if self.result_ is not None:
+            return True
         try:
             self.result_ = setup.run_setup(
                 self.ctx,

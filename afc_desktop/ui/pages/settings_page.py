@@ -302,6 +302,16 @@ class Page(QWidget):
         self.users = _table([self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态")])
         self.toggle_user = QPushButton(self.tr("停用/启用所选账号"))
         self.toggle_user.clicked.connect(self.toggle_selected_user)
+        self.unlock_user_button = QPushButton(self.tr("解锁所选账号"))
+        self.unlock_user_button.setToolTip(self.tr("连续输错密码被暂时锁定的账号，可以立即解锁"))
+        self.unlock_user_button.clicked.connect(self.unlock_selected_user)
+        self.reset_password = QLineEdit()
+        self.reset_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reset_password.setPlaceholderText(self.tr("所选账号的新密码（重设或重新启用时）"))
+        self.reset_password_button = QPushButton(self.tr("为所选账号设新密码"))
+        self.reset_password_button.clicked.connect(self.reset_selected_password)
+        self.recovery_button = QPushButton(self.tr("生成新的恢复密钥…"))
+        self.recovery_button.clicked.connect(self.new_recovery_key)
         self.new_username = QLineEdit()
         self.new_display = QLineEdit()
         self.new_password = QLineEdit()
@@ -322,7 +332,15 @@ class Page(QWidget):
         layout = QHBoxLayout(tab)
         left = QVBoxLayout()
         left.addWidget(self.users, 1)
-        left.addWidget(self.toggle_user)
+        row = QHBoxLayout()
+        row.addWidget(self.toggle_user)
+        row.addWidget(self.unlock_user_button)
+        left.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.reset_password, 1)
+        row.addWidget(self.reset_password_button)
+        left.addLayout(row)
+        left.addWidget(self.recovery_button)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("添加社工或管理员账号")))
@@ -369,14 +387,67 @@ class Page(QWidget):
         self.reload_users()
         return True
 
-    def toggle_selected_user(self) -> None:
+    def _selected_user(self) -> accounts.UserView | None:
         rows = self.users.selectionModel().selectedRows()
         if not rows:
             self._user_result(self.tr("请先选中一个账号"), True)
+            return None
+        return self._users[rows[0].row()]
+
+    def unlock_selected_user(self) -> None:
+        user = self._selected_user()
+        if user is None:
             return
-        user = self._users[rows[0].row()]
         try:
-            accounts.set_active(self.ctx, user.id, not user.active)
+            accounts.unlock_user(self.ctx, user.id)
+        except ServiceError as exc:
+            self._user_result(exc.message, True)
+            return
+        self._user_result(self.tr("已解锁账号 {0}").format(user.username), False)
+
+    def reset_selected_password(self) -> None:
+        user = self._selected_user()
+        if user is None:
+            return
+        try:
+            accounts.reset_password(self.ctx, user.id, self.reset_password.text())
+        except ServiceError as exc:
+            self._user_result(exc.message, True)
+            return
+        self.reset_password.clear()
+        self._user_result(self.tr("已为 {0} 设置新密码").format(user.username), False)
+
+    def new_recovery_key(self) -> None:
+        """Make a new recovery key (the old one stops working) and show it once to print."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...services import setup
+        from ..dialogs.recovery_dialogs import RecoveryKeyDialog
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("生成新的恢复密钥"),
+            self.tr("生成后，保险柜里原来的恢复密钥立即作废。继续吗？"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            key = accounts.issue_recovery_key(self.ctx)
+        except ServiceError as exc:
+            self._user_result(exc.message, True)
+            return
+        community = setup.local_community(self.ctx)
+        RecoveryKeyDialog(key, community.full_name if community else "", self).exec()
+        self._user_result(self.tr("已生成新的恢复密钥，旧的已作废"), False)
+
+    def toggle_selected_user(self) -> None:
+        user = self._selected_user()
+        if user is None:
+            return
+        try:
+            password = self.reset_password.text() if not user.active else ""
+            accounts.set_active(self.ctx, user.id, not user.active, password or None)
+            self.reset_password.clear()
         except ServiceError as exc:
             self._user_result(exc.message, True)
             return
