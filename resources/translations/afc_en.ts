@@ -3804,7 +3804,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="217"/>
         <source>今天已向“{0}”告知个人信息收集使用事项。本人是否同意？</source>
-        <translation>The notice on personal information was given to "{0}" today. Do they consent?</translation>
+        <translation>The notice on personal information was given to &quot;{0}&quot; today. Do they consent?</translation>
     </message>
 </context>
 <context>
@@ -3944,7 +3944,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     <message>
         <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="43"/>
         <source>这是本机的恢复密钥，只显示这一次。所有密码都忘记、或管理员离职时，只有它能打开本机的数据和备份。请打印或抄写下来，锁进办公室保险柜，不要和电脑放在一起，也不要拍照或存在电脑、手机里。</source>
-        <translation>This is the recovery key of this computer, shown only this once. When every password is forgotten, or the administrator leaves, only it opens this computer's data and backups. Print or copy it, lock it in the office safe, keep it away from the computer, and do not photograph it or store it on a computer or phone.</translation>
+        <translation>This is the recovery key of this computer, shown only this once. When every password is forgotten, or the administrator leaves, only it opens this computer&apos;s data and backups. Print or copy it, lock it in the office safe, keep it away from the computer, and do not photograph it or store it on a computer or phone.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="57"/>
@@ -3964,7 +3964,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     <message>
         <location filename="../../afc_desktop/ui/dialogs/recovery_dialogs.py" line="88"/>
         <source>忘记密码时：在登录窗口点“忘记密码（使用恢复密钥）”，输入本密钥和新密码。本页请锁进保险柜；遗失或泄露时，请管理员在“设置 → 账号”中生成新的恢复密钥。</source>
-        <translation>If a password is forgotten: click "Forgot password (use the recovery key)" in the login window and enter this key and a new password. Keep this page in the safe; if it is lost or seen by others, an administrator makes a new recovery key under Settings → Accounts.</translation>
+        <translation>If a password is forgotten: click &quot;Forgot password (use the recovery key)&quot; in the login window and enter this key and a new password. Keep this page in the safe; if it is lost or seen by others, an administrator makes a new recovery key under Settings → Accounts.</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4013,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     <message>
         <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="43"/>
         <source>如：迁往某社区、入住养老机构（原因为“其他”时必填）</source>
-        <translation>e.g. moved to another community, entered a care home (required for "Other")</translation>
+        <translation>e.g. moved to another community, entered a care home (required for &quot;Other&quot;)</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="48"/>
@@ -4033,7 +4033,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     <message>
         <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="58"/>
         <source>将“{0}”移出登记册。记录会保留，可重新登记。</source>
-        <translation>Remove "{0}" from the register. The record is kept and can be registered again.</translation>
+        <translation>Remove &quot;{0}&quot; from the register. The record is kept and can be registered again.</translation>
     </message>
 </context>
 <context>
