@@ -207,23 +207,23 @@ def wrap(text: str, size: float, width: float, font_name: str) -> tuple[str, ...
                 line = carried + token
                 line_w = text_width(line, size, font_name)
                 continue
-            if line_w + w <= width or not line:
-                if line_w + w > width and len(token) > 1 and not line:
-                    # A run longer than a whole line: split it by character.
-                    for ch in token:
-                        cw = text_width(ch, size, font_name)
-                        if line and line_w + cw > width:
-                            lines.append(line)
-                            line, line_w = "", 0.0
-                        line += ch
-                        line_w += cw
-                    continue
-                line += token
-                line_w += w
+            if line and line_w + w > width:
+                lines.append(line.rstrip())
+                token = token.lstrip()
+                line, line_w = "", 0.0
+                w = text_width(token, size, font_name)
+            if not line and w > width and len(token) > 1:
+                # A run longer than a whole line: split it by character.
+                for ch in token:
+                    cw = text_width(ch, size, font_name)
+                    if line and line_w + cw > width:
+                        lines.append(line)
+                        line, line_w = "", 0.0
+                    line += ch
+                    line_w += cw
                 continue
-            lines.append(line.rstrip())
-            token = token.lstrip()
-            line, line_w = token, text_width(token, size, font_name)
+            line += token
+            line_w += w
         lines.append(line.rstrip())
     return tuple(lines)
 

@@ -14,7 +14,7 @@ from afc_desktop.printing.layout import text_width, wrap
 FONT = fonts.register_cjk_font()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     text=st.text(
         alphabet=st.sampled_from(list("评估老年人能力，。、（）ABCxyz0123 -/")),
