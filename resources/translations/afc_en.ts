@@ -141,12 +141,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="55"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="56"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="59"/>
         <source>情况：</source>
         <translation>Situation:</translation>
     </message>
@@ -154,128 +154,133 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="420"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="89"/>
         <source>评估：%1 — %2</source>
         <translation>Assessment: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="451"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="106"/>
+        <source>第%1版</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="118"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="478"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="149"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="479"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="150"/>
         <source>定稿保存</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="480"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="151"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="481"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="152"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="482"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="153"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="529"/>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="562"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="204"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="237"/>
         <source>（暂定）</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="550"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="225"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="612"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="287"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="289"/>
         <source>草稿（未保存的修改）</source>
         <translation>Draft (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="289"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="616"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="291"/>
         <source>新评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="631"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="306"/>
         <source>总分：尚缺 %1 题</source>
         <translation>Total: %1 items still unanswered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="633"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="308"/>
         <source>等级：待全部作答后评定</source>
         <translation>Grade: given once every item is answered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="643"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="318"/>
         <source>总分 %1/%2</source>
         <translation>Total %1/%2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="648"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="323"/>
         <source>初步等级：%1&#x3000;最终等级：%2</source>
         <translation>Preliminary grade: %1&#x3000;Final grade: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="653"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="328"/>
         <source>（变更依据：%1）</source>
         <translation>(changed because: %1)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="669"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="344"/>
         <source>有 %1 处需要修改</source>
         <translation>%1 answers need correcting</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="688"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="363"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="703"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="378"/>
         <source>无法定稿</source>
         <translation>Cannot finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="743"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="418"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="752"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="427"/>
         <source>无法保存PDF</source>
         <translation>Cannot save the PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="760"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="435"/>
         <source>无法保存草稿</source>
         <translation>Cannot save the draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="761"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="436"/>
         <source>有填写不正确的内容，草稿未能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>Some answers are not valid, so the draft could not be saved. Close anyway and discard these changes?</translation>
     </message>
@@ -291,12 +296,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="169"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="134"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="170"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="135"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1338,37 +1343,37 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="9"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="25"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="10"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="26"/>
         <source>配偶</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="11"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="27"/>
         <source>子女</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="12"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="28"/>
         <source>父母</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="13"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="29"/>
         <source>兄弟姐妹</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="14"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="30"/>
         <source>孙子女</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="15"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="31"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1612,148 +1617,148 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="51"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="97"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53"/>
         <source>表单</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
         <source>最终等级</source>
         <translation>Final grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="58"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="98"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="83"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="84"/>
         <source>查找人员：姓名、拼音首字母、身份证号、电话</source>
         <translation>Find a person: name, pinyin initials, ID number, phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="94"/>
         <source>请先在左侧选择人员</source>
         <translation>Please choose a person on the left first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="111"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="112"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="112"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="113"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="113"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="114"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="114"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
         <source>打印空白表…</source>
         <translation>Print blank form…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="322"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="214"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="240"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="118"/>
         <source>本月评估合订PDF…</source>
         <translation>This month&apos;s assessments as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="134"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="135"/>
         <source>表单：</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="183"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="184"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="210"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="211"/>
         <source>%1 的评估记录</source>
         <translation>%1&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="256"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="257"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="277"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="289"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="278"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="290"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="294"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="295"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="319"/>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="319"/>
         <source>已定稿的评估不能删除</source>
         <translation>A finalized assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="322"/>
         <source>确定删除这份评估草稿吗？</source>
         <translation>Delete this assessment draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="327"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="328"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="337"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="338"/>
         <source>本月评估合订PDF</source>
         <translation>This month&apos;s assessments as one PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="366"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="367"/>
         <source>已生成 %1 份评估报告：%2</source>
         <translation>%1 assessment reports written: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="373"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="374"/>
         <source>正在生成PDF</source>
         <translation>Writing PDF</translation>
     </message>
@@ -2029,7 +2034,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="66"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
@@ -3652,6 +3657,14 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/print_preview.py" line="121"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="94"/>
@@ -3881,7 +3894,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ScoredChoiceEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="106"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="71"/>
         <source>%1分</source>
         <translation>%1 pts</translation>
     </message>
@@ -4390,7 +4403,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="228"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="194"/>
         <source>签名人姓名</source>
         <translation>Name of the signer</translation>
     </message>
@@ -4398,134 +4411,134 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="105"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="225"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="106"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="226"/>
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="110"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="122"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="123"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="126"/>
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="126"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="127"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="130"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="131"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
         <source>高风险（每周探访）</source>
         <translation>High risk (weekly visits)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="142"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="183"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="146"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="184"/>
         <source>情况记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="148"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="149"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="152"/>
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="152"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="152"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="156"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="157"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="158"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="159"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="169"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="171"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="172"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task when filled in)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="173"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="174"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="196"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="197"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="199"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="226"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="227"/>
         <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="244"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="245"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="330"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="331"/>
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
     </message>
@@ -4599,14 +4612,6 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <location filename="../../afc_desktop/ui/widgets/forms.py" line="46"/>
         <source>未填</source>
         <translation>Not given</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="383"/>
-        <source>打印预览</source>
-        <translation>Print preview</translation>
     </message>
 </context>
 </TS>

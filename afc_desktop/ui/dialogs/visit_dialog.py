@@ -33,6 +33,7 @@ from ...services import register, visits
 from ...services.context import AppContext, ServiceError
 from ...services.visits import NeedDraft, VisitInput, VisitView
 from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
+from ..widgets.screen import fit_to_screen
 
 
 class AreaBox(QGroupBox):
@@ -103,7 +104,7 @@ class VisitDialog(QDialog):
         self.draft_id = draft.id if draft else None
         self.started_from = draft.started_from if draft else started_from
         self.setWindowTitle(self.tr("探访记录"))
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         person = register.get_person(ctx, person_id)
         address = person.household.address_text if person.household else ""
         age = self.tr("{0}岁").format(person.age) if person.age is not None else ""

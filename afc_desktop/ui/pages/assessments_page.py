@@ -42,8 +42,9 @@ from ...printing.report import draw_assessment
 from ...services import assessments as svc
 from ...services import register
 from ...services.context import AppContext, ServiceError
-from ..dialogs.assessment_dialog import AssessmentDialog, show_print_preview
+from ..dialogs.assessment_dialog import AssessmentDialog
 from ..jobs import JobControl, run_with_progress
+from ..widgets.print_preview import show_print_preview
 
 SEARCH_DELAY_MS = 250
 # Marked for lupdate under this class's context; translated where the header is set.
