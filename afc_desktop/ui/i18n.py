@@ -65,13 +65,33 @@ def qt_translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
+class QtGapsTranslator(QTranslator):
+    """The few of Qt's own strings ``qtbase_zh_CN.qm`` leaves in English (the labels of Qt's
+    file dialog, used where the system has no native one)."""
+
+    GAPS = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.GAPS.get((context, source))  # None: not ours, the next translator answers
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
+
+
 def install_qt_translator(app: QApplication, locale: str = "zh_CN") -> QTranslator | None:
     """Load Qt's own words (buttons, print preview, file dialogs) in ``locale``."""
     translator = QTranslator(app)
-    if translator.load(f"qtbase_{locale}", qt_translations_dir()):
-        app.installTranslator(translator)
-        return translator
-    return None
+    if not translator.load(f"qtbase_{locale}", qt_translations_dir()):
+        return None
+    app.installTranslator(translator)
+    if locale == "zh_CN":
+        app.installTranslator(QtGapsTranslator(app))
+    return translator
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:

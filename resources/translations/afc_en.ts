@@ -141,12 +141,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="56"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="66"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="69"/>
         <source>情况：</source>
         <translation>Situation:</translation>
     </message>
@@ -2037,7 +2037,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="66"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="146"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
         <source>状态</source>
@@ -2085,8 +2085,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="317"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="99"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="194"/>
         <source>姓名</source>
@@ -2395,7 +2395,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="382"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
@@ -2565,7 +2565,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="390"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -2591,28 +2591,28 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="245"/>
-        <source>备份保存在数据目录的 backups 文件夹：{0}
+        <source>备份保存在：{0}
 每天第一次启动、退出程序、升级和批量导入前都会自动备份。</source>
-        <translation>Backups are kept in the data directory&apos;s backups folder: {0}
+        <translation>Backups are kept in: {0}
 A backup is made automatically at the first start each day, on exit, and before upgrades and imports.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="278"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="277"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="284"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="283"/>
         <source>请先在列表中选中要恢复的备份</source>
         <translation>Please select the backup to restore first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="289"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="288"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="290"/>
         <source>将把数据恢复到 {0} 的备份。
 当前数据会先另存一份（恢复前备份）。
 程序会关闭数据库，恢复后请重新登录。确定恢复吗？</source>
@@ -2621,91 +2621,91 @@ The current data is saved first (pre-restore backup).
 The database will be closed; log in again after the restore. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="317"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="316"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="320"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="319"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="303"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
         <source>停用/启用所选账号</source>
         <translation>Disable / enable selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="312"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="311"/>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="319"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="327"/>
         <source>添加社工或管理员账号</source>
         <translation>Add a social-worker or administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="343"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="344"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="343"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="366"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="365"/>
         <source>已添加账号 {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="375"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="374"/>
         <source>请先选中一个账号</source>
         <translation>Please select an account first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="382"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="384"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
         <source>已{0}账号 {1}</source>
         <translation>Account {1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="390"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="390"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="390"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="391"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="395"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="394"/>
         <source>最近300条操作记录</source>
         <translation>The latest 300 actions</translation>
     </message>
@@ -4411,136 +4411,212 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="106"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="226"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="120"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="250"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="411"/>
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="110"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="123"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="137"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="126"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="131"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="154"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
-        <source>高风险（每周探访）</source>
-        <translation>High risk (weekly visits)</translation>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="155"/>
+        <source>高风险</source>
+        <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="157"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="146"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="184"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="161"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="199"/>
         <source>情况记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="149"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="164"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="152"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="152"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="152"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="157"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="172"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="159"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="174"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="184"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="172"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="187"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task when filled in)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="174"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="189"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="211"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="197"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="212"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="199"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="214"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="227"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="237"/>
+        <source>探访记录（继续填写草稿）</source>
+        <translation>Visit record (resuming the draft)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="251"/>
         <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="245"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="269"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="331"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="355"/>
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="364"/>
+        <source>不需定期探访</source>
+        <translation>no regular visits</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="366"/>
+        <source>每天</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="367"/>
+        <source>每周</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="368"/>
+        <source>每两周</source>
+        <translation>every two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="369"/>
+        <source>每月</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="370"/>
+        <source>每季度</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="371"/>
+        <source>每半年</source>
+        <translation>every six months</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="372"/>
+        <source>每年</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <source>天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <source>周</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <source>个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="377"/>
+        <source>每{0}{1}</source>
+        <translation>every {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="391"/>
+        <source>下次探访：{0} → {1}，因为风险等级改为{2}</source>
+        <translation>Next visits: {0} → {1}, because the risk level is now {2}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="412"/>
+        <source>确认按此登记吗？</source>
+        <translation>Record it like this?</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QThread, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -89,7 +89,9 @@ ALLOWED_WORDS = {
     "zsf",  # the example of a name's initials in the register's search box
 }
 # Buttons never clicked by the crawl: they end the session under test.
-SKIP_BUTTONS = ("退出", "Quit", "Exit")
+# Buttons never clicked by the crawl: they end the session under test, or close their own
+# window (closing is done by the crawl afterwards, as a worker would).
+SKIP_BUTTONS = ("退出", "Quit", "Exit", "关闭", "Close", "取消", "Cancel")
 MAX_DEPTH = 3
 
 
@@ -135,8 +137,15 @@ def texts_of(root: QWidget) -> list[tuple[QWidget, str, str]]:
     return [(w, k, t) for w, k, t in out if t and t.strip()]
 
 
+# Paths and file names are shown as they are (backups/, manual-20261128….sqlite3).
+PATHLIKE = re.compile(
+    r"[^\s：:，,（）()「」]*[/\\][^\s，,（）()「」]*"
+    r"|[\w.-]+\.(?:sqlite3|xlsx|xls|ods|pdf|afcbundle|afcenrol|afcpair|json|log|zip|qm)\b"
+)
+
+
 def strip_markup(text: str) -> str:
-    return re.sub(r"<[^>]+>|&[a-z]+;", " ", text)
+    return PATHLIKE.sub(" ", re.sub(r"<[^>]+>|&[a-z]+;", " ", text))
 
 
 class Driver:
@@ -147,13 +156,13 @@ class Driver:
         self.seen: list[str] = []
         self.steps = 0
         self.depth_windows: list[QWidget] = []
-        self.answering = False  # a click or close is in progress: answer blocking dialogs
         self.closing = False
         self.window: QMainWindow | None = None
         self.logged_in = False
         self.started = time.monotonic()
         self.shots = Path(config["shots"]) if config.get("shots") else None
         self.checked: set[int] = set()
+        self.crawled: set[str] = set()
         self.watcher = QTimer()
         self.watcher.setInterval(60)
         self.watcher.timeout.connect(self.watch)
@@ -275,7 +284,11 @@ class Driver:
                     self.window = w
                     QTimer.singleShot(200, self.run)
             return
-        if self.answering and modal is not None and modal not in self.depth_windows:
+        # Inside a nested event loop (a dialog's exec(), a static QMessageBox or QFileDialog)
+        # nothing else can act: answer it. Dialogs opened with open() run in the main loop
+        # and are explored by the crawl instead.
+        nested = QThread.currentThread().loopLevel() > 1
+        if nested and modal is not None and modal not in self.depth_windows:
             self.answer(modal)
 
     def try_login(self, modal: QWidget | None) -> None:
@@ -292,7 +305,7 @@ class Driver:
         """A blocking dialog opened by a click: check it, then close it without doing harm."""
         self.depth_windows.append(modal)
         try:
-            self.settle(60)
+            self.settle(30)
             self.check_window(modal)
             self.seen.append(f"  blocking {self.name(modal)}")
             if isinstance(modal, QMessageBox):
@@ -343,7 +356,6 @@ class Driver:
             self.finish()
 
     def finish(self) -> None:
-        self.answering = False
         for w in self.visible_windows():
             if w is not self.window:
                 self.close_window(w)
@@ -361,8 +373,7 @@ class Driver:
         return w
 
     def close_window(self, w: QWidget) -> None:
-        answering = self.answering
-        self.answering, self.closing = True, True
+        self.closing = True
         try:
             if isinstance(w, QDialog):
                 w.reject()
@@ -371,8 +382,8 @@ class Driver:
             else:
                 w.close()
         finally:
-            self.answering, self.closing = answering, False
-        self.settle(80)
+            self.closing = False
+        self.settle(40)
 
     def previews(self) -> None:
         """The print previews of issue 11, each repainted after gc.collect()."""
@@ -433,9 +444,22 @@ class Driver:
         for area in AREAS:
             page = self.window.show_area(area.name)
             self.prepare_page(area.name, page)
-            self.settle(250)
+            self.settle(150)
             self.check_all()
             self.crawl(self.window, page, depth=1)
+        # the person page opens from a double click on the register, not from a button
+        register = self.window.show_area("register")
+        view = self.open_and_check(
+            register.open_person_id(self.config["visited_person"]), "person page"
+        )
+        if view is not None:
+            self.crawled.add(type(view).__name__)
+            self.depth_windows.append(view)
+            try:
+                self.crawl(view, view, depth=2)
+            finally:
+                self.depth_windows.remove(view)
+            self.close_window(view)
         for menu in self.window.menuBar().findChildren(QMenu):
             for action in menu.actions():
                 if action.isSeparator() or not action.isEnabled() or action.menu() is not None:
@@ -450,11 +474,7 @@ class Driver:
 
     def trigger(self, action: Any) -> None:
         before = set(map(id, self.visible_windows()))
-        self.answering = True
-        try:
-            action.trigger()
-        finally:
-            self.answering = False
+        action.trigger()
         self.settle()
         self.unlock_if_locked()
         for w in self.visible_windows():
@@ -480,6 +500,13 @@ class Driver:
 
     def crawl(self, window: QWidget, root: QWidget, depth: int) -> None:
         """Click every push button under ``root`` (tab by tab), exploring what opens."""
+        try:
+            self._crawl(window, root, depth)
+        except RuntimeError as exc:  # the window was deleted meanwhile (closed by its work)
+            if "already deleted" not in str(exc):
+                raise
+
+    def _crawl(self, window: QWidget, root: QWidget, depth: int) -> None:
         clicked: set[int] = set()
         self.click_visible(window, root, depth, clicked)
         for tabs in root.findChildren(QTabWidget):
@@ -487,7 +514,7 @@ class Driver:
                 continue
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
-                self.settle(150)
+                self.settle(60)
                 self.check_window(window)
                 self.click_visible(window, tabs.widget(i), depth, clicked)
 
@@ -503,7 +530,7 @@ class Driver:
                 and not selection.hasSelection()
             ):
                 view.setCurrentIndex(model.index(0, 0))
-        self.settle(60)
+        self.settle(20)
         for button in list(root.findChildren(QPushButton)):
             if id(button) in clicked:
                 continue
@@ -523,20 +550,19 @@ class Driver:
     def click(self, window: QWidget, button: QPushButton, depth: int) -> None:
         before = set(map(id, self.visible_windows()))
         label = f"{self.name(window)} › {button.text()}"
-        self.answering = True
         try:
             button.click()
         except RuntimeError:
             return
-        finally:
-            self.answering = False
-        self.settle(150)
+        self.settle(90)
         self.unlock_if_locked()
         opened = [w for w in self.visible_windows() if id(w) not in before]
         for w in opened:
             self.seen.append(f"{'  ' * depth}{label} → {self.name(w)}")
             self.check_window(w)
-            if depth < MAX_DEPTH and not isinstance(w, QFileDialog):
+            kind = type(w).__name__
+            if depth < MAX_DEPTH and not isinstance(w, QFileDialog) and kind not in self.crawled:
+                self.crawled.add(kind)  # one of a kind is explored; the others are checked
                 self.depth_windows.append(w)
                 try:
                     self.crawl(w, w, depth + 1)

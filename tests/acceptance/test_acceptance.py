@@ -127,10 +127,20 @@ def test_every_print_preview_survives_garbage_collection(community, tmp_path):
     assert len(previews) == 3, found["seen"]
 
 
-@pytest.mark.skip(reason="crawl being completed on this branch")
+ENGLISH_BACKLOG = pytest.mark.xfail(
+    reason="the English UI still shows Chinese domain labels (categories, visit issues, service "
+    "types), services' messages and residents' data mixed into labels; see docs/acceptance.md",
+    strict=False,
+)
+
+
 @pytest.mark.parametrize(
     ("language", "large"),
-    [("zh_CN", False), ("zh_CN", True), ("en", False)],
+    [
+        ("zh_CN", False),
+        ("zh_CN", True),
+        pytest.param("en", False, marks=ENGLISH_BACKLOG),
+    ],
     ids=["chinese", "chinese-large-text", "english"],
 )
 def test_every_page_and_dialog_fits_and_speaks_one_language(community, tmp_path, language, large):
@@ -145,11 +155,13 @@ def test_every_page_and_dialog_fits_and_speaks_one_language(community, tmp_path,
 
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large-text"])
 def test_assessment_and_visit_forms_fit_a_laptop_screen(community, tmp_path, large):
-    """The two long forms at 1366×728 (screenshots saved when AFC_ACCEPTANCE_SHOTS is set)."""
-    shots = Path(os.environ[SHOTS_ENV]) if os.environ.get(SHOTS_ENV) else None
+    """Screenshots of the two long forms at 1366×728, saved to $AFC_ACCEPTANCE_SHOTS (the crawl
+    checks their fit in every run; this one only runs when pictures are wanted)."""
+    if not os.environ.get(SHOTS_ENV):
+        pytest.skip(f"set {SHOTS_ENV}=DIR to save the screenshots")
+    shots = Path(os.environ[SHOTS_ENV])
     found = run_app(community, tmp_path, "shots", large=large, shots=shots)
     assert_clean(found)
-    if shots is not None:
-        size = "large" if large else "normal"
-        assert (shots / f"assessment-{size}.png").exists()
-        assert (shots / f"visit-{size}.png").exists()
+    size = "large" if large else "normal"
+    assert (shots / f"assessment-{size}.png").exists()
+    assert (shots / f"visit-{size}.png").exists()

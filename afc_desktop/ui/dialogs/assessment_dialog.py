@@ -154,7 +154,7 @@ class AssessmentDialog(QDialog):
         self.draft_button.clicked.connect(self.save_draft)
         self.final_button.clicked.connect(self.finalize)
         self.preview_button.clicked.connect(self.print_preview)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)

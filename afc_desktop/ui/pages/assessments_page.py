@@ -119,10 +119,10 @@ class Page(QWidget):
         self.new_button.clicked.connect(self.new_assessment)
         self.open_button.clicked.connect(self.open_selected)
         self.preview_button.clicked.connect(self.preview_selected)
-        self.pdf_button.clicked.connect(self.pdf_selected)
+        self.pdf_button.clicked.connect(lambda: self.pdf_selected())
         self.blank_button.clicked.connect(self.preview_blank)
         self.discard_button.clicked.connect(self.discard_selected)
-        self.month_button.clicked.connect(self.print_month)
+        self.month_button.clicked.connect(lambda: self.print_month())
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
