@@ -4122,59 +4122,24 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="19"/>
-        <source>%1 条变更（本机共 %2 条，区级已确认 %3 条）</source>
-        <translation>%1 changes (%2 on this computer, %3 confirmed by the district)</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="20"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
         <source>U 盘同步</source>
         <translation>USB stick sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="21"/>
-        <source>上次发送：</source>
-        <translation>Last sent:</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
         <source>上次回执：</source>
         <translation>Last receipt:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
         <source>两台电脑配对（同一社区）</source>
         <translation>Pair two computers (same community)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
         <source>保存配对文件到</source>
         <translation>Save the pairing file to</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
-        <source>保留 A</source>
-        <translation>Keep A</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
-        <source>保留 B</source>
-        <translation>Keep B</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
-        <source>保留当前</source>
-        <translation>Keep current</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
-        <source>值 A</source>
-        <translation>Value A</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
-        <source>值 B</source>
-        <translation>Value B</translation>
     </message>
     <message>
         <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
@@ -4182,184 +4147,352 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Enrolment file (*.afcenrol)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
-        <source>区级 %1</source>
-        <translation>District %1</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
-        <source>区级缺少：</source>
-        <translation>District is missing:</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
-        <source>区级：</source>
-        <translation>District:</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundle (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
-        <source>字段</source>
-        <translation>Field</translation>
+        <location filename="../../build/i18n/wrapped_strings.py" line="19"/>
+        <source>%1 处修改</source>
+        <translation>%1 changes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="20"/>
+        <source>%1（编号 %2）</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="21"/>
+        <source>%1，文件 %2</source>
+        <translation>%1, file %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
+        <source>上次导出：</source>
+        <translation>Last export:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
+        <source>不缺</source>
+        <translation>Nothing missing</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
+        <source>两台电脑（或本机和区里）同时改了同一项信息时会列在这里：选中一行，决定用哪一个值。</source>
+        <translation>When two laptops (or this laptop and the district) changed the same item at the same time, it is listed here: select a row and choose which value to use.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
+        <source>保持现在的</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
+        <source>入网文件由区民政局提供，导入后才能给区里发同步包。</source>
+        <translation>The district civil affairs bureau provides the enrolment file; import it before sending bundles to the district.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
+        <source>全部已送到</source>
+        <translation>Everything has been delivered</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
+        <source>区里发现中间少了一些修改时列在这里，补齐前后面的修改先不生效。</source>
+        <translation>Listed when the district found some changes missing; later changes wait until the gap is filled.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
+        <source>区里还缺：</source>
+        <translation>District still misses:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
+        <source>区里（%1）</source>
+        <translation>District (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
+        <source>区里（尚未入网）</source>
+        <translation>District (not enrolled yet)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
+        <source>区里：</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
+        <source>另一台电脑的 %1 处修改（请在那台电脑上导出同步包）</source>
+        <translation>%1 changes from another laptop (export a bundle on that laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
+        <source>同步包已导出</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
+        <source>同步包是加密文件，只有区里能打开，可以放心用 U 盘拷贝。</source>
+        <translation>A bundle is encrypted: only the district can open it, so it is safe to carry on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
+        <source>哪一项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
+        <source>哪条信息</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
+        <source>回执是区里导入同步包后给的文件，拿回来导入，表示区里已经收到。</source>
+        <translation>The receipt is the file the district gives back after importing a bundle; importing it here confirms the district has it.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
         <source>完整快照</source>
         <translation>Full snapshot</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
+        <source>对方的值</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
         <source>导入入网文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
         <source>导入另一台的配对文件…</source>
         <translation>Import the other computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>导入回执或同步包…</source>
         <translation>Import receipt or sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>导出本机配对文件…</source>
         <translation>Export this computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
-        <source>尚未导入入网文件</source>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <source>已入网：%1（%2），密钥指纹 %3</source>
+        <translation>Enrolled: %1 (%2), key fingerprint %3</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
+        <source>已写出同步包：%1
+保存位置：%2
+共 %3 处修改。</source>
+        <translation>Bundle written: %1
+Saved in: %2
+%3 changes.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <source>整条被删除</source>
+        <translation>Whole record deleted</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <source>本机的 %1 处修改（下次导出会自动补上）</source>
+        <translation>%1 changes from this laptop (the next export includes them)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
+        <source>本机的值</source>
+        <translation>This laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="74"/>
+        <source>还没有导入入网文件</source>
         <translation>No enrolment file imported yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
-        <source>已删除</source>
-        <translation>Deleted</translation>
+        <location filename="../../build/i18n/wrapped_strings.py" line="75"/>
+        <source>还没有导出过</source>
+        <translation>Never exported</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
-        <source>当前采用</source>
-        <translation>In use now</translation>
+        <location filename="../../build/i18n/wrapped_strings.py" line="76"/>
+        <source>还没有收到过</source>
+        <translation>None received yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
-        <source>待发送：</source>
-        <translation>To send:</translation>
+        <location filename="../../build/i18n/wrapped_strings.py" line="77"/>
+        <source>还没送到区里：</source>
+        <translation>Not yet at the district:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="83"/>
+        <source>配对的电脑 %1</source>
+        <translation>Paired laptop %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>待处理的冲突</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
-        <source>站点 %1 的第 %2–%3 条</source>
-        <translation>changes %2–%3 of site %1</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
-        <source>请先在表格中选择一个冲突</source>
-        <translation>Please select a conflict in the table first</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="78"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="79"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="80"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="81"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="82"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
-        <source>配对电脑 %1</source>
-        <translation>Paired computer %1</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
-        <source>指纹</source>
-        <translation>fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
         <source>核对区级密钥指纹</source>
         <translation>Check the district key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
+        <source>每新增或修改一项信息算一处；区里收到后会给一个回执，导入回执后这里归零。</source>
+        <translation>Each new or changed item counts once; the district gives a receipt for what it received, and importing the receipt brings this back to zero.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
+        <source>现在用的</source>
+        <translation>In use now</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
+        <source>用对方的值</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
+        <source>用本机的值</source>
+        <translation>Use this laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="70"/>
+        <source>请先在表格中选中一行</source>
+        <translation>Select a row in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="71"/>
+        <source>请把这个文件拿到配对的另一台电脑上，点“导入回执或同步包…”导入。</source>
+        <translation>Take this file to the paired laptop and import it there with &quot;Import receipt or bundle…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="72"/>
+        <source>请用 U 盘把这个文件交给区民政局；区里导入后会给一个回执文件，拿回来点“导入回执或同步包…”导入。</source>
+        <translation>Take this file to the district civil affairs bureau on a USB stick; after importing it they give you a receipt file: bring it back and import it with &quot;Import receipt or bundle…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="73"/>
         <source>请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）：</source>
         <translation>Type the district key fingerprint from the hand-over sheet (8 groups of 4 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="47"/>
+        <source>还没有导入区级入网文件，所以暂时不能给区里导出同步包。
+
+入网文件由区民政局提供（文件名以 .afcenrol 结尾）。拿到后，点本页的“导入入网文件…”导入，再导出同步包。</source>
+        <translation>The district&apos;s enrolment file has not been imported yet, so no bundle can be exported for the district.
+
+The district civil affairs bureau provides the enrolment file (its name ends in .afcenrol). Import it with &quot;Import enrolment file…&quot; on this page, then export the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="55"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="56"/>
+        <source>家庭</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="57"/>
+        <source>探访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="58"/>
+        <source>需求</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="59"/>
+        <source>待办</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="60"/>
+        <source>评估</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="61"/>
+        <source>资源</source>
+        <translation>Resource</translation>
     </message>
 </context>
 <context>
