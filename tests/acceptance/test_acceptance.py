@@ -129,8 +129,9 @@ def test_every_print_preview_survives_garbage_collection(community, tmp_path):
 
 ENGLISH_BACKLOG = pytest.mark.xfail(
     reason="the English UI still shows Chinese domain labels (categories, visit issues, service "
-    "types), services' messages and residents' data mixed into labels; see docs/acceptance.md",
-    strict=False,
+    "types), services' messages and residents' data mixed into labels; see docs/acceptance.md "
+    "(not run by default, to keep the suite short: pytest --runxfail runs it)",
+    run=False,
 )
 
 

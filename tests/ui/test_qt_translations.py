@@ -4,16 +4,25 @@ translations shipped inside PySide6, the English UI keeps Qt's English."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from afc_desktop.ui.i18n import install_translator
 
 
+def remove_translators(app) -> None:
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+
+
 @pytest.fixture(autouse=True)
-def keep_locale():
+def fresh_language(qapp):
+    """No translator left by an earlier test (the app's start installs them on the app)."""
     before = QLocale()
+    remove_translators(qapp)
     yield
+    remove_translators(qapp)
     QLocale.setDefault(before)
 
 
