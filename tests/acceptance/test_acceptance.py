@@ -105,17 +105,35 @@ def run_app(
         timeout=timeout_s,
         cwd=tmp_path,
     )
+    (tmp_path / "stderr.txt").write_text(proc.stderr, encoding="utf-8")
     found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
     found["returncode"] = proc.returncode
     found["stderr"] = proc.stderr[-3000:]
     return found
 
 
+def qt_leaks_none() -> bool:
+    """True when this PySide6 drops a reference to None on each void call (PySide6 6.12.0's
+    abi3 wheels under Python 3.11): every long session then ends with "none_dealloc"."""
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) - before <= -100
+
+
 def assert_clean(found: dict[str, Any]) -> None:
+    assert found.get("problems") == [], "\n".join(found.get("problems", []))
+    if found["returncode"] != 0 and "none_dealloc" in found["stderr"] and qt_leaks_none():
+        pytest.xfail(
+            "the installed PySide6 leaks references to None (6.12.0 on Python 3.11): install "
+            "the version pyproject.toml asks for; nothing else went wrong"
+        )
     assert found["returncode"] == 0, (
         f"the app died (exit {found['returncode']}):\n{found['stderr']}"
     )
-    assert found.get("problems") == [], "\n".join(found.get("problems", []))
 
 
 def test_every_print_preview_survives_garbage_collection(community, tmp_path):
