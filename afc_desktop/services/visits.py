@@ -384,6 +384,47 @@ def person_visits(ctx: AppContext, person_id: str, limit: int = 200) -> list[Vis
         return [_view(s, v) for v in s.scalars(stmt)]
 
 
+@dataclass(frozen=True)
+class PersonCadence:
+    """What a new visit's risk level does to a person's cadence (探访频次).
+
+    ``risk_level``: the level the latest recorded visit set ("normal" before any visit);
+    ``rules``: the cadence rule that applies for each risk level a visit may set (None: no
+    regular visits).
+    """
+
+    risk_level: str
+    rules: dict[str, CadenceRule | None]
+
+    def change(self, new_risk: str) -> tuple[CadenceRule | None, CadenceRule | None] | None:
+        """(rule now, rule after) when recording ``new_risk`` changes the cadence, else None."""
+        before, after = self.rules.get(self.risk_level), self.rules.get(new_risk)
+        if before == after or (
+            before is not None
+            and after is not None
+            and (before.every, before.unit) == (after.every, after.unit)
+        ):
+            return None
+        return before, after
+
+
+def person_cadence(ctx: AppContext, person_id: str) -> PersonCadence:
+    """The person's current risk level and the rule each risk level would bring."""
+    with ctx.session() as s:
+        person = live_person(s, person_id)
+        state = s.get(PersonVisitState, person_id)
+        rules = _rules(s)
+        flags, birth = _flags(person.category_flags), person.birth_date
+    today = ctx.today()
+    return PersonCadence(
+        risk_level=(state.risk_level if state is not None else None) or "normal",
+        rules={
+            risk: schedule.pick_rule(rules, Subject(flags, birth, risk), today)
+            for risk in schedule.RISK_LEVELS
+        },
+    )
+
+
 # --- cadence rules ---------------------------------------------------------------------------
 
 

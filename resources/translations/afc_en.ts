@@ -161,12 +161,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="55"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="66"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="69"/>
         <source>情况：</source>
         <translation>Situation:</translation>
     </message>
@@ -174,130 +174,135 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="420"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="89"/>
         <source>评估：%1 — %2</source>
         <translation>Assessment: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="451"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="118"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="478"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="149"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="479"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="150"/>
         <source>定稿保存</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="480"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="151"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="481"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="152"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="482"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="153"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="529"/>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="562"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="204"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="237"/>
         <source>（暂定）</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="550"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="225"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="612"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="287"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="289"/>
         <source>草稿（未保存的修改）</source>
         <translation>Draft (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="614"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="289"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="616"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="291"/>
         <source>新评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="631"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="306"/>
         <source>总分：尚缺 %1 题</source>
         <translation>Total: %1 items still unanswered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="633"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="308"/>
         <source>等级：待全部作答后评定</source>
         <translation>Grade: given once every item is answered</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="643"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="318"/>
         <source>总分 %1/%2</source>
         <translation>Total %1/%2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="648"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="323"/>
         <source>初步等级：%1&#x3000;最终等级：%2</source>
         <translation>Preliminary grade: %1&#x3000;Final grade: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="653"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="328"/>
         <source>（变更依据：%1）</source>
         <translation>(changed because: %1)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="669"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="344"/>
         <source>有 %1 处需要修改</source>
         <translation>%1 answers need correcting</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="688"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="363"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="703"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="378"/>
         <source>无法定稿</source>
         <translation>Cannot finalize</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="743"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="418"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="752"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="427"/>
         <source>无法保存PDF</source>
         <translation>Cannot save the PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="760"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="435"/>
         <source>无法保存草稿</source>
         <translation>Cannot save the draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="761"/>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="436"/>
         <source>有填写不正确的内容，草稿未能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>Some answers are not valid, so the draft could not be saved. Close anyway and discard these changes?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="106"/>
+        <source>第%1版</source>
+        <translation>version %1</translation>
     </message>
 </context>
 <context>
@@ -311,12 +316,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="169"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="134"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="170"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="135"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1409,37 +1414,37 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="9"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="25"/>
         <source>户主</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="10"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="26"/>
         <source>配偶</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="11"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="27"/>
         <source>子女</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="12"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="28"/>
         <source>父母</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="13"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="29"/>
         <source>兄弟姐妹</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="14"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="30"/>
         <source>孙子女</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/labels.py" line="15"/>
+        <location filename="../../afc_desktop/ui/widgets/labels.py" line="31"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1688,148 +1693,148 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="51"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="97"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53"/>
         <source>表单</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
         <source>最终等级</source>
         <translation>Final grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="58"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="98"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="83"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="84"/>
         <source>查找人员：姓名、拼音首字母、身份证号、电话</source>
         <translation>Find a person: name, pinyin initials, ID number, phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="94"/>
         <source>请先在左侧选择人员</source>
         <translation>Please choose a person on the left first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="113"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="114"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="114"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="118"/>
         <source>打印空白表…</source>
         <translation>Print blank form…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="118"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="323"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="119"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="324"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="214"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="240"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="119"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="120"/>
         <source>本月评估合订PDF…</source>
         <translation>This month&apos;s assessments as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="136"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="137"/>
         <source>表单：</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="185"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="186"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="212"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="213"/>
         <source>%1 的评估记录</source>
         <translation>%1&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="258"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="259"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="279"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="291"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="280"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="292"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="296"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="297"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="320"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="320"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="321"/>
         <source>已定稿的评估不能删除</source>
         <translation>A finalized assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="323"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="324"/>
         <source>确定删除这份评估草稿吗？</source>
         <translation>Delete this assessment draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="329"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="330"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="339"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="340"/>
         <source>本月评估合订PDF</source>
         <translation>This month&apos;s assessments as one PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="368"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="369"/>
         <source>已生成 %1 份评估报告：%2</source>
         <translation>%1 assessment reports written: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="375"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="376"/>
         <source>正在生成PDF</source>
         <translation>Writing PDF</translation>
     </message>
@@ -2106,10 +2111,10 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="66"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="148"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
         <source>状态</source>
@@ -2157,8 +2162,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="327"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="99"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="194"/>
         <source>姓名</source>
@@ -2442,7 +2447,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="454"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="453"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
@@ -2612,7 +2617,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -2637,29 +2642,22 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="245"/>
-        <source>备份保存在数据目录的 backups 文件夹：{0}
-每天第一次启动、退出程序、升级和批量导入前都会自动备份。</source>
-        <translation>Backups are kept in the data directory&apos;s backups folder: {0}
-A backup is made automatically at the first start each day, on exit, and before upgrades and imports.</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="278"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="277"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="284"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="283"/>
         <source>请先在列表中选中要恢复的备份</source>
         <translation>Please select the backup to restore first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="289"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="288"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="291"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="290"/>
         <source>将把数据恢复到 {0} 的备份。
 当前数据会先另存一份（恢复前备份）。
 程序会关闭数据库，恢复后请重新登录。确定恢复吗？</source>
@@ -2668,141 +2666,141 @@ The current data is saved first (pre-restore backup).
 The database will be closed; log in again after the restore. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="326"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="329"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="303"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
         <source>停用/启用所选账号</source>
         <translation>Disable / enable selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="305"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="304"/>
         <source>解锁所选账号</source>
         <translation>Unlock selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="306"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="305"/>
         <source>连续输错密码被暂时锁定的账号，可以立即解锁</source>
         <translation>An account locked after wrong passwords can be unlocked at once</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="310"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="309"/>
         <source>所选账号的新密码（重设或重新启用时）</source>
         <translation>New password for the selected account (reset or re-enable)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="311"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="310"/>
         <source>为所选账号设新密码</source>
         <translation>Set a new password for the selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="313"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="312"/>
         <source>生成新的恢复密钥…</source>
         <translation>Make a new recovery key…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="321"/>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="346"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="345"/>
         <source>添加社工或管理员账号</source>
         <translation>Add a social-worker or administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="361"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="361"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="384"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
         <source>已添加账号 {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="393"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392"/>
         <source>请先选中一个账号</source>
         <translation>Please select an account first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="406"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="405"/>
         <source>已解锁账号 {0}</source>
         <translation>Account {0} unlocked</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="418"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="417"/>
         <source>已为 {0} 设置新密码</source>
         <translation>New password set for {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="429"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="428"/>
         <source>生成新的恢复密钥</source>
         <translation>Make a new recovery key</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="430"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="429"/>
         <source>生成后，保险柜里原来的恢复密钥立即作废。继续吗？</source>
         <translation>The recovery key in the safe stops working at once. Continue?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="441"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="440"/>
         <source>已生成新的恢复密钥，旧的已作废</source>
         <translation>New recovery key made; the old one no longer works</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="454"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="453"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="455"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="454"/>
         <source>已{0}账号 {1}</source>
         <translation>Account {1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="463"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="466"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="465"/>
         <source>最近300条操作记录</source>
         <translation>The latest 300 actions</translation>
     </message>
@@ -3256,6 +3254,13 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="273"/>
         <source>已定稿：%1</source>
         <translation>Finalised: %1</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="245"/>
+        <source>备份保存在：{0}
+每天第一次启动、退出程序、升级和批量导入前都会自动备份。</source>
+        <translation>Backups are kept in: {0}
+A backup is made automatically at the first start each day, on exit, and before upgrades and imports.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3821,14 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/print_preview.py" line="121"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/participation_dialogs.py" line="94"/>
@@ -4170,7 +4183,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>ScoredChoiceEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="106"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="71"/>
         <source>%1分</source>
         <translation>%1 pts</translation>
     </message>
@@ -4398,59 +4411,24 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
-        <source>%1 条变更（本机共 %2 条，区级已确认 %3 条）</source>
-        <translation>%1 changes (%2 on this computer, %3 confirmed by the district)</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
         <source>U 盘同步</source>
         <translation>USB stick sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
-        <source>上次发送：</source>
-        <translation>Last sent:</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
         <source>上次回执：</source>
         <translation>Last receipt:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
         <source>两台电脑配对（同一社区）</source>
         <translation>Pair two computers (same community)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
         <source>保存配对文件到</source>
         <translation>Save the pairing file to</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
-        <source>保留 A</source>
-        <translation>Keep A</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
-        <source>保留 B</source>
-        <translation>Keep B</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
-        <source>保留当前</source>
-        <translation>Keep current</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
-        <source>值 A</source>
-        <translation>Value A</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
-        <source>值 B</source>
-        <translation>Value B</translation>
     </message>
     <message>
         <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
@@ -4458,184 +4436,352 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Enrolment file (*.afcenrol)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
-        <source>区级 %1</source>
-        <translation>District %1</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
-        <source>区级缺少：</source>
-        <translation>District is missing:</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
-        <source>区级：</source>
-        <translation>District:</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundle (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
-        <source>字段</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
         <source>完整快照</source>
         <translation>Full snapshot</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>导入入网文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
         <source>导入另一台的配对文件…</source>
         <translation>Import the other computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>导入回执或同步包…</source>
         <translation>Import receipt or sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>导出本机配对文件…</source>
         <translation>Export this computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
-        <source>尚未导入入网文件</source>
-        <translation>No enrolment file imported yet</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
-        <source>已删除</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
-        <source>当前采用</source>
-        <translation>In use now</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
-        <source>待发送：</source>
-        <translation>To send:</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
         <source>待处理的冲突</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
-        <source>站点 %1 的第 %2–%3 条</source>
-        <translation>changes %2–%3 of site %1</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
-        <source>请先在表格中选择一个冲突</source>
-        <translation>Please select a conflict in the table first</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="81"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="82"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="83"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="84"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="85"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
-        <source>配对电脑 %1</source>
-        <translation>Paired computer %1</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
-        <source>指纹</source>
-        <translation>fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
         <source>核对区级密钥指纹</source>
         <translation>Check the district key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="76"/>
         <source>请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）：</source>
         <translation>Type the district key fingerprint from the hand-over sheet (8 groups of 4 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
+        <source>%1 处修改</source>
+        <translation>%1 changes</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
+        <source>%1（编号 %2）</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
+        <source>%1，文件 %2</source>
+        <translation>%1, file %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
+        <source>上次导出：</source>
+        <translation>Last export:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
+        <source>不缺</source>
+        <translation>Nothing missing</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
+        <source>两台电脑（或本机和区里）同时改了同一项信息时会列在这里：选中一行，决定用哪一个值。</source>
+        <translation>When two laptops (or this laptop and the district) changed the same item at the same time, it is listed here: select a row and choose which value to use.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
+        <source>保持现在的</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
+        <source>入网文件由区民政局提供，导入后才能给区里发同步包。</source>
+        <translation>The district civil affairs bureau provides the enrolment file; import it before sending bundles to the district.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
+        <source>全部已送到</source>
+        <translation>Everything has been delivered</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
+        <source>区里发现中间少了一些修改时列在这里，补齐前后面的修改先不生效。</source>
+        <translation>Listed when the district found some changes missing; later changes wait until the gap is filled.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
+        <source>区里还缺：</source>
+        <translation>District still misses:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
+        <source>区里（%1）</source>
+        <translation>District (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
+        <source>区里（尚未入网）</source>
+        <translation>District (not enrolled yet)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
+        <source>区里：</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
+        <source>另一台电脑的 %1 处修改（请在那台电脑上导出同步包）</source>
+        <translation>%1 changes from another laptop (export a bundle on that laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
+        <source>同步包已导出</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
+        <source>同步包是加密文件，只有区里能打开，可以放心用 U 盘拷贝。</source>
+        <translation>A bundle is encrypted: only the district can open it, so it is safe to carry on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
+        <source>哪一项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
+        <source>哪条信息</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
+        <source>回执是区里导入同步包后给的文件，拿回来导入，表示区里已经收到。</source>
+        <translation>The receipt is the file the district gives back after importing a bundle; importing it here confirms the district has it.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
+        <source>对方的值</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <source>已入网：%1（%2），密钥指纹 %3</source>
+        <translation>Enrolled: %1 (%2), key fingerprint %3</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <source>已写出同步包：%1
+保存位置：%2
+共 %3 处修改。</source>
+        <translation>Bundle written: %1
+Saved in: %2
+%3 changes.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
+        <source>整条被删除</source>
+        <translation>Whole record deleted</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <source>本机的 %1 处修改（下次导出会自动补上）</source>
+        <translation>%1 changes from this laptop (the next export includes them)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
+        <source>本机的值</source>
+        <translation>This laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="77"/>
+        <source>还没有导入入网文件</source>
+        <translation>No enrolment file imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="78"/>
+        <source>还没有导出过</source>
+        <translation>Never exported</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="79"/>
+        <source>还没有收到过</source>
+        <translation>None received yet</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="80"/>
+        <source>还没送到区里：</source>
+        <translation>Not yet at the district:</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="86"/>
+        <source>配对的电脑 %1</source>
+        <translation>Paired laptop %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
+        <source>每新增或修改一项信息算一处；区里收到后会给一个回执，导入回执后这里归零。</source>
+        <translation>Each new or changed item counts once; the district gives a receipt for what it received, and importing the receipt brings this back to zero.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="70"/>
+        <source>现在用的</source>
+        <translation>In use now</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="71"/>
+        <source>用对方的值</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="72"/>
+        <source>用本机的值</source>
+        <translation>Use this laptop&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="73"/>
+        <source>请先在表格中选中一行</source>
+        <translation>Select a row in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="74"/>
+        <source>请把这个文件拿到配对的另一台电脑上，点“导入回执或同步包…”导入。</source>
+        <translation>Take this file to the paired laptop and import it there with &quot;Import receipt or bundle…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="75"/>
+        <source>请用 U 盘把这个文件交给区民政局；区里导入后会给一个回执文件，拿回来点“导入回执或同步包…”导入。</source>
+        <translation>Take this file to the district civil affairs bureau on a USB stick; after importing it they give you a receipt file: bring it back and import it with &quot;Import receipt or bundle…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="47"/>
+        <source>还没有导入区级入网文件，所以暂时不能给区里导出同步包。
+
+入网文件由区民政局提供（文件名以 .afcenrol 结尾）。拿到后，点本页的“导入入网文件…”导入，再导出同步包。</source>
+        <translation>The district&apos;s enrolment file has not been imported yet, so no bundle can be exported for the district.
+
+The district civil affairs bureau provides the enrolment file (its name ends in .afcenrol). Import it with &quot;Import enrolment file…&quot; on this page, then export the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="55"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="56"/>
+        <source>家庭</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="57"/>
+        <source>探访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="58"/>
+        <source>需求</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="59"/>
+        <source>待办</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="60"/>
+        <source>评估</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/sync_page.py" line="61"/>
+        <source>资源</source>
+        <translation>Resource</translation>
     </message>
 </context>
 <context>
@@ -4679,7 +4825,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="228"/>
+        <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="194"/>
         <source>签名人姓名</source>
         <translation>Name of the signer</translation>
     </message>
@@ -4687,136 +4833,212 @@ The database will be closed; log in again after the restore. Restore now?</trans
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="105"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="225"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="120"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="250"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="411"/>
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="122"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="137"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="126"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="130"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="154"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
-        <source>高风险（每周探访）</source>
-        <translation>High risk (weekly visits)</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="157"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="183"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="161"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="199"/>
         <source>情况记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="148"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="164"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="151"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="156"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="172"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="158"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="174"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="184"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="171"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="187"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task when filled in)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="173"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="189"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="211"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="212"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="214"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="226"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="251"/>
         <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="244"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="269"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="330"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="355"/>
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="155"/>
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="237"/>
+        <source>探访记录（继续填写草稿）</source>
+        <translation>Visit record (resuming the draft)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="364"/>
+        <source>不需定期探访</source>
+        <translation>no regular visits</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="366"/>
+        <source>每天</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="367"/>
+        <source>每周</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="368"/>
+        <source>每两周</source>
+        <translation>every two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="369"/>
+        <source>每月</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="370"/>
+        <source>每季度</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="371"/>
+        <source>每半年</source>
+        <translation>every six months</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="372"/>
+        <source>每年</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <source>天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <source>周</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <source>个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="377"/>
+        <source>每{0}{1}</source>
+        <translation>every {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="391"/>
+        <source>下次探访：{0} → {1}，因为风险等级改为{2}</source>
+        <translation>Next visits: {0} → {1}, because the risk level is now {2}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="412"/>
+        <source>确认按此登记吗？</source>
+        <translation>Record it like this?</translation>
     </message>
 </context>
 <context>
@@ -4888,14 +5110,6 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <location filename="../../afc_desktop/ui/widgets/forms.py" line="46"/>
         <source>未填</source>
         <translation>Not given</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="383"/>
-        <source>打印预览</source>
-        <translation>Print preview</translation>
     </message>
 </context>
 </TS>

@@ -17,12 +17,10 @@ from afc_desktop.services import assessments as svc
 from afc_desktop.services.context import AppContext
 from afc_desktop.services.register import PersonInput, register_person
 from afc_desktop.store.models import Person
-from afc_desktop.ui.dialogs.assessment_dialog import (
-    AssessmentDialog,
-    ScoredChoiceEditor,
-    paint_pages,
-)
+from afc_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from afc_desktop.ui.pages.assessments_page import Page
+from afc_desktop.ui.widgets.item_editors import ScoredChoiceEditor
+from afc_desktop.ui.widgets.print_preview import paint_pages
 
 FORM_ID = "gbt42195-2022-ability"
 ID_NUMBER = "32050819391201004" + check_digit("32050819391201004")

@@ -4,25 +4,19 @@ Sections become group boxes; scored choices show each option with its score; liv
 total and grade sit at the bottom. 保存草稿 keeps whatever is filled in (values must be valid);
 定稿 checks required items and bounds first and names each problem under its field. Closing the
 window with unsaved changes keeps them as a draft. 打印预览 shows the same pages the PDF has
-(replayed from the printing layer with QPainter on a QPrinter), 另存为PDF writes the PDF.
+(``widgets.print_preview``), 另存为PDF writes the PDF.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontDatabase, QPainter, QPen
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -30,12 +24,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -44,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.formspec import (
     FormSpec,
-    Item,
     ScoringError,
     Section,
     is_answered,
@@ -54,337 +44,16 @@ from ...domain.formspec import (
     validate_answers,
 )
 from ...printing import AssessmentRecord, PersonHeader, write_assessment_pdf
-from ...printing.layout import PAGE_H, PAGE_W
-from ...printing.recorder import Op, record
 from ...printing.report import draw_assessment
 from ...services import assessments as svc
 from ...services.context import AppContext, ServiceError
-from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
+from ..widgets.item_editors import ItemEditor, make_editor
+from ..widgets.labels import mark_data
+from ..widgets.print_preview import PrintPreview, show_print_preview
+from ..widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 NO_CHOICE = "—"
-
-
-# --- item editors ----------------------------------------------------------------------------
-
-
-class ItemEditor(QWidget):
-    """The input of one item; ``sig_changed`` whenever its value changes."""
-
-    sig_changed = Signal()
-
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-    def value(self) -> Any:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def set_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-
-
-class ScoredChoiceEditor(ItemEditor):
-    """Radio buttons, one option per line with its score ("4分 独立完成…"), text wrapped."""
-
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        super().__init__(item, parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # allows clearing; exclusivity is kept by hand
-        self.buttons: list[QRadioButton] = []
-        for row, opt in enumerate(item.options):
-            button = QRadioButton(self.tr("%1分").replace("%1", str(opt.score)))
-            label = QLabel(opt.label)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            label.mousePressEvent = lambda _e, b=button: b.click()  # type: ignore[method-assign]
-            self.group.addButton(button, row)
-            self.buttons.append(button)
-            layout.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
-            layout.addWidget(label, row, 1)
-        layout.setColumnStretch(1, 1)
-        layout.addWidget(self.error, len(item.options), 0, 1, 2)
-        self.group.idClicked.connect(self._clicked)
-
-    def _clicked(self, index: int) -> None:
-        for i, button in enumerate(self.buttons):
-            if i != index:
-                button.setChecked(False)
-        self.sig_changed.emit()
-
-    def value(self) -> Any:
-        for button, opt in zip(self.buttons, self.item.options, strict=True):
-            if button.isChecked():
-                return opt.value
-        return None
-
-    def set_value(self, value: Any) -> None:
-        for button, opt in zip(self.buttons, self.item.options, strict=True):
-            button.setChecked(is_answered(value) and opt.value == value)
-
-
-class ChoiceEditor(ItemEditor):
-    """A drop-down with an empty first entry."""
-
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        super().__init__(item, parent)
-        self.combo = QComboBox()
-        self.combo.addItem(NO_CHOICE, None)
-        for opt in item.options:
-            self.combo.addItem(opt.label, opt.value)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
-        layout.addWidget(self.error)
-        self.combo.currentIndexChanged.connect(lambda _i: self.sig_changed.emit())
-
-    def value(self) -> Any:
-        return self.combo.currentData()
-
-    def set_value(self, value: Any) -> None:
-        index = 0
-        for i, opt in enumerate(self.item.options, start=1):
-            if is_answered(value) and opt.value == value:
-                index = i
-        self.combo.setCurrentIndex(index)
-
-
-class BoolEditor(ChoiceEditor):
-    """是 / 否 / not answered."""
-
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        ItemEditor.__init__(self, item, parent)
-        self.combo = QComboBox()
-        self.combo.addItem(NO_CHOICE, None)
-        self.combo.addItem(self.tr("是"), True)
-        self.combo.addItem(self.tr("否"), False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
-        layout.addWidget(self.error)
-        self.combo.currentIndexChanged.connect(lambda _i: self.sig_changed.emit())
-
-    def set_value(self, value: Any) -> None:
-        self.combo.setCurrentIndex(
-            {True: 1, False: 2}.get(value, 0) if isinstance(value, bool) else 0
-        )
-
-
-class MultiEditor(ItemEditor):
-    """Check boxes: three per line for short options, one per line for long ones."""
-
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        super().__init__(item, parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: list[QCheckBox] = []
-        per_line = 1 if max(len(o.label) for o in item.options) > 12 else 3
-        for i, opt in enumerate(item.options):
-            box = QCheckBox(opt.label)
-            box.toggled.connect(lambda _on: self.sig_changed.emit())
-            self.boxes.append(box)
-            layout.addWidget(box, i // per_line, i % per_line)
-        layout.addWidget(self.error, len(item.options) // per_line + 1, 0, 1, per_line)
-
-    def value(self) -> Any:
-        chosen = [
-            o.value for b, o in zip(self.boxes, self.item.options, strict=True) if b.isChecked()
-        ]
-        return chosen or None
-
-    def set_value(self, value: Any) -> None:
-        chosen = value if isinstance(value, list) else []
-        for box, opt in zip(self.boxes, self.item.options, strict=True):
-            box.setChecked(opt.value in chosen)
-
-
-class TextEditor(ItemEditor):
-    """One line (short texts, signatures, numbers) or a small text area (long texts)."""
-
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        super().__init__(item, parent)
-        self.multiline = item.type == "text" and (item.max_length or 0) > 100
-        self.edit: QLineEdit | QPlainTextEdit
-        if self.multiline:
-            self.edit = QPlainTextEdit()
-            self.edit.setFixedHeight(60)
-            self.edit.textChanged.connect(self.sig_changed.emit)
-        else:
-            self.edit = QLineEdit()
-            self.edit.textChanged.connect(lambda _t: self.sig_changed.emit())
-            if item.hint:
-                self.edit.setPlaceholderText(item.hint)
-            if item.type == "signature":
-                self.edit.setPlaceholderText(self.tr("签名人姓名"))
-        row = QHBoxLayout()
-        row.addWidget(self.edit, 1)
-        if item.unit:
-            row.addWidget(QLabel(item.unit))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-
-    def _text(self) -> str:
-        edit = self.edit
-        return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
-
-    def value(self) -> Any:
-        text = self._text().strip()
-        if not text:
-            return None
-        if self.item.type == "number":
-            try:
-                number = float(text)
-            except ValueError:
-                return text  # validation names it ("应填数字")
-            return int(number) if number.is_integer() else number
-        return text
-
-    def set_value(self, value: Any) -> None:
-        text = "" if value is None else str(value)
-        if isinstance(self.edit, QPlainTextEdit):
-            self.edit.setPlainText(text)
-        else:
-            self.edit.setText(text)
-
-
-class DateEditor(ItemEditor):
-    """A date with an explicit "未填" state."""
-
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        super().__init__(item, parent)
-        self.edit = optional_date_edit()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.error)
-        self.edit.dateChanged.connect(lambda _d: self.sig_changed.emit())
-
-    def value(self) -> Any:
-        day = read_date(self.edit)
-        return day.isoformat() if day else None
-
-    def set_value(self, value: Any) -> None:
-        try:
-            write_date(self.edit, date.fromisoformat(value) if isinstance(value, str) else None)
-        except ValueError:
-            write_date(self.edit, None)
-
-
-def make_editor(item: Item) -> ItemEditor:
-    """The editor for ``item``'s type."""
-    if item.type == "choice":
-        return ScoredChoiceEditor(item) if item.scored else ChoiceEditor(item)
-    if item.type == "multi":
-        return MultiEditor(item)
-    if item.type == "bool":
-        return BoolEditor(item)
-    if item.type == "date":
-        return DateEditor(item)
-    return TextEditor(item)
-
-
-# --- print preview (QPainter replay of the recorded pages) ----------------------------------
-
-
-@lru_cache(maxsize=1)
-def _font_family() -> str:
-    from ...printing.fonts import font_file
-
-    font_id = QFontDatabase.addApplicationFont(font_file())
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    return families[0] if families else ""
-
-
-def paint_pages(printer: QPrinter, pages: list[list[Op]]) -> None:
-    """Draw recorded pages onto ``printer`` (A4, full page), one printer page each."""
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise RuntimeError("无法开始打印")
-    try:
-        rect = printer.pageLayout().fullRectPixels(printer.resolution())
-        sx, sy = rect.width() / PAGE_W, rect.height() / PAGE_H
-        family = _font_family()
-        for index, page in enumerate(pages):
-            if index:
-                printer.newPage()
-            _paint_page(painter, page, sx, sy, family)
-    finally:
-        painter.end()
-
-
-def _paint_page(painter: QPainter, page: list[Op], sx: float, sy: float, family: str) -> None:
-    font = QFont(family)
-    fill = QColor(0, 0, 0)
-    pen = QPen(QColor(0, 0, 0))
-    pen.setWidthF(0.5 * sx)
-    for op in page:
-        kind = op[0]
-        if kind == "font":
-            font.setPointSizeF(op[1])
-        elif kind == "bold":
-            font.setBold(bool(op[1]))
-        elif kind == "fill":
-            fill = QColor.fromRgbF(op[1], op[2], op[3])
-        elif kind == "stroke":
-            pen.setColor(QColor.fromRgbF(op[1], op[2], op[3]))
-        elif kind == "width":
-            pen.setWidthF(max(op[1] * sx, 1.0))
-        elif kind == "text":
-            _, align, x, y, text = op
-            painter.setFont(font)
-            painter.setPen(fill)
-            width = painter.fontMetrics().horizontalAdvance(text)
-            px = x * sx - (width if align == "right" else width / 2 if align == "center" else 0)
-            painter.drawText(QPointF(px, (PAGE_H - y) * sy), text)
-        elif kind == "rect":
-            _, x, y, w, h, stroke, filled = op
-            area = QRectF(x * sx, (PAGE_H - y - h) * sy, w * sx, h * sy)
-            if filled:
-                painter.fillRect(area, fill)
-            if stroke:
-                painter.setPen(pen)
-                painter.drawRect(area)
-        elif kind == "line":
-            _, x1, y1, x2, y2 = op
-            painter.setPen(pen)
-            painter.drawLine(
-                QPointF(x1 * sx, (PAGE_H - y1) * sy), QPointF(x2 * sx, (PAGE_H - y2) * sy)
-            )
-
-
-def a4_printer() -> QPrinter:
-    """A high-resolution printer set to A4 portrait."""
-    from PySide6.QtGui import QPageLayout, QPageSize
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    return printer
-
-
-def show_print_preview(parent: QWidget, draw: Callable[[Any], None]) -> QPrintPreviewDialog:
-    """Open the print preview of the pages ``draw`` lays out (printing from there)."""
-    pages = record(draw)
-    printer = a4_printer()
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印预览"))
-    dialog.paintRequested.connect(lambda p: paint_pages(p, pages))
-    dialog.resize(900, 1000)
-    dialog.open()
-    return dialog
 
 
 # --- the dialog ------------------------------------------------------------------------------
@@ -419,7 +88,7 @@ class AssessmentDialog(QDialog):
         self.setWindowTitle(
             self.tr("评估：%1 — %2").replace("%1", self.person.name).replace("%2", form.title)
         )
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
         self._build()
         if assessment is not None:
             self.set_answers(assessment.answers)
@@ -433,12 +102,10 @@ class AssessmentDialog(QDialog):
 
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
-        header = QLabel(
-            f"<b>{self.person.name}</b>　{self.form.title}（{self.form.id} 第{self.form.version}版）"
-        )
+        header = mark_data(QLabel(f"<b>{self.person.name}</b>　{self.form.title}"))
+        version = QLabel(self.tr("第%1版").replace("%1", str(self.form.version)))
         self.status_label = QLabel()
-        self.nav = QListWidget()
-        self.nav.setMaximumWidth(200)
+        self.nav = mark_data(QListWidget())  # the form's section titles
         body = QWidget()
         body_layout = QVBoxLayout(body)
         for section in self.form.sections:
@@ -448,7 +115,7 @@ class AssessmentDialog(QDialog):
             body_layout.addWidget(self._section_box(section))
         notes = [f"{'（暂定）' if n.provisional else ''}{n.text}" for n in self.form.notes]
         if notes:
-            note_label = QLabel(self.tr("说明：") + "\n" + "\n".join(notes))
+            note_label = mark_data(QLabel(self.tr("说明：") + "\n" + "\n".join(notes)))
             note_label.setWordWrap(True)
             note_label.setStyleSheet("color: #555;")
             body_layout.addWidget(note_label)
@@ -457,16 +124,20 @@ class AssessmentDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(body)
+        # wide enough for the longest section title (cut titles were unreadable in large text)
+        self.nav.setFixedWidth(
+            min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8, 360)
+        )
         self.nav.currentRowChanged.connect(self._jump)
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.scroll)
         split.setStretchFactor(1, 1)
 
-        self.score_label = QLabel()
+        self.score_label = mark_data(QLabel())  # the form's subtotal names
         self.score_label.setObjectName("scoreLabel")
         self.score_label.setWordWrap(True)
-        self.grade_label = QLabel()
+        self.grade_label = mark_data(QLabel())  # the form's grade names
         self.grade_label.setObjectName("gradeLabel")
         score_bar = QFrame()
         score_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -483,7 +154,7 @@ class AssessmentDialog(QDialog):
         self.draft_button.clicked.connect(self.save_draft)
         self.final_button.clicked.connect(self.finalize)
         self.preview_button.clicked.connect(self.print_preview)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
@@ -496,21 +167,25 @@ class AssessmentDialog(QDialog):
         ):
             buttons.addWidget(b)
 
+        top = QHBoxLayout()
+        top.addWidget(header)
+        top.addWidget(version)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(score_bar)
         layout.addLayout(buttons)
 
     def _section_box(self, section: Section) -> QGroupBox:
         title = f"{section.id} {section.title}" if "." in section.id else section.title
-        box = QGroupBox(title)
+        box = mark_data(QGroupBox(title))
         self.groups[section.id] = box
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         row = 0
         if section.note:
-            note = QLabel(section.note)
+            note = mark_data(QLabel(section.note))
             note.setStyleSheet("color: #555;")
             note.setWordWrap(True)
             grid.addWidget(note, row, 0, 1, 2)
@@ -527,7 +202,7 @@ class AssessmentDialog(QDialog):
                 text += " *"
             if item.provisional:
                 text += self.tr("（暂定）")
-            label = QLabel(text)
+            label = mark_data(QLabel(text))
             label.setWordWrap(True)
             label.setMinimumWidth(150)
             label.setMaximumWidth(260)
@@ -549,7 +224,7 @@ class AssessmentDialog(QDialog):
         """A checklist section: one line per row, one editor per column."""
         grid.addWidget(QLabel(self.tr("项目")), first_row, 0)
         for c, column in enumerate(section.columns, start=1):
-            grid.addWidget(QLabel(f"<b>{column.label}</b>"), first_row, c)
+            grid.addWidget(mark_data(QLabel(f"<b>{column.label}</b>")), first_row, c)
         grid.setColumnStretch(1, 0)
         grid.setColumnStretch(len(section.columns), 1)
         for r, table_row in enumerate(section.rows, start=first_row + 1):
@@ -560,7 +235,7 @@ class AssessmentDialog(QDialog):
             )
             if table_row.provisional:
                 text += self.tr("（暂定）")
-            label = QLabel(text)
+            label = mark_data(QLabel(text))
             label.setWordWrap(True)
             label.setMinimumWidth(150)
             grid.addWidget(label, r, 0)
@@ -729,7 +404,7 @@ class AssessmentDialog(QDialog):
             record_id=self.assessment_id or "",
         )
 
-    def print_preview(self) -> QPrintPreviewDialog:
+    def print_preview(self) -> PrintPreview:
         """Preview (and print from there) the pages the PDF would have."""
         rec = self.record()
         return show_print_preview(self, lambda c: draw_assessment(c, self.form, rec))

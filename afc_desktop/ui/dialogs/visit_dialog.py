@@ -1,5 +1,13 @@
 """The visit form (探访记录): date, mode, companions, the five content areas, risk flags, needs
-found and a follow-up. 保存草稿 keeps a half-finished visit; 登记 records it."""
+found and a follow-up. 保存草稿 keeps a half-finished visit; 登记 records it.
+
+- Opening the form for a person who has a draft resumes the newest draft; recording completes
+  it (no draft is left behind).
+- 风险等级 starts from the person's latest recorded visit, not from 一般: a routine visit must not
+  lower a high-risk elder's cadence by default. Whenever the chosen level changes the person's
+  cadence, a line beside the buttons says so ("下次探访：每周 → 每季度，因为风险等级改为一般"),
+  and recording a visit that makes visits rarer asks first.
+"""
 
 from __future__ import annotations
 
@@ -29,10 +37,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import needs as need_rules
 from ...domain import visit_content as vc
+from ...domain.schedule import CadenceRule
 from ...services import register, visits
 from ...services.context import AppContext, ServiceError
 from ...services.visits import NeedDraft, VisitInput, VisitView
 from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
+from ..widgets.labels import mark_data
+from ..widgets.screen import fit_to_screen
 
 
 class AreaBox(QGroupBox):
@@ -100,14 +111,18 @@ class VisitDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
+        if draft is None:  # a draft left for this person is resumed, not duplicated
+            drafts = visits.list_drafts(ctx, person_id=person_id)
+            draft = drafts[0] if drafts else None
+        self.cadence = visits.person_cadence(ctx, person_id)
         self.draft_id = draft.id if draft else None
         self.started_from = draft.started_from if draft else started_from
         self.setWindowTitle(self.tr("探访记录"))
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         person = register.get_person(ctx, person_id)
         address = person.household.address_text if person.household else ""
         age = self.tr("{0}岁").format(person.age) if person.age is not None else ""
-        self.header = QLabel(f"<b>{person.name}</b>　{age}　{address}")
+        self.header = mark_data(QLabel(f"<b>{person.name}</b>　{age}　{address}"))
 
         self.visit_date = QDateEdit()
         self.visit_date.setDisplayFormat("yyyy-MM-dd")
@@ -137,7 +152,8 @@ class VisitDialog(QDialog):
             risk_layout.addWidget(box, i // 3, i % 3)
         self.risk_level = QComboBox()
         self.risk_level.addItem(self.tr("一般"), "normal")
-        self.risk_level.addItem(self.tr("高风险（每周探访）"), "high")
+        self.risk_level.addItem(self.tr("高风险"), "high")
+        self.risk_level.setCurrentIndex(max(0, self.risk_level.findData(self.cadence.risk_level)))
         risk_layout.addWidget(QLabel(self.tr("风险等级")), 2, 0)
         risk_layout.addWidget(self.risk_level, 2, 1)
 
@@ -199,6 +215,12 @@ class VisitDialog(QDialog):
         self.draft_button.clicked.connect(self.save_draft)
         self.record_button.clicked.connect(self.record)
         cancel.clicked.connect(self.reject)
+        self.cadence_note = QLabel()
+        self.cadence_note.setObjectName("cadenceNote")
+        self.cadence_note.setWordWrap(True)
+        self.cadence_note.setStyleSheet("color: #a15c00; font-weight: bold;")
+        self.cadence_note.hide()
+        self.risk_level.currentIndexChanged.connect(lambda _i: self._show_cadence_change())
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.draft_button)
@@ -208,10 +230,13 @@ class VisitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.cadence_note)
         layout.addLayout(buttons)
         if draft is not None:
             self.load(draft)
+            self.setWindowTitle(self.tr("探访记录（继续填写草稿）"))
         self._saved_state = self.data()
+        self._show_cadence_change()
 
     def has_unsaved_changes(self) -> bool:
         """True when the form differs from what was opened or last saved as a draft."""
@@ -331,8 +356,63 @@ class VisitDialog(QDialog):
         self.sig_saved.emit(view)
         return view
 
+    # --- cadence -----------------------------------------------------------------------------
+
+    def cadence_text(self, rule: CadenceRule | None) -> str:
+        """ "每周", "每季度", "每2个月" … of a rule (不需定期探访 without one)."""
+        if rule is None:
+            return self.tr("不需定期探访")
+        named = {
+            (1, "day"): self.tr("每天"),
+            (1, "week"): self.tr("每周"),
+            (2, "week"): self.tr("每两周"),
+            (1, "month"): self.tr("每月"),
+            (3, "month"): self.tr("每季度"),
+            (6, "month"): self.tr("每半年"),
+            (12, "month"): self.tr("每年"),
+        }
+        if (rule.every, rule.unit) in named:
+            return named[(rule.every, rule.unit)]
+        unit = {"day": self.tr("天"), "week": self.tr("周"), "month": self.tr("个月")}
+        return self.tr("每{0}{1}").format(rule.every, unit.get(rule.unit, rule.unit))
+
+    def cadence_change(self) -> tuple[CadenceRule | None, CadenceRule | None] | None:
+        """(rule now, rule after) when recording this visit changes the cadence."""
+        return self.cadence.change(self.risk_level.currentData())
+
+    def _show_cadence_change(self) -> None:
+        change = self.cadence_change()
+        if change is None:
+            self.cadence_note.hide()
+            self.cadence_note.setText("")
+            return
+        before, after = change
+        self.cadence_note.setText(
+            self.tr("下次探访：{0} → {1}，因为风险等级改为{2}").format(
+                self.cadence_text(before), self.cadence_text(after), self.risk_level.currentText()
+            )
+        )
+        self.cadence_note.show()
+
+    def _rarer(self) -> bool:
+        change = self.cadence_change()
+        if change is None:
+            return False
+        before, after = change
+        return before is not None and (after is None or after.approx_days > before.approx_days)
+
     def record(self) -> VisitView | None:
-        """登记: validate fully and record; closes on success."""
+        """登记: validate fully and record; closes on success.
+
+        A visit that makes the person's visits rarer (a lower risk level) asks first."""
+        if self._rarer():
+            answer = QMessageBox.question(
+                self,
+                self.tr("探访记录"),
+                self.cadence_note.text() + "\n\n" + self.tr("确认按此登记吗？"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
         try:
             view = visits.record_visit(self.ctx, self.data(), draft_id=self.draft_id)
         except ServiceError as exc:

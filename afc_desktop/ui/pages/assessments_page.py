@@ -42,8 +42,9 @@ from ...printing.report import draw_assessment
 from ...services import assessments as svc
 from ...services import register
 from ...services.context import AppContext, ServiceError
-from ..dialogs.assessment_dialog import AssessmentDialog, show_print_preview
+from ..dialogs.assessment_dialog import AssessmentDialog
 from ..jobs import JobControl, run_with_progress
+from ..widgets.print_preview import show_print_preview
 
 SEARCH_DELAY_MS = 250
 # Marked for lupdate under this class's context; translated where the header is set.
@@ -120,10 +121,10 @@ class Page(QWidget):
         self.new_button.clicked.connect(self.new_assessment)
         self.open_button.clicked.connect(self.open_selected)
         self.preview_button.clicked.connect(self.preview_selected)
-        self.pdf_button.clicked.connect(self.pdf_selected)
+        self.pdf_button.clicked.connect(lambda: self.pdf_selected())
         self.blank_button.clicked.connect(self.preview_blank)
         self.discard_button.clicked.connect(self.discard_selected)
-        self.month_button.clicked.connect(self.print_month)
+        self.month_button.clicked.connect(lambda: self.print_month())
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

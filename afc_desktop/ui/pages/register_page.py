@@ -119,7 +119,7 @@ class Page(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.export_button = QPushButton(self.tr("导出…"))
         self.export_button.setToolTip(self.tr("把当前筛选出的人员导出为 Excel"))
-        self.export_button.clicked.connect(self.export_current)
+        self.export_button.clicked.connect(lambda: self.export_current())
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         actions.addStretch(1)

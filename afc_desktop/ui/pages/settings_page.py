@@ -242,8 +242,7 @@ class Page(QWidget):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "备份保存在数据目录的 backups 文件夹：{0}\n"
-                    "每天第一次启动、退出程序、升级和批量导入前都会自动备份。"
+                    "备份保存在：{0}\n每天第一次启动、退出程序、升级和批量导入前都会自动备份。"
                 ).format(self.ctx.data_dir.backups_dir)
             )
         )

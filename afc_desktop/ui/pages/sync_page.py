@@ -1,13 +1,20 @@
 """Sync (同步): what waits to be sent, export to the USB stick, import receipts and bundles,
-pair with a second laptop, and review conflicts."""
+pair with a second laptop, and review conflicts.
+
+Written for a social worker, not an engineer: every line of the summary says what it means in
+plain words with a one-line explanation under it; times are local; a finished export says which
+file was written, where, and whom to take it to; without the district's enrolment file the
+export explains that first, before any folder is asked for.
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,11 +36,30 @@ from PySide6.QtWidgets import (
 
 from ...services import sync
 from ...services.context import AppContext, ServiceError
+from ...services.register import FIELD_LABELS
 from ..jobs import JobControl, run_with_progress
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("SyncPage", text)
+
+
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "SyncPage",
+    "还没有导入区级入网文件，所以暂时不能给区里导出同步包。\n\n"
+    "入网文件由区民政局提供（文件名以 .afcenrol 结尾）。拿到后，点本页的“导入入网文件…”导入，"
+    "再导出同步包。",
+)
+# what a conflict's record is, in words (the stored table names are English)
+TABLE_LABELS = {
+    "person": QT_TRANSLATE_NOOP("SyncPage", "人员"),
+    "household": QT_TRANSLATE_NOOP("SyncPage", "家庭"),
+    "visit": QT_TRANSLATE_NOOP("SyncPage", "探访"),
+    "need": QT_TRANSLATE_NOOP("SyncPage", "需求"),
+    "task": QT_TRANSLATE_NOOP("SyncPage", "待办"),
+    "assessment": QT_TRANSLATE_NOOP("SyncPage", "评估"),
+    "resource": QT_TRANSLATE_NOOP("SyncPage", "资源"),
+}
 
 
 def _short(value: Any) -> str:
@@ -72,11 +98,46 @@ class Page(QWidget):
         self.last_receipt_label = QLabel()
         self.held_label = QLabel()
         self.held_label.setWordWrap(True)
-        form.addRow(_t("区级："), self.district_label)
-        form.addRow(_t("待发送："), self.waiting_label)
-        form.addRow(_t("上次发送："), self.last_sent_label)
-        form.addRow(_t("上次回执："), self.last_receipt_label)
-        form.addRow(_t("区级缺少："), self.held_label)
+        rows = (
+            (
+                _t("区里："),
+                self.district_label,
+                _t("入网文件由区民政局提供，导入后才能给区里发同步包。"),
+            ),
+            (
+                _t("还没送到区里："),
+                self.waiting_label,
+                _t("每新增或修改一项信息算一处；区里收到后会给一个回执，导入回执后这里归零。"),
+            ),
+            (
+                _t("上次导出："),
+                self.last_sent_label,
+                _t("同步包是加密文件，只有区里能打开，可以放心用 U 盘拷贝。"),
+            ),
+            (
+                _t("上次回执："),
+                self.last_receipt_label,
+                _t("回执是区里导入同步包后给的文件，拿回来导入，表示区里已经收到。"),
+            ),
+            (
+                _t("区里还缺："),
+                self.held_label,
+                _t("区里发现中间少了一些修改时列在这里，补齐前后面的修改先不生效。"),
+            ),
+        )
+        for caption, value, explanation in rows:
+            value.setWordWrap(True)
+            hint = QLabel(explanation)
+            hint.setObjectName("syncHint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #666;")
+            cell = QWidget()
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 4)
+            box.setSpacing(0)
+            box.addWidget(value)
+            box.addWidget(hint)
+            form.addRow(caption, cell)
         layout.addWidget(summary)
 
         actions = QGroupBox(_t("U 盘同步"))
@@ -111,9 +172,14 @@ class Page(QWidget):
 
         conflicts = QGroupBox(_t("待处理的冲突"))
         cl = QVBoxLayout(conflicts)
+        explain = QLabel(
+            _t("两台电脑（或本机和区里）同时改了同一项信息时会列在这里：选中一行，决定用哪一个值。")
+        )
+        explain.setWordWrap(True)
+        cl.addWidget(explain)
         self.conflicts = QTableWidget(0, 5)
         self.conflicts.setHorizontalHeaderLabels(
-            [_t("记录"), _t("字段"), _t("值 A"), _t("值 B"), _t("当前采用")]
+            [_t("哪条信息"), _t("哪一项"), _t("本机的值"), _t("对方的值"), _t("现在用的")]
         )
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,7 +188,11 @@ class Page(QWidget):
         self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         cl.addWidget(self.conflicts)
         brow = QHBoxLayout()
-        for label, keep in ((_t("保留 A"), "a"), (_t("保留 B"), "b"), (_t("保留当前"), "current")):
+        for label, keep in (
+            (_t("用本机的值"), "local"),
+            (_t("用对方的值"), "other"),
+            (_t("保持现在的"), "current"),
+        ):
             btn = QPushButton(label)
             btn.clicked.connect(lambda _=False, k=keep: self.resolve_selected(k))
             brow.addWidget(btn)
@@ -130,60 +200,93 @@ class Page(QWidget):
         cl.addLayout(brow)
         layout.addWidget(conflicts, 1)
         self._conflict_ids: list[str] = []
+        self._local_side: list[str] = []  # "a" or "b": which side of each conflict is this laptop
+        self.done_box: QMessageBox | None = None
         self.refresh()
 
     # --- display --------------------------------------------------------------------------
 
+    def _when(self, value: Any) -> str:
+        """A logged instant as local date and time ("2026-11-28 14:05")."""
+        try:
+            instant = datetime.fromisoformat(str(value))
+        except ValueError:
+            return str(value)
+        return self.ctx.clock.local(instant).strftime("%Y-%m-%d %H:%M")
+
+    def _held_text(self, held: list[dict[str, Any]]) -> str:
+        parts = []
+        for h in held:
+            try:
+                count = int(h.get("missing_to", 0)) - int(h.get("missing_from", 0)) + 1
+            except (TypeError, ValueError):
+                count = 0
+            if h.get("site_id") == self.ctx.site_id:
+                parts.append(_t("本机的 %1 处修改（下次导出会自动补上）").replace("%1", str(count)))
+            else:
+                parts.append(
+                    _t("另一台电脑的 %1 处修改（请在那台电脑上导出同步包）").replace(
+                        "%1", str(count)
+                    )
+                )
+        return "；".join(parts) or _t("不缺")
+
     def refresh(self) -> None:
         st = sync.sync_status(self.ctx)
+        self.enrolled = st.district is not None
         self.district_label.setText(
-            f"{st.district.code} {st.district.name}（{_t('指纹')} {st.district.fingerprint}）"
+            _t("已入网：%1（%2），密钥指纹 %3")
+            .replace("%1", st.district.name)
+            .replace("%2", st.district.code)
+            .replace("%3", st.district.fingerprint)
             if st.district
-            else _t("尚未导入入网文件")
+            else _t("还没有导入入网文件")
         )
         self.waiting_label.setText(
-            _t("%1 条变更（本机共 %2 条，区级已确认 %3 条）")
-            .replace("%1", str(st.waiting_events))
-            .replace("%2", str(st.last_seq))
-            .replace("%3", str(st.acked_seq))
+            _t("%1 处修改").replace("%1", str(st.waiting_events))
+            if st.waiting_events
+            else _t("全部已送到")
         )
         self.last_sent_label.setText(
-            f"{st.last_sent['at']}  {st.last_sent['file']}（{st.last_sent['records']}）"
+            _t("%1，文件 %2")
+            .replace("%1", self._when(st.last_sent["at"]))
+            .replace("%2", str(st.last_sent["file"]))
             if st.last_sent
-            else _t("无")
+            else _t("还没有导出过")
         )
         self.last_receipt_label.setText(
-            f"{st.last_receipt['at']}  {st.last_receipt['file']}" if st.last_receipt else _t("无")
+            _t("%1，文件 %2")
+            .replace("%1", self._when(st.last_receipt["at"]))
+            .replace("%2", str(st.last_receipt["file"]))
+            if st.last_receipt
+            else _t("还没有收到过")
         )
-        self.held_label.setText(
-            "；".join(
-                _t("站点 %1 的第 %2–%3 条")
-                .replace("%1", str(h.get("site_id", ""))[:8])
-                .replace("%2", str(h.get("missing_from")))
-                .replace("%3", str(h.get("missing_to")))
-                for h in st.held_ranges
-            )
-            or _t("无")
-        )
+        self.held_label.setText(self._held_text(st.held_ranges))
         self.recipient.clear()
         for peer in sync.list_peers(self.ctx):
             if peer.role == "district":
-                self.recipient.insertItem(0, _t("区级 %1").replace("%1", peer.code), None)
+                self.recipient.insertItem(0, _t("区里（%1）").replace("%1", peer.name), None)
             elif peer.role == "peer":
                 self.recipient.addItem(
-                    _t("配对电脑 %1").replace("%1", (peer.site_id or "")[:8]), peer.key_id
+                    _t("配对的电脑 %1").replace("%1", (peer.site_id or "")[:4]), peer.key_id
                 )
+        if self.recipient.count() == 0:
+            self.recipient.addItem(_t("区里（尚未入网）"), None)
         self.recipient.setCurrentIndex(0)
         rows = sync.list_conflicts(self.ctx)
         self._conflict_ids = [c.id for c in rows]
+        self._local_side = ["b" if c.site_b == self.ctx.site_id else "a" for c in rows]
         self.conflicts.setRowCount(len(rows))
         for i, c in enumerate(rows):
+            local_a = self._local_side[i] == "a"
             values = [
-                f"{c.table} {c.record_id[:8]}",
-                _t("已删除") if c.kind == "deleted" else c.field,
-                _short(c.value_a),
-                _short(c.value_b),
-                "A" if c.winner == "a" else "B",
+                _t("%1（编号 %2）")
+                .replace("%1", _t(TABLE_LABELS[c.table]) if c.table in TABLE_LABELS else c.table)
+                .replace("%2", c.record_id[:6]),
+                _t("整条被删除") if c.kind == "deleted" else FIELD_LABELS.get(c.field, c.field),
+                _short(c.value_a if local_a else c.value_b),
+                _short(c.value_b if local_a else c.value_a),
+                _t("本机的值") if c.winner == self._local_side[i] else _t("对方的值"),
             ]
             for j, v in enumerate(values):
                 self.conflicts.setItem(i, j, QTableWidgetItem(v))
@@ -194,6 +297,9 @@ class Page(QWidget):
     # --- actions (the ask_* methods open dialogs; the others are callable from tests) ------
 
     def _ask_export(self) -> None:
+        if self.recipient.currentData() is None and not self.enrolled:
+            self._error(_t(NOT_ENROLLED))  # said before any folder is asked for
+            return
         folder = QFileDialog.getExistingDirectory(self, _t("选择 U 盘或文件夹"))
         if folder:
             self.export_to(Path(folder))
@@ -206,9 +312,41 @@ class Page(QWidget):
             return sync.export_bundle(ctx, folder, snapshot=snapshot, to_peer=to)
 
         self._job = run_with_progress(
-            self, work, title=_t("导出同步包"), on_done=self._done, on_error=self._error
+            self, work, title=_t("导出同步包"), on_done=self._exported, on_error=self._error
         )
         return self._job
+
+    def _exported(self, result: object) -> None:
+        self._done(result)
+        if isinstance(result, sync.ExportView):
+            self.done_box = QMessageBox(
+                QMessageBox.Icon.Information,
+                _t("同步包已导出"),
+                self.exported_text(result),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.done_box.open()
+
+    def exported_text(self, view: sync.ExportView) -> str:
+        """What a finished export says: the file, where it is, whom to take it to."""
+        path = Path(view.path)
+        where = (
+            _t(
+                "请用 U 盘把这个文件交给区民政局；区里导入后会给一个回执文件，拿回来点"
+                "“导入回执或同步包…”导入。"
+            )
+            if self.recipient.currentData() is None
+            else _t("请把这个文件拿到配对的另一台电脑上，点“导入回执或同步包…”导入。")
+        )
+        return (
+            _t("已写出同步包：%1\n保存位置：%2\n共 %3 处修改。")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
+            .replace("%3", str(view.records))
+            + "\n\n"
+            + where
+        )
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -271,8 +409,11 @@ class Page(QWidget):
         self.refresh()
 
     def resolve_selected(self, keep: str) -> None:
+        """``keep``: "local" (this laptop's value), "other" or "current"."""
         row = self.conflicts.currentRow()
         if row < 0 or row >= len(self._conflict_ids):
-            self._error(_t("请先在表格中选择一个冲突"))
+            self._error(_t("请先在表格中选中一行"))
             return
-        self._call(lambda: sync.resolve_conflict(self.ctx, self._conflict_ids[row], keep))
+        side = self._local_side[row]
+        choice = {"local": side, "other": "b" if side == "a" else "a"}.get(keep, keep)
+        self._call(lambda: sync.resolve_conflict(self.ctx, self._conflict_ids[row], choice))

@@ -1,8 +1,24 @@
-"""Display labels for stored codes the domain keeps in English (relation to the household head)."""
+"""Display labels for stored codes the domain keeps in English (relation to the household head),
+and the mark of widgets that show data rather than interface text."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+DATA_PROPERTY = "afc_data"
+W = TypeVar("W", bound=QWidget)
+
+
+def mark_data(widget: W) -> W:
+    """Mark ``widget`` (and what it holds) as showing data — residents' names and addresses,
+    the official forms' own wording — not interface text, which the language switch leaves as
+    it is; the acceptance suite's language check skips it. Returns ``widget``."""
+    widget.setProperty(DATA_PROPERTY, True)
+    return widget
+
 
 # 与户主关系: codes written by the demo generator and imports; free text is kept as typed.
 RELATIONS: tuple[tuple[str, str], ...] = (

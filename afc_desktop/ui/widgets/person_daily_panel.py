@@ -112,7 +112,7 @@ class PersonDailyPanel(QWidget):
         """Print preview of the selected recorded visit (drafts cannot be printed)."""
         from ...printing.visit_record import draw_visit_record
         from ...services.assessments import printable_visit
-        from ..dialogs.assessment_dialog import show_print_preview
+        from .print_preview import show_print_preview
 
         view = self.visits_model.row_at(selected_row(self.visits_table))
         if view is None:
