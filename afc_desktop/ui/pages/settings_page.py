@@ -380,7 +380,7 @@ class Page(QWidget):
         except ServiceError as exc:
             self._user_result(exc.message, True)
             return False
-        self._user_result(self.tr("已添加账号 {0}").format(user.username), False)
+        self._user_result(self.tr("已添加账号 {0}").format(_who(user)), False)
         for edit in (self.new_username, self.new_display, self.new_password):
             edit.clear()
         self.reload_users()
@@ -402,7 +402,7 @@ class Page(QWidget):
         except ServiceError as exc:
             self._user_result(exc.message, True)
             return
-        self._user_result(self.tr("已解锁账号 {0}").format(user.username), False)
+        self._user_result(self.tr("已解锁账号 {0}").format(_who(user)), False)
 
     def reset_selected_password(self) -> None:
         user = self._selected_user()
@@ -414,7 +414,7 @@ class Page(QWidget):
             self._user_result(exc.message, True)
             return
         self.reset_password.clear()
-        self._user_result(self.tr("已为 {0} 设置新密码").format(user.username), False)
+        self._user_result(self.tr("已为 {0} 设置新密码").format(_who(user)), False)
 
     def new_recovery_key(self) -> None:
         """Make a new recovery key (the old one stops working) and show it once to print."""
@@ -487,3 +487,8 @@ class Page(QWidget):
     def on_shown(self) -> None:
         self.reload_backups()
         self.reload_audit()
+
+
+def _who(user: object) -> str:
+    """A person's name for a message (the display name; the login name only if there is none)."""
+    return str(getattr(user, "display_name", "") or getattr(user, "username", ""))
