@@ -375,7 +375,9 @@ class AppController(QObject):
         self.app.quit()
 
 
-def run(data_dir: DataDir, demo: bool = False, splash: QWidget | None = None) -> int:
+def run(
+    data_dir: DataDir, demo: bool = False, splash: QWidget | None = None, debug: bool = False
+) -> int:
     """Start the GUI on ``data_dir``; returns the process exit status.
 
     ``splash`` (shown by ``ui.splash`` before the heavy imports) closes once the database is
