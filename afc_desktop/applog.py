@@ -97,9 +97,9 @@ def configure(
     """
     global _current
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, _OURS, False)]:
-        root.removeHandler(handler)
-        handler.close()
+    for old in [h for h in root.handlers if getattr(h, _OURS, False)]:
+        root.removeHandler(old)
+        old.close()
     root.setLevel(logging.INFO)
     logging.getLogger("afc_desktop").setLevel(logging.DEBUG if debug else logging.INFO)
     for noisy in ("sqlalchemy", "alembic", "fontTools", "PIL"):
