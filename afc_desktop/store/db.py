@@ -42,6 +42,20 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000  # longer than one batch of a bulk write (demo, sync) on a slow laptop
 BUSY_MESSAGE = "另一个程序正在修改数据，请稍后再试"
 _WRITE_OPTION = "afc_write"
+_WAIT_OPTION = "afc_write_wait_ms"
+
+
+def write_lock_options(wait_ms: int | None = None) -> dict[str, Any]:
+    """Execution options that make a session's transaction take the write lock first.
+
+    Pass them to the session's *first* ``s.connection(execution_options=…)``: on SQLite its
+    transaction then starts ``BEGIN IMMEDIATE``, waiting up to ``wait_ms`` (default the busy
+    timeout) for another writer. ``session(write=True)`` does the same from the start.
+    """
+    options: dict[str, Any] = {_WRITE_OPTION: True}
+    if wait_ms is not None:
+        options[_WAIT_OPTION] = max(1, int(wait_ms))
+    return options
 
 
 class DatabaseError(PlainError, RuntimeError):
@@ -84,8 +98,19 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _sqlite_begin(conn: Connection) -> None:
     """Start every transaction explicitly; ``BEGIN IMMEDIATE`` for write sessions."""
-    write = conn.get_execution_options().get(_WRITE_OPTION, False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    options = conn.get_execution_options()
+    if not options.get(_WRITE_OPTION, False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    wait_ms = options.get(_WAIT_OPTION)
+    if wait_ms is None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def make_url(path_or_url: str | Path) -> str:
@@ -168,7 +193,7 @@ class Database:
         ``write=True`` takes the write lock first (``BEGIN IMMEDIATE`` on SQLite), waiting for
         another program's write to end; a session that is refused raises :class:`DatabaseBusy`.
         """
-        s = self._factory(execution_options={_WRITE_OPTION: True} if write else {})
+        s = self._factory(execution_options=write_lock_options() if write else {})
         s.info.update(
             site_id=self.site_id,
             actor=actor,

@@ -265,7 +265,7 @@ def test_district_takes_options_before_the_command(tmp_path: Path) -> None:
         "--data-dir", str(home), "--passphrase-file", str(secret), "init", "--code", "320508"
     )
     assert made.returncode == 0, made.stderr
-    assert (home / "district.json").exists() and (home / "enrol_320508.afcenrol").exists()
+    assert (home / "district.json").exists() and (home / "keys").is_dir()
     assert (home / "logs" / "afc-district.log").exists()
     status = district("--home", str(home), "--json", "status")
     assert status.returncode == 0, status.stderr
