@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PlainError
-from ..paths import DataDir, demo_root, resolve_data_dir
+from ..paths import DataDir, DataDirError, demo_root, resolve_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,12 @@ class CliApp:
         return bool(getattr(self.args, "json", False))
 
     def data_dir(self) -> DataDir:
-        return resolve_data_dir(getattr(self.args, "data_dir", None))
+        """The data directory named by ``--data-dir`` (DataDirError when it cannot be one)."""
+        data_dir = resolve_data_dir(getattr(self.args, "data_dir", None))
+        problem = data_dir.problem()
+        if problem:
+            raise DataDirError(problem)
+        return data_dir
 
     def ctx(self, *, require_setup: bool = True, as_user: str | None = None) -> Any:
         """The opened AppContext, logged in as ``--as USER`` with that user's password.

@@ -7,7 +7,6 @@ import hashlib
 import os
 import shutil
 import socket
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -17,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from afc_desktop.paths import DataDir
+from afc_desktop.services import keyring
 from afc_desktop.sheets import limits
+from afc_desktop.store import cipher
 
 
 def run(module: str, *args: str, wrap: list[str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -55,16 +56,32 @@ def assert_one_plain_line(done: subprocess.CompletedProcess[str], prog: str = "a
     return line
 
 
+ADMIN_USER = "admin"  # the template administrator of tests/conftest.py
+ADMIN_PASSWORD = "admin-pass-1"
+
+
 def fingerprint(data_dir: DataDir) -> str:
-    """The database's content (not its bytes: opening may checkpoint the WAL)."""
-    conn = sqlite3.connect(data_dir.db_path)
-    try:
-        digest = hashlib.sha256()
-        for line in conn.iterdump():
-            digest.update(line.encode())
-        return digest.hexdigest()
-    finally:
-        conn.close()
+    """The database's content (not its bytes: opening may checkpoint the WAL), leaving out
+    what logging in changes (the ``login`` audit entry, ``last_login_at``)."""
+    key = keyring.unlock_with_password(data_dir, ADMIN_USER, ADMIN_PASSWORD).key
+    digest = hashlib.sha256()
+    with cipher.opened(data_dir.db_path, key) as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            query = f'SELECT * FROM "{table}"'
+            if table == "audit_event":  # the command's own log-in is recorded; nothing else
+                query = "SELECT * FROM audit_event WHERE action != 'login'"
+            elif table == "user_account":
+                query = "SELECT id, username, role, active FROM user_account"
+            rows = sorted(repr(r) for r in conn.execute(query))
+            digest.update(f"{table}:{len(rows)}:{''.join(rows)}".encode())
+    return digest.hexdigest()
 
 
 @pytest.fixture
@@ -136,7 +153,7 @@ def test_restore_refuses_a_district_database(site: DataDir, tmp_path: Path) -> N
     assert made.returncode == 0, made.stderr
     before = fingerprint(site)
     line = assert_one_plain_line(afc(site.root, "restore", str(home / "district.sqlite3")))
-    assert "不是社区工作台的数据库" in line
+    assert "不能恢复" in line and "区级汇总库" in line
     assert fingerprint(site) == before
     assert not list(site.backups_dir.glob("pre-restore-*"))
 
@@ -267,10 +284,10 @@ def test_district_takes_options_before_the_command(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     assert (home / "district.json").exists() and (home / "keys").is_dir()
     assert (home / "logs" / "afc-district.log").exists()
-    status = district("--home", str(home), "--json", "status")
+    status = district("--home", str(home), "--passphrase-file", str(secret), "--json", "status")
     assert status.returncode == 0, status.stderr
     assert status.stdout.strip() == "[]"
-    after = district("status", "--home", str(home), "--json")
+    after = district("status", "--home", str(home), "--json", "--passphrase-file", str(secret))
     assert after.stdout == status.stdout
 
 

@@ -23,6 +23,13 @@ from afc_desktop.store.models import ChangeEvent, Household, Person, SiteSequenc
 PEOPLE = 10_000
 
 
+def _key(data_dir: DataDir) -> bytes:
+    """The database key, unwrapped with the template administrator's password (conftest)."""
+    from afc_desktop.services import keyring
+
+    return keyring.unlock_with_password(data_dir, "admin", "admin-pass-1").key
+
+
 def _afc(data_dir: DataDir, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "afc_desktop", "--data-dir", str(data_dir.root), *args],
@@ -108,8 +115,9 @@ def test_two_processes_each_writing_10000_people(set_up_dir: DataDir) -> None:
 
 def test_second_writer_waits_then_gets_the_plain_message(set_up_dir: DataDir) -> None:
     """A writer holding the lock longer than the wait: the other is refused, nothing lost."""
-    holder = Database(set_up_dir.db_path)
-    waiter = Database(set_up_dir.db_path)
+    key = _key(set_up_dir)
+    holder = Database(set_up_dir.db_path, key=key)
+    waiter = Database(set_up_dir.db_path, key=key)
     waiter.load_site()
     try:
         with holder.session(write=True) as s:
@@ -143,8 +151,9 @@ def test_read_then_write_against_a_newer_commit_is_refused_not_duplicated(
 ) -> None:
     """A deferred session that read the sequence before another program wrote never reuses
     its numbers: it is refused (SQLite cannot move its snapshot) and rolls back."""
-    first = Database(set_up_dir.db_path)
-    second = Database(set_up_dir.db_path)
+    key = _key(set_up_dir)
+    first = Database(set_up_dir.db_path, key=key)
+    second = Database(set_up_dir.db_path, key=key)
     first.load_site()
     second.load_site()
     try:
