@@ -15,8 +15,14 @@ from pathlib import Path
 
 import platformdirs
 
+from .errors import PlainError
+
 APP_NAME = "AFCDesktop"
 DB_FILENAME = "afc.sqlite3"
+
+
+class DataDirError(PlainError):
+    """The data directory cannot be used (a file stands there, or it cannot be created)."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,40 @@ class DataDir:
     def logs_dir(self) -> Path:
         return self.root / "logs"
 
+    def problem(self) -> str | None:
+        """Why this cannot be a data directory, in plain words; None when it can (or may)."""
+        if self.root.exists() and not self.root.is_dir():
+            return f"数据目录 {self.root} 是一个文件，不是文件夹：请用 --data-dir 指定一个文件夹"
+        for path in self.root.parents:
+            if path.exists():
+                if not path.is_dir():
+                    return f"数据目录 {self.root} 无法建立：{path} 是一个文件"
+                break
+        return None
+
+    def is_writable(self) -> bool:
+        """True when the folder (and its database file, if any) can be written."""
+        if not os.access(self.root, os.W_OK):
+            return False
+        return not self.db_path.exists() or os.access(self.db_path, os.W_OK)
+
     def ensure(self) -> DataDir:
-        """Create the directory tree (idempotent), owner-only on POSIX (0700), and return self."""
+        """Create the directory tree (idempotent), owner-only on POSIX (0700), and return self.
+
+        DataDirError (plain words) when it cannot: a file in the way, no permission.
+        """
+        problem = self.problem()
+        if problem:
+            raise DataDirError(problem)
         for path in (self.root, self.keys_dir, self.backups_dir, self.exports_dir, self.logs_dir):
-            path.mkdir(parents=True, exist_ok=True)
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except PermissionError:
+                raise DataDirError(f"没有权限建立或写入数据目录 {path}") from None
+            except FileExistsError:
+                raise DataDirError(f"{path} 是一个文件，不是文件夹") from None
+            except OSError as exc:
+                raise DataDirError(f"无法建立数据目录 {path}：{exc.strerror}") from None
             if os.name == "posix":
                 with contextlib.suppress(OSError):  # a folder owned by someone else stays
                     path.chmod(0o700)

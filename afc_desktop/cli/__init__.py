@@ -5,11 +5,13 @@ that defines ``add_commands(subparsers)`` is discovered. A command sets ``func=h
 ``handler(args, app: CliApp) -> int``; ``app.ctx()`` opens the data directory as an AppContext
 acting as a user, and ``app.out(obj, text)`` prints JSON with ``--json`` or the text otherwise.
 
-Every command takes the global ``--data-dir`` and ``--json``, and acts as ``--as USER`` with
-that user's password (``--password-file``, ``AFC_PASSWORD_FILE``, or asked on the terminal):
-the database is encrypted and no command opens it without a password. Exit status 0 on success; on a
-refusal a one-line reason goes to standard error with status 1 (2 for usage errors, 3 when the
-installation is not set up).
+Every command takes the global ``--data-dir``, ``--json`` and ``--debug``, and acts as
+``--as USER`` with that user's password (``--password-file``, ``AFC_PASSWORD_FILE``, or asked on
+the terminal): the database is encrypted and no command opens it without a password. Exit status
+0 on success; on a refusal (any ``errors.PlainError``) a one-line reason goes to standard error
+with status 1 (2 for usage errors, 3 when the installation is not set up). Anything unexpected
+is logged in full to ``logs/afc-cli.log`` (``applog``) and reported in one line naming that
+file, status 4; ``--debug`` prints the (masked) traceback as well.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import argparse
 import dataclasses
 import importlib
 import json
+import logging
 import os
 import pkgutil
 import sys
@@ -26,15 +29,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..paths import DataDir, demo_root, resolve_data_dir
+from ..errors import PlainError
+from ..paths import DataDir, DataDirError, demo_root, resolve_data_dir
+
+log = logging.getLogger(__name__)
 
 
-class CliError(Exception):
+class CliError(PlainError):
     """A refusal: printed as one line on standard error."""
 
     def __init__(self, message: str, status: int = 1) -> None:
         super().__init__(message)
-        self.message = message
         self.status = status
 
 
@@ -74,7 +79,12 @@ class CliApp:
         return bool(getattr(self.args, "json", False))
 
     def data_dir(self) -> DataDir:
-        return resolve_data_dir(getattr(self.args, "data_dir", None))
+        """The data directory named by ``--data-dir`` (DataDirError when it cannot be one)."""
+        data_dir = resolve_data_dir(getattr(self.args, "data_dir", None))
+        problem = data_dir.problem()
+        if problem:
+            raise DataDirError(problem)
+        return data_dir
 
     def ctx(self, *, require_setup: bool = True, as_user: str | None = None) -> Any:
         """The opened AppContext, logged in as ``--as USER`` with that user's password.
@@ -178,6 +188,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
     parser.add_argument("--json", action="store_true", default=default, help="以 JSON 输出")
     parser.add_argument(
+        "--debug", action="store_true", default=default, help="出错时显示详细信息（供技术支持）"
+    )
+    parser.add_argument(
         "--as", dest="as_user", default=default, help="以哪个用户的身份操作（默认设置时的管理员）"
     )
     parser.add_argument(
@@ -249,25 +262,55 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.demo:
             args.data_dir = args.data_dir or str(demo_root())
-        return run_gui(resolve_data_dir(args.data_dir), demo=args.demo)
+        return run_gui(resolve_data_dir(args.data_dir), demo=args.demo, debug=bool(args.debug))
+    debug = bool(getattr(args, "debug", False))
     app = CliApp(args)
     try:
+        data_dir = app.data_dir()
+        _start_log(data_dir, debug)
+        log.info("afc %s", args.command)
         status = int(args.func(args, app) or 0)
-    except CliError as exc:
+    except PlainError as exc:
+        log.info("refused: %s", exc.message)
+        if debug:
+            _print_traceback(exc)
         print(f"afc: {exc.message}", file=sys.stderr)
-        status = exc.status
+        status = exc.status if isinstance(exc, CliError) else 1
     except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback, for scripts
-        from ..services.context import ServiceError
-
-        if isinstance(exc, ServiceError):
-            print(f"afc: {exc.message}", file=sys.stderr)
-            status = 1
-        else:
-            print(f"afc: 内部错误 {type(exc).__name__}: {exc}", file=sys.stderr)
-            status = 4
+        log.error("afc %s failed", args.command, exc_info=exc)
+        if debug:
+            _print_traceback(exc)
+        print(f"afc: {unexpected_line()}", file=sys.stderr)
+        status = 4
     finally:
         app.close()
     return status
+
+
+def _start_log(data_dir: DataDir, debug: bool) -> None:
+    """The command's log in the data directory (only when that folder already exists)."""
+    from .. import applog
+
+    logs = data_dir.logs_dir if data_dir.root.is_dir() else None
+    applog.configure(logs, "afc-cli", debug=debug)
+
+
+def unexpected_line() -> str:
+    """The one line for an error nobody foresaw: what happened and where the details are."""
+    from ..applog import current_log_file
+
+    where = current_log_file()
+    detail = f"详情已记入日志 {where}" if where else "加 --debug 可显示详情"
+    return f"意外错误，操作没有完成（已完成的保存不受影响）；{detail}"
+
+
+def _print_traceback(exc: BaseException) -> None:
+    import traceback
+
+    from ..applog import mask
+
+    text = "".join(traceback.format_exception(exc))
+    print(mask(text), file=sys.stderr, end="")
 
 
 if __name__ == "__main__":

@@ -141,13 +141,15 @@ def cmd_check(args: argparse.Namespace, app: CliApp) -> int:
     report = check_installation(app.data_dir(), unlocked.key if unlocked else None)
     lines = [
         f"数据目录：{report.data_dir}",
-        f"数据库：{'正常' if report.integrity_ok else '损坏'}",
+        f"数据库：{report.integrity_text}",
         f"结构版本：{', '.join(report.current) or '（新）'}；程序要求：{', '.join(report.heads)}",
         f"已完成设置：{'是' if report.set_up else '否'}",
     ]
     lines += [f"问题：{p}" for p in report.problems]
     app.out(report, "\n".join(lines))
-    return 0 if report.ok else 1
+    if not report.ok:
+        raise CliError((report.problems or ["数据库损坏"])[0])
+    return 0
 
 
 def cmd_user_add(args: argparse.Namespace, app: CliApp) -> int:

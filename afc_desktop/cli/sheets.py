@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..outfiles import check_output_file
 from . import CliApp, CliError
 
 MAX_TEXT_ERRORS = 30
@@ -58,6 +59,8 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
     from ..sheets.mapping import MappingError, load_mapping
 
     path = Path(args.file)
+    if args.report:
+        check_output_file(args.report, suffix=".xlsx")
     ctx = app.ctx()
     mapping = None
     if args.mapping:
@@ -138,6 +141,7 @@ def cmd_export(args: argparse.Namespace, app: CliApp) -> int:
         export_template,
     )
 
+    check_output_file(args.out, suffix=".xlsx")
     ctx = app.ctx()
     if args.what == "template":
         export_template(ctx, args.out)

@@ -4,9 +4,12 @@ Commands: ``init`` (district keys; prints their fingerprint), ``community add|li
 (the roster and one enrolment file per community laptop, Enrolment v2), ``import PATH…``,
 ``status``, ``conflicts`` (and ``--resolve ID``), ``duplicates``, ``receipts --out DIR``,
 ``reference --forms DIR --resources FILE --out DIR``, ``report``.
-Every command takes ``--json``. The hub lives in ``--home`` (default ``AFC_DISTRICT_HOME`` or
-the user data directory): keys in ``keys/``, settings in ``district.json`` and, unless ``--db``
-names another (``postgresql://…``), the database ``district.sqlite3``.
+Every command takes ``--json`` and ``--debug``. The hub lives in ``--data-dir`` (alias
+``--home``; default ``AFC_DISTRICT_HOME`` or the user data directory): keys in ``keys/``,
+settings in ``district.json``, the log in ``logs/afc-district.log`` and, unless ``--db`` names
+another (``postgresql://…``), the database ``district.sqlite3``. The options may stand before
+or after the command's name (``afc-district --data-dir H init …`` or ``afc-district init
+--data-dir H …``).
 
 Exit status: 0 success; 1 a plain refusal; 2 usage; a refused bundle gives its own status
 (10–22, see docs/sync-bundle-format.md); ``import`` returns the first refusal's status.
@@ -18,6 +21,7 @@ import argparse
 import dataclasses
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -25,15 +29,19 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from afc_desktop.district import hub, reports, roster
+from afc_desktop.errors import PlainError
+from afc_desktop.store.db import Database
 from afc_desktop.sync import enrolment, keys
 
+log = logging.getLogger(__name__)
 
-class DistrictCliError(Exception):
+
+class DistrictCliError(PlainError):
     def __init__(self, message: str, status: int = 1) -> None:
         super().__init__(message)
-        self.message = message
         self.status = status
 
 
@@ -43,7 +51,10 @@ def _home(args: argparse.Namespace) -> Path:
         or os.environ.get("AFC_DISTRICT_HOME")
         or platformdirs.user_data_dir("AFCDistrict", appauthor=False)
     )
-    return Path(root)
+    home = Path(root).expanduser()
+    if home.exists() and not home.is_dir():
+        raise DistrictCliError(f"区级工作目录 {home} 是一个文件，不是文件夹", 2)
+    return home
 
 
 def _config(args: argparse.Namespace) -> dict[str, Any]:
@@ -53,15 +64,22 @@ def _config(args: argparse.Namespace) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
-def _db(args: argparse.Namespace):
+def _db(args: argparse.Namespace) -> Database:
     """The hub database; a SQLite one is encrypted under the district passphrase."""
     target = args.db or str(_home(args) / hub.HUB_DB_NAME)
-    if str(target).startswith(("postgresql://", "postgresql+")):
-        return hub.open_hub(target)
     try:
+        if str(target).startswith(("postgresql://", "postgresql+")):
+            return hub.open_hub(target)
         return hub.open_hub(target, _passphrase(args))
     except hub.HubError as exc:
         raise DistrictCliError(exc.message) from exc
+    except (OperationalError, InterfaceError) as exc:
+        log.warning("cannot open the hub database", exc_info=exc)
+        if "://" in str(target):
+            message = "无法连接数据库服务器：请检查 --db 的地址、用户名和密码，以及服务器是否在运行"
+        else:
+            message = f"无法打开数据库 {target}：请检查文件和文件夹的权限"
+        raise DistrictCliError(message) from None
 
 
 def _passphrase(args: argparse.Namespace) -> bytes:
@@ -114,6 +132,9 @@ def _fingerprint(dkeys: keys.KeyPair) -> str:
 def cmd_init(args: argparse.Namespace) -> int:
     home = _home(args)
     home.mkdir(parents=True, exist_ok=True)
+    from afc_desktop import applog
+
+    applog.configure(home / "logs", "afc-district", debug=args.debug)
     try:
         dkeys = keys.create_district_keys(home / "keys", _passphrase(args))
     except keys.KeyFileError as exc:
@@ -374,20 +395,36 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """The options every command takes, before or after its name.
+
+    The top-level parser gives the defaults; a subcommand's copy uses ``SUPPRESS`` so that it
+    only sets what is given after the command's name and never overwrites what came before it.
+    """
+
+    def default(value: Any) -> Any:
+        return argparse.SUPPRESS if suppress else value
+
+    parser.add_argument(
+        "--data-dir",
+        "--home",
+        dest="home",
+        default=default(None),
+        help="区级工作目录（默认 AFC_DISTRICT_HOME 或系统用户目录）",
+    )
+    parser.add_argument("--db", default=default(None), help="数据库：文件或 postgresql://… 地址")
+    parser.add_argument("--json", action="store_true", default=default(False), help="以 JSON 输出")
+    parser.add_argument(
+        "--debug", action="store_true", default=default(False), help="出错时显示详细信息"
+    )
+    parser.add_argument("--passphrase-file", default=default(None), help="含区级密钥口令的文件")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", default=argparse.SUPPRESS, help="区级工作目录")
-    common.add_argument(
-        "--db", default=argparse.SUPPRESS, help="数据库：文件或 postgresql://… 地址"
-    )
-    common.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出"
-    )
-    common.add_argument("--passphrase-file", default=argparse.SUPPRESS, help="含区级密钥口令的文件")
-    parser = argparse.ArgumentParser(
-        prog="afc-district", description="区级同步汇总工具", parents=[common]
-    )
-    parser.set_defaults(home=None, db=None, json=False, passphrase_file=None)
+    _common_options(common, suppress=True)
+    parser = argparse.ArgumentParser(prog="afc-district", description="区级同步汇总工具")
+    _common_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("init", parents=[common], help="生成区级密钥，显示密钥指纹")
     p.add_argument("--code", required=True, help="区划代码，如 320508")
@@ -441,13 +478,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from afc_desktop import applog
+
     try:
+        home = _home(args)
+        applog.configure(home / "logs" if home.is_dir() else None, "afc-district", debug=args.debug)
+        log.info("afc-district %s", args.command)
         return int(args.func(args))
-    except DistrictCliError as exc:
+    except PlainError as exc:
+        log.info("refused: %s", exc.message)
         print(f"afc-district: {exc.message}", file=sys.stderr)
-        return exc.status
+        return exc.status if isinstance(exc, DistrictCliError) else 1
     except Exception as exc:  # noqa: BLE001 - one clear line for scripts
-        print(f"afc-district: 内部错误 {type(exc).__name__}: {exc}", file=sys.stderr)
+        log.error("afc-district %s failed", args.command, exc_info=exc)
+        if args.debug:
+            import traceback
+
+            print(applog.mask("".join(traceback.format_exception(exc))), file=sys.stderr, end="")
+        where = applog.current_log_file()
+        detail = f"详情已记入日志 {where}" if where else "加 --debug 可显示详情"
+        print(f"afc-district: 意外错误，操作没有完成；{detail}", file=sys.stderr)
         return 4
 
 

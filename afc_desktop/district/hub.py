@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from afc_desktop.district import roster
 from afc_desktop.district.authority import Authority
-from afc_desktop.store.db import Database, open_database
+from afc_desktop.store.db import Database, open_database, write_lock_options
 from afc_desktop.store.models.district import DistrictSiteKey
 from afc_desktop.store.models.sync_state import (
     SyncBundleLog,
@@ -49,7 +49,6 @@ from afc_desktop.sync.keys import DistrictKeys
 HUB_DB_NAME = "district.sqlite3"
 LOCK_WAIT_SECONDS = 600.0
 HUB_LOCK_KEY = 0x41464344  # "AFCD": the one advisory lock of a hub database
-SQLITE_BUSY_MS = 10_000  # the usual busy timeout (store/db.py), restored after the lock
 
 
 def open_hub(url: str | Path, passphrase: bytes | None = None) -> Database:
@@ -78,16 +77,14 @@ def take_write_lock(db: Database, s: Session, wait_seconds: float = LOCK_WAIT_SE
 
     Must be the session's first statement, so that everything it reads is read under the lock.
     """
-    conn = s.connection()
     wait_ms = max(1, int(wait_seconds * 1000))
     try:
         if db.is_sqlite:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
-            try:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            finally:
-                conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+            # store/db.py begins every transaction itself: asked here, it begins this one
+            # BEGIN IMMEDIATE, waiting up to wait_ms for another writer
+            s.connection(execution_options=write_lock_options(wait_ms))
         else:
+            conn = s.connection()
             conn.exec_driver_sql(f"SET LOCAL lock_timeout = {wait_ms}")
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": HUB_LOCK_KEY})
             conn.exec_driver_sql("SET LOCAL lock_timeout = 0")

@@ -12,6 +12,7 @@ from afc_desktop.printing.marks import KIND_BLANK, KIND_RECORD
 from afc_desktop.printing.records import PersonHeader
 
 from ..clock import process_clock
+from ..outfiles import check_output_file
 
 
 def open_pdf(
@@ -22,10 +23,10 @@ def open_pdf(
     printed_on: date | None = None,
     batch_id: str | None = None,
 ) -> PageCanvas:
-    """A new A4 PDF canvas writing to ``out`` (parent folders are created); ``batch_id`` names
-    the print batch in every page's QR code (a new random one when not given)."""
-    path = Path(out)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """A new A4 PDF canvas writing to ``out`` (a regular file in an existing folder);
+    ``batch_id`` names the print batch in every page's QR code (a new random one when not
+    given)."""
+    path = check_output_file(out)
     canvas = PageCanvas(str(path), batch_numbers=batch, batch_id=batch_id)
     canvas.setTitle(title)
     canvas.setAuthor("AFC Desktop 老年友好社区工作台")

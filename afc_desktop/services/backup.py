@@ -106,17 +106,31 @@ def daily_backup_due(data_dir: DataDir, clock: Clock) -> bool:
     )
 
 
+NOT_COMMUNITY = "这不是本社区工作台的数据库（可能是区级汇总库或其他程序的文件），不能用来恢复"
+
+
 def check_file(path: Path, key: bytes | None = None) -> list[str]:
-    """Integrity problems of a database file under ``key`` (empty when it is sound)."""
+    """Problems of a database file as a backup to restore under ``key`` (empty when sound).
+
+    Sound means: it opens with the key and passes SQLite's integrity check, and it is a
+    community's database made by this program (a schema version and exactly one local site).
+    The district hub's database has the same tables but no local site (and another key).
+    """
     problems = cipher.integrity_problems(path, key)
+    if problems and problems[0].startswith("无法读取"):
+        # SQLCipher cannot tell a damaged file from one under another key (the hub's)
+        return ["无法用本机的密钥打开（文件损坏，或是区级汇总库、其他电脑或其他程序的文件）"]
     if problems:
         return problems
     try:
         with cipher.opened(path, key, readonly=True) as conn:
             conn.execute("SELECT count(*) FROM alembic_version").fetchone()
+            (local,) = conn.execute("SELECT count(*) FROM site WHERE is_local = 1").fetchone()
     except (cipher.CipherError, cipher.DatabaseError) as exc:
+        if "no such table" in str(exc).lower():
+            return [NOT_COMMUNITY]
         return [f"无法读取：{exc}"]
-    return []
+    return [] if local == 1 else [NOT_COMMUNITY]
 
 
 def restore_backup(data_dir: DataDir, backup: Path, key: bytes | None = None) -> Path:
@@ -129,8 +143,12 @@ def restore_backup(data_dir: DataDir, backup: Path, key: bytes | None = None) ->
     backup = Path(backup)
     if not backup.exists():
         raise ServiceError(f"找不到备份文件：{backup}")
+    if not backup.is_file():
+        raise ServiceError(f"{backup} 不是文件，不能用来恢复")
     key = _key_for(data_dir, key)
     problems = check_file(backup, key)
+    if problems == [NOT_COMMUNITY]:
+        raise ServiceError(f"{backup.name}：{NOT_COMMUNITY}")
     if problems:
         raise ServiceError(f"备份文件已损坏或不属于本机，不能恢复：{problems[0]}")
     data_dir.ensure()

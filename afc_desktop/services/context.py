@@ -13,19 +13,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from ..clock import ENV_ZONE, Clock
-from ..paths import DataDir
+from ..errors import PlainError
+from ..paths import DataDir, DataDirError
 from ..store.db import Database, DatabaseError, open_database
 
 if TYPE_CHECKING:
     from .keyring import Unlocked
 
 
-class ServiceError(Exception):
+class ServiceError(PlainError):
     """A refusal to show the user as it is: plain Chinese, naming what is wrong and where."""
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.field = field
 
 
@@ -77,9 +77,13 @@ class AppContext:
         return self.db.clock.now()
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction attributed to the current user."""
-        with self.db.session(actor=self.actor_id, actor_name=self.actor_name) as s:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction attributed to the current user.
+
+        ``write=True`` for a service that writes: it takes the write lock before reading, so
+        it waits for another program's write instead of being refused (``store/db.py``).
+        """
+        with self.db.session(actor=self.actor_id, actor_name=self.actor_name, write=write) as s:
             yield s
 
     def require_user(self) -> CurrentUser:
@@ -113,6 +117,11 @@ def open_app(
     """
     from . import accounts, encryption
 
+    if data_dir.root.is_dir() and not data_dir.is_writable():
+        raise DataDirError(
+            f"数据目录 {data_dir.root} 只读：程序需要能写入它（请检查文件夹权限，"
+            "或把它复制到可以写入的位置）"
+        )
     data_dir.ensure()
     if unlocked is None:
         unlocked = encryption.unlock(

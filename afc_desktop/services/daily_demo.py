@@ -92,7 +92,7 @@ def populate_daily(ctx: AppContext, *, seed: int = 2021, max_elders: int = 2000)
     user = ctx.require_user()
     rng = random.Random(seed)
     today = ctx.today()
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         community = local_community_id(s)
         elders = s.execute(
             select(Person.id, Person.birth_date, Person.categories)

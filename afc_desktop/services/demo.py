@@ -94,7 +94,7 @@ def populate(
 
     def flush() -> None:
         nonlocal made
-        with ctx.session() as s:
+        with ctx.session(write=True) as s:
             households = [_household(hh, community_id) for hh in batch]
             insert_synced(s, Household, households)
             members = [

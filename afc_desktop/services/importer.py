@@ -171,7 +171,7 @@ def commit_import(
     backup_file = ""
     if ctx.db.sqlite_path is not None:
         backup_file = make_backup(ctx, "pre-import").path.name
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         plan = _reusable(ctx, s, source, sha, preview) or plan_sheet(
             ctx, s, source, sha, progress, cancel
         )

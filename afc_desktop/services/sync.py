@@ -184,7 +184,7 @@ def enrol(ctx: AppContext, path: Path, fingerprint: str) -> PeerView:
         raise ServiceError(exc.message) from exc
     keys = ensure_site_keys(ctx.data_dir.keys_dir)
     party = enrolled.district
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         _check_community_code(s, site_id, enrolled.community_code, enrolled.community_name)
         for old in s.scalars(select(SyncPeer).where(SyncPeer.role == "district")):
             s.delete(old)
@@ -231,7 +231,7 @@ def pairing_import(ctx: AppContext, path: Path) -> PeerView:
         party = read_pairing_file(Path(path))
     except KeyFileError as exc:
         raise ServiceError(exc.message) from exc
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         code = _community_code(s, site_id)
         if party.site_id == site_id:
             raise ServiceError("这是本机自己的配对文件，请导入另一台电脑的配对文件")
@@ -333,7 +333,7 @@ def import_bundle(ctx: AppContext, path: Path) -> ImportView:
     keys = ensure_site_keys(ctx.data_dir.keys_dir)
     try:
         with (
-            ctx.db.session(actor=ctx.actor_id, replaying=True) as s,
+            ctx.db.session(actor=ctx.actor_id, replaying=True, write=True) as s,
             bundle.open_bundle(Path(path)) as reader,
         ):
             peer = s.get(SyncPeer, reader.sender_key_id)
@@ -558,7 +558,7 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, keep: str, note: str = "
     user = ctx.require_user()
     if keep not in ("a", "b", "current"):
         raise ServiceError("请选择保留哪一个值（a、b 或 current）")
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         matches = list(
             s.scalars(select(SyncConflict).where(SyncConflict.id.startswith(conflict_id)))
         )

@@ -25,6 +25,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from afc_desktop.domain.people import EXPLICIT_CATEGORIES, LIVING_ARRANGEMENTS
 
+from ..outfiles import check_output_file, write_failure
+
 TEMPLATE_VERSION = 1
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"
@@ -134,10 +136,14 @@ def write_table(
 
 
 def _save(wb: Workbook, path: str | Path) -> None:
-    target = Path(path)
+    target = check_output_file(path)
     tmp = target.with_name(target.name + ".part")
-    wb.save(str(tmp))
-    tmp.replace(target)
+    try:
+        wb.save(str(tmp))
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise write_failure(target, exc) from None
 
 
 def write_error_report(

@@ -15,6 +15,8 @@ from typing import Any
 
 import python_calamine as pc
 
+from . import limits
+
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 #: A merged range as ((first_row, first_col), (last_row, last_col)), 0-based, inclusive.
@@ -86,12 +88,27 @@ class SheetReader:
                 self._wb.close()
                 raise SheetReadError(f"文件“{self.path.name}”中没有可见的工作表")
             sheet = names[0]
-        try:
-            self._sheet = self._wb.get_sheet_by_name(sheet)
-        except Exception:
+        if sheet not in names:
             self._wb.close()
             raise SheetReadError(
                 f"文件“{self.path.name}”中没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）"
+            )
+        try:
+            # before calamine loads the sheet as one dense block (sheets/limits.py)
+            limits.check_before_loading(self.path, sheet)
+            self._sheet = self._wb.get_sheet_by_name(sheet)
+            start, end = self._sheet.start, self._sheet.end
+            if start is not None and end is not None:
+                used = limits.UsedRange(start[0] + 1, end[0] + 1, start[1] + 1, end[1] + 1, 1)
+                used.filled = used.rows * used.columns  # dense: sparseness is not known here
+                limits.check_range(used, self.path.name, sheet)
+        except limits.SheetTooLarge as exc:
+            self._wb.close()
+            raise SheetReadError(exc.message) from None
+        except Exception:
+            self._wb.close()
+            raise SheetReadError(
+                f"文件“{self.path.name}”中的工作表“{sheet}”无法读取：文件已损坏或不是表格文件"
             ) from None
         self.name = sheet
 

@@ -140,8 +140,13 @@ def session_clock(session: Session) -> Clock:
 
 
 def next_seqs(session: Session, site_id: str, count: int) -> Iterable[int]:
-    """Reserve ``count`` gap-free seq numbers for ``site_id`` in this transaction."""
-    seq_row = session.get(SiteSequence, site_id)
+    """Reserve ``count`` gap-free seq numbers for ``site_id`` in this transaction.
+
+    The row is read afresh (not from the session's identity map) and locked on PostgreSQL
+    (``FOR UPDATE``); on SQLite the transaction holds or takes the database's write lock
+    (``store/db.py``), so two programs never hand out the same numbers.
+    """
+    seq_row = session.get(SiteSequence, site_id, with_for_update=True, populate_existing=True)
     if seq_row is None:
         seq_row = SiteSequence(site_id=site_id, last_seq=0)
         session.add(seq_row)

@@ -34,6 +34,20 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 DatabaseError = sqlcipher3.DatabaseError
 
 
+def _quiet_native_log() -> None:
+    """SQLCipher prints its own errors ("hmac check failed…" for a wrong key) on standard
+    error, a process-wide setting; the application reports them itself, in one plain line and
+    in its log (``applog``)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+_quiet_native_log()
+
+
 class CipherError(RuntimeError):
     """A file that cannot be read with the key given (wrong key, or not a database)."""
 

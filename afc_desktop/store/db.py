@@ -3,6 +3,16 @@
 SQLite (the embedded default) runs with WAL, foreign keys on and ``synchronous=FULL`` so that a
 committed write survives a power cut. PostgreSQL (district scale) is chosen by URL and uses the
 same models. Each ``session()`` is one transaction: commit on success, rollback on error.
+
+Two programs on one data directory (the window and an ``afc`` command): SQLAlchemy's pysqlite
+driver would only send ``BEGIN`` before the first INSERT/UPDATE, so a transaction's reads (the
+change-log sequence among them) ran outside it. Here every transaction starts with our own
+``BEGIN`` (SQLAlchemy's documented "begin" event recipe); a session opened with ``write=True``
+starts ``BEGIN IMMEDIATE``, taking the write lock before it reads anything. A second writer then
+waits up to ``BUSY_TIMEOUT_MS`` and, if the first still holds the lock, gets
+:class:`DatabaseBusy` ("另一个程序正在修改数据，请稍后再试") with everything rolled back. A
+deferred session that read first and then finds another writer gets the same refusal at once:
+SQLite cannot upgrade a snapshot another program has moved past (docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -15,11 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock, from_env
+from ..errors import PlainError
 from . import cipher, migrations, op_changes
 from .hooks import install_hooks
 from .models import Site
@@ -27,9 +39,46 @@ from .models.base import CLOCK_KEY
 
 log = logging.getLogger(__name__)
 
+BUSY_TIMEOUT_MS = 10_000  # longer than one batch of a bulk write (demo, sync) on a slow laptop
+BUSY_MESSAGE = "另一个程序正在修改数据，请稍后再试"
+_WRITE_OPTION = "afc_write"
+_WAIT_OPTION = "afc_write_wait_ms"
 
-class DatabaseError(RuntimeError):
+
+def write_lock_options(wait_ms: int | None = None) -> dict[str, Any]:
+    """Execution options that make a session's transaction take the write lock first.
+
+    Pass them to the session's *first* ``s.connection(execution_options=…)``: on SQLite its
+    transaction then starts ``BEGIN IMMEDIATE``, waiting up to ``wait_ms`` (default the busy
+    timeout) for another writer. ``session(write=True)`` does the same from the start.
+    """
+    options: dict[str, Any] = {_WRITE_OPTION: True}
+    if wait_ms is not None:
+        options[_WAIT_OPTION] = max(1, int(wait_ms))
+    return options
+
+
+class DatabaseError(PlainError, RuntimeError):
     """The database cannot be opened or used; the message is shown to the user."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program holds the write lock; nothing of this transaction was kept."""
+
+    def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__(message)
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked/busy" and PostgreSQL's lock/serialisation waits."""
+    if not isinstance(exc, OperationalError | DBAPIError):
+        return False
+    orig = getattr(exc, "orig", None)
+    text_ = str(orig).lower()
+    if "database is locked" in text_ or "database is busy" in text_:
+        return True
+    # PostgreSQL: 40001 serialization_failure, 40P01 deadlock, 55P03 lock_not_available
+    return getattr(orig, "sqlstate", None) in ("40001", "40P01", "55P03")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -37,12 +86,31 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # 64 MB of page cache (SQLite's default is 2 MB): a bulk import touches nine person
     # indexes, the trigram search index and the change log at once, and thrashes a small cache.
     cur.execute("PRAGMA cache_size=-65536")
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
+    # Our own BEGIN (see ``_sqlite_begin``): the driver must not open transactions itself.
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Start every transaction explicitly; ``BEGIN IMMEDIATE`` for write sessions."""
+    options = conn.get_execution_options()
+    if not options.get(_WRITE_OPTION, False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    wait_ms = options.get(_WAIT_OPTION)
+    if wait_ms is None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_ms)}")
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def make_url(path_or_url: str | Path) -> str:
@@ -82,6 +150,7 @@ class Database:
         self.engine: Engine = _engine(self.url, key)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
         # Column defaults (``created_at``…) read the clock from the connection they write on.
         event.listen(self.engine, "connect", self._attach_clock)
         self._factory = sessionmaker(self.engine, expire_on_commit=False, future=True)
@@ -117,9 +186,14 @@ class Database:
         actor_name: str = "",
         *,
         replaying: bool = False,
+        write: bool = False,
     ) -> Iterator[Session]:
-        """One transaction. Synced writes are attributed to ``actor`` in the change log."""
-        s = self._factory()
+        """One transaction. Synced writes are attributed to ``actor`` in the change log.
+
+        ``write=True`` takes the write lock first (``BEGIN IMMEDIATE`` on SQLite), waiting for
+        another program's write to end; a session that is refused raises :class:`DatabaseBusy`.
+        """
+        s = self._factory(execution_options=write_lock_options() if write else {})
         s.info.update(
             site_id=self.site_id,
             actor=actor,
@@ -132,9 +206,11 @@ class Database:
             s.flush()  # so that the last writes are collected before the commit
             changed = op_changes.take(s)
             s.commit()
-        except BaseException:
+        except BaseException as exc:
             op_changes.discard(s)
             s.rollback()
+            if is_busy_error(exc):
+                raise DatabaseBusy() from exc
             raise
         finally:
             s.close()

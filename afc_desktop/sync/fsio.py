@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from ..outfiles import check_output_file, write_failure
+
 
 def fsync_dir(directory: Path) -> None:
     """fsync a directory so a rename inside it is durable (no-op where unsupported)."""
@@ -26,9 +28,12 @@ def atomic_writer(final_path: Path) -> Iterator[BinaryIO]:
 
     On an exception the partial file is removed, so no file that looks complete is left.
     """
-    final_path = Path(final_path)
+    final_path = check_output_file(final_path)
     tmp = final_path.with_name(final_path.name + ".part")
-    fh = open(tmp, "wb")  # noqa: SIM115 - closed below in every path
+    try:
+        fh = open(tmp, "wb")  # noqa: SIM115 - closed below in every path
+    except OSError as exc:
+        raise write_failure(final_path, exc) from None
     try:
         yield fh
         fh.flush()

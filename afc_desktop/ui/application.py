@@ -12,7 +12,11 @@ kept in :class:`AppController` so each step can be tested on its own:
 5. first run: the demo data (``demo=True``: 梅巷社区, admin/admin123, 300 people) or the setup
    wizard, whose last page shows the recovery key; an installation encrypted by an upgrade
    asks its first administrator to print a recovery key;
-6. the daily backup when due, then the main window; a backup ("exit") when the app quits.
+6. the daily backup when due (a failure is shown, not only logged), then the main window; a
+   backup ("exit") when the app quits.
+
+Before all that, ``run`` opens the log (``logs/afc.log`` in the data directory) and installs the
+error handlers of ``widgets/error_dialog.py``: nothing that goes wrong passes without a trace.
 """
 
 from __future__ import annotations
@@ -20,12 +24,15 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from .. import __version__, applog
 from ..clock import process_clock
+from ..errors import PlainError
 from ..paths import DataDir
 from ..services import accounts, backup, demo, encryption, health, keyring, setup
 from ..services.context import AppContext, ServiceError, open_app
@@ -35,6 +42,7 @@ from .dialogs.recovery_dialogs import RecoverDialog, RecoveryKeyDialog
 from .dialogs.setup_wizard import SetupWizard
 from .i18n import choose_font, install_translator
 from .main_window import MainWindow
+from .widgets.error_dialog import install_error_handlers
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +90,13 @@ def make_demo(ctx: AppContext, people: int = DEMO_PEOPLE, parent: QWidget | None
     return made
 
 
-def daily_backup_if_due(ctx: AppContext) -> backup.BackupInfo | None:
-    """Make the day's backup when the settings ask for one and none was made today."""
+def daily_backup_if_due(
+    ctx: AppContext, on_failure: Callable[[str], None] | None = None
+) -> backup.BackupInfo | None:
+    """Make the day's backup when the settings ask for one and none was made today.
+
+    A failure is logged and handed to ``on_failure`` (the start-up shows it to the person).
+    """
     settings = load_settings(ctx)
     if not settings.daily_backup or not backup.daily_backup_due(ctx.data_dir, ctx.clock):
         return None
@@ -91,7 +104,21 @@ def daily_backup_if_due(ctx: AppContext) -> backup.BackupInfo | None:
         return backup.make_backup(ctx, "daily", settings.backups_kept)
     except ServiceError as exc:
         log.warning("daily backup failed: %s", exc.message)
+        if on_failure is not None:
+            on_failure(exc.message)
         return None
+
+
+def show_backup_failure(message: str) -> None:
+    """Tell the person the day's backup was not made, and what to do (data is unharmed)."""
+    QMessageBox.warning(
+        None,
+        _t("今天的自动备份没有完成"),
+        _t(
+            "今天的自动备份没有完成：{0}\n\n数据本身没有受影响。请检查磁盘空间，"
+            "然后在“设置 › 备份”中点“立即备份”。"
+        ).format(message),
+    )
 
 
 def sound_backups(data_dir: DataDir, key: bytes | None = None) -> list[backup.BackupInfo]:
@@ -161,7 +188,7 @@ class AppController(QObject):
                     return False
         elif not self.login():
             return False
-        daily_backup_if_due(ctx)
+        daily_backup_if_due(ctx, on_failure=show_backup_failure)
         self.show_window()
         return True
 
@@ -183,7 +210,7 @@ class AppController(QObject):
         choose_font(self.app, settings.large_text)
         install_translator(self.app, settings.language)
         self.offer_recovery_key()
-        daily_backup_if_due(ctx)
+        daily_backup_if_due(ctx, on_failure=show_backup_failure)
         self.show_window()
         return True
 
@@ -194,10 +221,15 @@ class AppController(QObject):
         except Exception as exc:  # noqa: BLE001 - any failure here is shown, not a traceback
             self.close_splash()
             log.exception("opening the database failed")
+            reason = (
+                exc.message
+                if isinstance(exc, PlainError)
+                else _t("详细记录已写入日志：{0}").format(applog.current_log_file() or "-")
+            )
             QMessageBox.critical(
                 None,
                 _t("无法打开数据库"),
-                _t("无法打开数据目录 {0} 中的数据库：\n{1}").format(self.data_dir.root, exc),
+                _t("无法打开数据目录 {0} 中的数据库：\n{1}").format(self.data_dir.root, reason),
             )
             return False
         return True
@@ -375,7 +407,22 @@ class AppController(QObject):
         self.app.quit()
 
 
-def run(data_dir: DataDir, demo: bool = False, splash: QWidget | None = None) -> int:
+def start_log(data_dir: DataDir, debug: bool = False) -> None:
+    """Open ``logs/afc.log`` in the data directory and install the error handlers."""
+    logs = data_dir.logs_dir if data_dir.problem() is None else None
+    if logs is not None and not data_dir.root.exists():
+        try:
+            data_dir.ensure()
+        except PlainError:
+            logs = None
+    applog.configure(logs, "afc", debug=debug)
+    log.info("AFC Desktop %s started on %s", __version__, data_dir.root)
+    install_error_handlers()
+
+
+def run(
+    data_dir: DataDir, demo: bool = False, splash: QWidget | None = None, debug: bool = False
+) -> int:
     """Start the GUI on ``data_dir``; returns the process exit status.
 
     ``splash`` (shown by ``ui.splash`` before the heavy imports) closes once the database is
@@ -389,6 +436,7 @@ def run(data_dir: DataDir, demo: bool = False, splash: QWidget | None = None) ->
     app.setQuitOnLastWindowClosed(False)
     if os.name == "posix":
         os.umask(0o077)  # exports, backups and logs written by this process are owner-only
+    start_log(data_dir, debug)
     choose_font(app)
     apply_style(app)
     controller = AppController(app, data_dir, demo)

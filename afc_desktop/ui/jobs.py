@@ -46,7 +46,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services.context import ServiceError
+from ..applog import current_log_file
+from ..errors import PlainError
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +100,14 @@ class _Runnable(QRunnable):
             result = self._fn(self._control)
         except JobCancelled:
             self._emit(self._relay.sig_cancel)
-        except ServiceError as exc:
+        except PlainError as exc:  # a service's refusal, a busy database…: shown as it is
             self._emit(self._relay.sig_error, exc.message)
-        except Exception as exc:  # noqa: BLE001 - the worker must never die silently
+        except Exception:  # noqa: BLE001 - the worker must never die silently
             log.exception("job failed")
-            msg = QCoreApplication.translate("Job", "出错了：{0}").format(exc)
+            # never the exception's text: it may carry SQL or personal data (it is in the log)
+            msg = QCoreApplication.translate(
+                "Job", "出错了，这一步没有完成；详细记录已写入日志：{0}"
+            ).format(current_log_file() or "-")
             self._emit(self._relay.sig_error, msg)
         else:
             if self._control.cancelled():

@@ -63,33 +63,47 @@
     </message>
     <message>
         <location filename="../../build/i18n/wrapped_strings.py" line="4"/>
+        <source>今天的自动备份没有完成</source>
+        <translation>Today&apos;s automatic backup was not made</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="5"/>
+        <source>今天的自动备份没有完成：{0}
+
+数据本身没有受影响。请检查磁盘空间，然后在“设置 › 备份”中点“立即备份”。</source>
+        <translation>Today&apos;s automatic backup was not made: {0}
+
+The data itself is not affected. Please check the free disk space, then click &quot;Back up now&quot; under Settings › Backup.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="6"/>
         <source>已生成演示社区“梅巷社区”和 {0} 位虚构居民。
 以后打开演示版请用：用户名 {1}，密码 {2}</source>
         <translation>The demo community &quot;Meixiang Community&quot; with {0} fictitious residents has been created.
 To open the demo later, log in as {1} with the password {2}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="5"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="7"/>
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="6"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="8"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="7"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="9"/>
         <source>数据已恢复，请重新登录。</source>
         <translation>The data has been restored. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="8"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="10"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="9"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="11"/>
         <source>数据库文件检查未通过，且没有可用的备份：
 {0}
 
@@ -100,7 +114,7 @@ To open the demo later, log in as {1} with the password {2}.</translation>
 Please contact technical support.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="10"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="12"/>
         <source>数据库文件检查未通过：
 {0}
 
@@ -111,51 +125,56 @@ Please contact technical support.</translation>
 It can be restored from a backup (the current file is kept as a copy). Choose the backup to restore:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="11"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="13"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="12"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="14"/>
         <source>无法打开数据目录 {0} 中的数据库：
 {1}</source>
         <translation>Cannot open the database in the data directory {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="13"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="15"/>
         <source>本机数据已加密</source>
         <translation>The data on this computer is encrypted</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="14"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="16"/>
         <source>本机数据已加密保存。请打印下一页的恢复密钥并锁进保险柜。</source>
         <translation>The data on this computer is now stored encrypted. Please print the recovery key on the next page and lock it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="15"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="17"/>
         <source>正在加密本机数据（先备份，再加密，再核对）……</source>
         <translation>Encrypting the data on this computer (backup, encrypt, verify)…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="16"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="18"/>
         <source>正在生成演示数据……</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="17"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="19"/>
         <source>演示数据已生成</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="18"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="20"/>
         <source>演示管理员</source>
         <translation>Demo administrator</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="19"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="21"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
+        <source>详细记录已写入日志：{0}</source>
+        <translation>The details were written to the log: {0}</translation>
     </message>
 </context>
 <context>
@@ -907,6 +926,78 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="64"/>
+        <source>程序出了问题</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="66"/>
+        <source>程序遇到了一个意外的问题，刚才的操作没有完成。</source>
+        <translation>The program ran into an unexpected problem; the last action was not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="69"/>
+        <source>已经保存的资料都在，不受影响；刚才这一步没有保存。正在填写的窗口仍然开着，内容还在，可以检查后再试一次。</source>
+        <translation>Everything saved before is safe and unaffected; this last step was not saved. A window you were filling in is still open with its content, so you can check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="73"/>
+        <source>（日志无法写入）</source>
+        <translation>(the log could not be written)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="74"/>
+        <source>详细记录已写入日志：{0}</source>
+        <translation>The details were written to the log: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="76"/>
+        <source>如果问题再次出现，请点“复制详细信息”，发给技术支持（不含身份证号和姓名）。</source>
+        <translation>If this happens again, click &quot;Copy details&quot; and send them to technical support (ID numbers and names are left out).</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="88"/>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="89"/>
+        <source>显示详细信息</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="90"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="105"/>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
+        <source>{0}
+
+这一步没有保存；已经保存的资料不受影响。</source>
+        <translation>{0}
+
+This step was not saved; everything saved before is unaffected.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
+        <source>日志</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
+        <source>未能完成</source>
+        <translation>Could not be completed</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="38"/>
@@ -1393,20 +1484,20 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../afc_desktop/ui/jobs.py" line="106"/>
-        <source>出错了：{0}</source>
-        <translation>Something went wrong: {0}</translation>
+        <location filename="../../afc_desktop/ui/jobs.py" line="108"/>
+        <source>出错了，这一步没有完成；详细记录已写入日志：{0}</source>
+        <translation>Something went wrong and this step was not completed; the details were written to the log: {0}</translation>
     </message>
 </context>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/jobs.py" line="183"/>
+        <location filename="../../afc_desktop/ui/jobs.py" line="187"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/jobs.py" line="204"/>
+        <location filename="../../afc_desktop/ui/jobs.py" line="208"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4365,12 +4456,12 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="20"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
         <source>正在启动……</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="21"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
@@ -4411,252 +4502,252 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="25"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
         <source>U 盘同步</source>
         <translation>USB stick sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
         <source>上次回执：</source>
         <translation>Last receipt:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
         <source>两台电脑配对（同一社区）</source>
         <translation>Pair two computers (same community)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
         <source>保存配对文件到</source>
         <translation>Save the pairing file to</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
         <source>入网文件 (*.afcenrol)</source>
         <translation>Enrolment file (*.afcenrol)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundle (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
         <source>完整快照</source>
         <translation>Full snapshot</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>导入入网文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
         <source>导入另一台的配对文件…</source>
         <translation>Import the other computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
         <source>导入回执或同步包…</source>
         <translation>Import receipt or sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
         <source>导出本机配对文件…</source>
         <translation>Export this computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
         <source>待处理的冲突</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="72"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="73"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="74"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="81"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="87"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="82"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="88"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="83"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="89"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="84"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="90"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="85"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="91"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="71"/>
         <source>核对区级密钥指纹</source>
         <translation>Check the district key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="76"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="82"/>
         <source>请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）：</source>
         <translation>Type the district key fingerprint from the hand-over sheet (8 groups of 4 digits):</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="22"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
         <source>%1 处修改</source>
         <translation>%1 changes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="23"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
         <source>%1（编号 %2）</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="24"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
         <source>%1，文件 %2</source>
         <translation>%1, file %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
         <source>上次导出：</source>
         <translation>Last export:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
         <source>不缺</source>
         <translation>Nothing missing</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
         <source>两台电脑（或本机和区里）同时改了同一项信息时会列在这里：选中一行，决定用哪一个值。</source>
         <translation>When two laptops (or this laptop and the district) changed the same item at the same time, it is listed here: select a row and choose which value to use.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
         <source>保持现在的</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
         <source>入网文件由区民政局提供，导入后才能给区里发同步包。</source>
         <translation>The district civil affairs bureau provides the enrolment file; import it before sending bundles to the district.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
         <source>全部已送到</source>
         <translation>Everything has been delivered</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
         <source>区里发现中间少了一些修改时列在这里，补齐前后面的修改先不生效。</source>
         <translation>Listed when the district found some changes missing; later changes wait until the gap is filled.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
         <source>区里还缺：</source>
         <translation>District still misses:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
         <source>区里（%1）</source>
         <translation>District (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
         <source>区里（尚未入网）</source>
         <translation>District (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
         <source>区里：</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
         <source>另一台电脑的 %1 处修改（请在那台电脑上导出同步包）</source>
         <translation>%1 changes from another laptop (export a bundle on that laptop)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
         <source>同步包已导出</source>
         <translation>Bundle exported</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>同步包是加密文件，只有区里能打开，可以放心用 U 盘拷贝。</source>
         <translation>A bundle is encrypted: only the district can open it, so it is safe to carry on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
         <source>哪一项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>哪条信息</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>回执是区里导入同步包后给的文件，拿回来导入，表示区里已经收到。</source>
         <translation>The receipt is the file the district gives back after importing a bundle; importing it here confirms the district has it.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
         <source>对方的值</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
         <source>已入网：%1（%2），密钥指纹 %3</source>
         <translation>Enrolled: %1 (%2), key fingerprint %3</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
         <source>已写出同步包：%1
 保存位置：%2
 共 %3 处修改。</source>
@@ -4665,77 +4756,77 @@ Saved in: %2
 %3 changes.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
         <source>整条被删除</source>
         <translation>Whole record deleted</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
         <source>本机的 %1 处修改（下次导出会自动补上）</source>
         <translation>%1 changes from this laptop (the next export includes them)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="70"/>
         <source>本机的值</source>
         <translation>This laptop&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="77"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="83"/>
         <source>还没有导入入网文件</source>
         <translation>No enrolment file imported yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="78"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="84"/>
         <source>还没有导出过</source>
         <translation>Never exported</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="79"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="85"/>
         <source>还没有收到过</source>
         <translation>None received yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="80"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="86"/>
         <source>还没送到区里：</source>
         <translation>Not yet at the district:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="86"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="92"/>
         <source>配对的电脑 %1</source>
         <translation>Paired laptop %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="75"/>
         <source>每新增或修改一项信息算一处；区里收到后会给一个回执，导入回执后这里归零。</source>
         <translation>Each new or changed item counts once; the district gives a receipt for what it received, and importing the receipt brings this back to zero.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="70"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="76"/>
         <source>现在用的</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="71"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="77"/>
         <source>用对方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="72"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="78"/>
         <source>用本机的值</source>
         <translation>Use this laptop&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="73"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="79"/>
         <source>请先在表格中选中一行</source>
         <translation>Select a row in the table first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="74"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="80"/>
         <source>请把这个文件拿到配对的另一台电脑上，点“导入回执或同步包…”导入。</source>
         <translation>Take this file to the paired laptop and import it there with &quot;Import receipt or bundle…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="75"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="81"/>
         <source>请用 U 盘把这个文件交给区民政局；区里导入后会给一个回执文件，拿回来点“导入回执或同步包…”导入。</source>
         <translation>Take this file to the district civil affairs bureau on a USB stick; after importing it they give you a receipt file: bring it back and import it with &quot;Import receipt or bundle…&quot;.</translation>
     </message>

@@ -66,29 +66,41 @@ def _search_index_tables(conn: sa.Connection) -> set[str]:
 def _fill(db: Database, revision: str) -> dict[str, list[tuple[Any, ...]]]:
     """Rows in every table that exists at ``revision``; returns them per table."""
     written: dict[str, list[tuple[Any, ...]]] = {}
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        inspector = sa.inspect(conn)
-        derived = _search_index_tables(conn)
-        for table in inspector.get_table_names():
-            if table == "alembic_version" or table.startswith("sqlite_") or table in derived:
-                continue
-            columns = inspector.get_columns(table)
-            names = [c["name"] for c in columns]
-            rows = []
-            for i in range(ROWS_PER_TABLE):
-                serial = next(_serial)  # integer keys stay unique across the walk's steps
-                values = tuple(
-                    serial
-                    if isinstance(c["type"], sa.Integer) and c.get("primary_key")
-                    else _value(c, i, f"{revision}-{table}")
-                    for c in columns
-                )
-                rows.append(values)
-            marks = ", ".join("?" for _ in names)
-            quoted = ", ".join(f'"{n}"' for n in names)
-            conn.exec_driver_sql(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', rows)
-            written[table] = rows
+    with db.engine.connect() as conn:
+        # Outside any transaction: SQLite ignores this pragma inside one, and store/db.py
+        # begins every transaction explicitly (so a plain execute would open one first).
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                inspector = sa.inspect(conn)
+                derived = _search_index_tables(conn)
+                for table in inspector.get_table_names():
+                    if (
+                        table == "alembic_version"
+                        or table.startswith("sqlite_")
+                        or table in derived
+                    ):
+                        continue
+                    columns = inspector.get_columns(table)
+                    names = [c["name"] for c in columns]
+                    rows = []
+                    for i in range(ROWS_PER_TABLE):
+                        serial = next(_serial)  # integer keys stay unique across the walk's steps
+                        values = tuple(
+                            serial
+                            if isinstance(c["type"], sa.Integer) and c.get("primary_key")
+                            else _value(c, i, f"{revision}-{table}")
+                            for c in columns
+                        )
+                        rows.append(values)
+                    marks = ", ".join("?" for _ in names)
+                    quoted = ", ".join(f'"{n}"' for n in names)
+                    conn.exec_driver_sql(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', rows)
+                    written[table] = rows
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return written
 
 

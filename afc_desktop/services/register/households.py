@@ -82,7 +82,7 @@ def create_household(ctx: AppContext, data: HouseholdInput) -> HouseholdView:
     """Add a household (新增家庭)."""
     ctx.require_user()
     data = _validate_household(data)
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         h = Household(community_id=local_community_id(s))
         _write_household(h, data)
         s.add(h)
@@ -95,7 +95,7 @@ def update_household(ctx: AppContext, household_id: str, data: HouseholdInput) -
     """Edit a household; its members' search text follows the new address."""
     ctx.require_user()
     data = _validate_household(data)
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         h = s.get(Household, household_id)
         if h is None or h.deleted:
             raise ServiceError("找不到该家庭")

@@ -78,7 +78,7 @@ def remove_person(
         raise ServiceError("移出原因为“其他”时请写明情况", field="note")
     if len(note) > 200:
         raise ServiceError("移出说明太长（最多200个字）", field="note")
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         person = s.get(Person, person_id)
         if person is None or person.deleted:
             raise ServiceError("找不到该人员（可能已移出登记册）", field="person_id")
@@ -109,7 +109,7 @@ def reregister_person(ctx: AppContext, person_id: str, on: date | None = None) -
     day = on or ctx.today()
     if day > ctx.today():
         raise ServiceError("登记日期不能晚于今天", field="on")
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         person = s.get(Person, person_id)
         if person is None:
             raise ServiceError("找不到该人员", field="person_id")
@@ -168,7 +168,7 @@ def record_informed(
     day = on or ctx.today()
     if day > ctx.today():
         raise ServiceError("告知日期不能晚于今天", field="on")
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         person = s.get(Person, person_id)
         if person is None or person.deleted:
             raise ServiceError("找不到该人员（可能已移出登记册）", field="person_id")

@@ -56,7 +56,7 @@ def register_person(
 ) -> PersonDetail:
     """Add a person to the register (新增人员)."""
     ctx.require_user()
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         cleaned = _check(ctx, s, data, None, confirm_duplicate)
         person = Person(community_id=local_community_id(s), registered_on=ctx.today())
         _apply(person, cleaned)
@@ -71,7 +71,7 @@ def update_person(
 ) -> PersonDetail:
     """Save edits to a person (修改人员信息)."""
     ctx.require_user()
-    with ctx.session() as s:
+    with ctx.session(write=True) as s:
         person = live_person(s, person_id)
         cleaned = _check(ctx, s, data, person_id, confirm_duplicate)
         _apply(person, cleaned)
