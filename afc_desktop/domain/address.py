@@ -226,6 +226,16 @@ def parse_address(raw: str) -> AddressParts:
     return AddressParts("", "", "", "", "", text, sure=False, reason="无法识别楼栋和门牌")
 
 
+def part_number(text: str) -> str:
+    """One stored part as its number ("3幢" → "3", "五组" → "5", "0501室" → "501")."""
+    return _number(text)
+
+
+def estate_name(text: str) -> str:
+    """A stored 小区/自然村 name as matched (prefixes and a 小区/自然村 suffix dropped)."""
+    return _estate(normalize_text(text))
+
+
 def parts_from_fields(
     kind: str, estate: str, building: str, unit: str, room: str, text: str = ""
 ) -> AddressParts:
@@ -275,7 +285,7 @@ def replace_text(parts: AddressParts) -> AddressParts:
 
 
 def same_door(a: AddressParts, b: AddressParts) -> str:
-    """"same", "maybe" or "different" (see the module docstring)."""
+    """ "same", "maybe" or "different" (see the module docstring)."""
     if not a.kind or not b.kind:
         if a.text and a.text == b.text:
             return SAME
@@ -312,6 +322,7 @@ class AddressIndex:
         self._by_key: dict[tuple[str, ...], list[str]] = {}
         # loose key: what must agree for two doors to be even possibly the same
         self._by_loose: dict[tuple[str, ...], list[tuple[str, AddressParts]]] = {}
+        self._by_estate: dict[str, list[tuple[str, AddressParts]]] = {}
         self._unparsed: list[tuple[str, AddressParts]] = []
 
     @staticmethod
@@ -322,6 +333,7 @@ class AddressIndex:
         self._by_key.setdefault(parts.key(), []).append(household_id)
         if parts.kind:
             self._by_loose.setdefault(self._loose(parts), []).append((household_id, parts))
+            self._by_estate.setdefault(parts.estate, []).append((household_id, parts))
         else:
             self._unparsed.append((household_id, parts))
 
@@ -329,11 +341,12 @@ class AddressIndex:
         """(same door for sure, maybe the same door), each without repeats."""
         same = list(self._by_key.get(parts.key(), ()))
         maybe: list[str] = []
-        candidates: Iterable[tuple[str, AddressParts]]
-        if parts.kind:
-            candidates = self._by_loose.get(self._loose(parts), ())
-        else:
-            candidates = [*self._unparsed]
+        # unparsed texts are few: each is compared; parsed ones only when they could match
+        candidates: Iterable[tuple[str, AddressParts]] = [
+            *(self._by_loose.get(self._loose(parts), ()) if parts.kind else ()),
+            *(self._by_estate.get(parts.text, ()) if not parts.kind else ()),
+            *self._unparsed,
+        ]
         for hid, other in candidates:
             if hid in same or hid in maybe:
                 continue
@@ -348,7 +361,7 @@ class AddressIndex:
 _NUM = re.compile(r"(\d+)")
 
 
-def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     """Text ordered with its numbers as numbers (2 before 10)."""
     return tuple(
         (0, int(piece)) if piece.isdigit() else (1, piece) for piece in _NUM.split(text) if piece
@@ -359,11 +372,11 @@ def walk_key(parts: AddressParts) -> tuple[object, ...]:
     """Walking order: urban before unparsed, then estate (or village), building (or group),
     unit and room (or house number), numbers compared as numbers."""
     if not parts.kind:
-        return (2, _natural(parts.text))
+        return (2, natural_key(parts.text))
     return (
         0 if parts.kind == URBAN else 1,
         parts.estate,
-        _natural(parts.building),
-        _natural(parts.unit),
-        _natural(parts.room),
+        natural_key(parts.building),
+        natural_key(parts.unit),
+        natural_key(parts.room),
     )

@@ -2,7 +2,7 @@
 and the cadence rules — one module each:
 
 - :mod:`.records`: ``save_draft``, ``record_visit``, ``get_visit``, ``list_drafts`` …
-- :mod:`.due`: ``due_list`` (and, in :mod:`afc_desktop.services.due_households`, by household);
+- :mod:`.due`: ``due_list``; :mod:`.by_household`: ``due_by_household`` (one row per door);
 - :mod:`.rate`: ``visit_rate`` (月探访率);
 - :mod:`.rules`: ``list_rules``, ``save_rules``, ``reset_rules``;
 - :mod:`.rows`: fast row reading shared by the due list and the rate.
@@ -13,6 +13,7 @@ Import from ``afc_desktop.services.visits`` as before: the names below are re-ex
 from __future__ import annotations
 
 from ...domain import schedule
+from .by_household import DueHousehold, due_by_household
 from .due import DueItem, due_list
 from .rate import visit_rate
 from .records import (
@@ -32,12 +33,14 @@ from .rules import PersonCadence, list_rules, person_cadence, reset_rules, save_
 
 __all__ = [
     "PENDING_KEY",
+    "DueHousehold",
     "DueItem",
     "NeedDraft",
     "PersonCadence",
     "VisitInput",
     "VisitView",
     "discard_draft",
+    "due_by_household",
     "due_list",
     "get_visit",
     "list_drafts",

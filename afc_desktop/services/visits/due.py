@@ -37,6 +37,7 @@ class DueItem:
     days_overdue: int
     window: str
     risk_level: str
+    household_id: str | None = None
 
 
 class _DueCalculator:
@@ -112,6 +113,22 @@ def due_list(
     ``within_days``: due on or before today + N days (overdue included); default: by the end of
     this month. ``include_later`` lists everyone with a cadence.
     """
+    items, _households = due_with_households(
+        ctx, within_days=within_days, include_later=include_later, limit=limit, columns=()
+    )
+    return items
+
+
+def due_with_households(
+    ctx: AppContext,
+    *,
+    within_days: int | None = None,
+    include_later: bool = False,
+    limit: int | None = None,
+    columns: tuple[Any, ...] = (),
+) -> tuple[list[DueItem], dict[str, tuple[Any, ...]]]:
+    """The due list and, for the households of its elders, ``(address_text, *columns)`` of
+    each (read in the same transaction, so the two agree)."""
     today = ctx.today()
     if within_days is not None and within_days < 0:
         raise ServiceError("天数不能为负数", field="within_days")
@@ -174,7 +191,7 @@ def due_list(
         hits.sort()  # by due date, then person id (unique, so later fields never compare)
         if limit is not None:
             hits = hits[:limit]
-        addresses = _addresses(conn, [h[9] for h in hits])
+        households = _household_rows(conn, [h[9] for h in hits], columns)
     out = []
     texts = {rule.name: rule.describe() for rule in calc.rules}
     for due, pid, rule, last, risk, flags, age, name, phone, household_id in hits:
@@ -184,7 +201,7 @@ def due_list(
                 name=name,
                 age=age,
                 phone=phone or "",
-                address=addresses.get(household_id, "") if household_id else "",
+                address=households[household_id][0] if household_id in households else "",
                 categories=calc.labels(flags, age),
                 rule_name=rule.name,
                 rule_text=texts[rule.name],
@@ -193,17 +210,23 @@ def due_list(
                 days_overdue=max(0, (today - due).days) if due != date.min else 0,
                 window=schedule.due_window(due, today),
                 risk_level=risk,
+                household_id=household_id,
             )
         )
-    return out
+    return out, households
 
 
-def _addresses(conn: Any, household_ids: list[str | None]) -> dict[str, str]:
-    """Address text of the given households (all of them in one scan when there are many)."""
+def _household_rows(
+    conn: Any, household_ids: list[str | None], columns: tuple[Any, ...]
+) -> dict[str, tuple[Any, ...]]:
+    """``(address_text, *columns)`` of the given households (all of them in one scan when
+    there are many)."""
     wanted = {h for h in household_ids if h}
     if not wanted:
         return {}
-    stmt = select(Household.id, Household.address_text)
+    stmt = select(Household.id, Household.address_text, *columns)
     if len(wanted) <= 900:
-        stmt = stmt.where(Household.id.in_(sorted(wanted)))
-    return {hid: address or "" for hid, address in conn.execute(stmt) if hid in wanted}
+        rows: Any = conn.execute(stmt.where(Household.id.in_(sorted(wanted))))
+    else:  # one scan straight from the cursor (IN lists cannot go that way)
+        rows = driver_rows(conn, stmt)
+    return {row[0]: (row[1] or "", *row[2:]) for row in rows if row[0] in wanted}

@@ -207,6 +207,62 @@ def save_draft(ctx: AppContext, data: VisitInput, draft_id: str | None = None) -
         return _view(s, visit)
 
 
+def check_visit(data: VisitInput, person: Person, today: date, *, for_record: bool) -> None:
+    """Refuse bad input before anything is written (the household visit checks each elder)."""
+    _check_basics(data, person, today)
+    if for_record:
+        _check_for_record(data, today)
+    _content(data)
+
+
+def complete_visit(
+    s: Session,
+    ctx: AppContext,
+    data: VisitInput,
+    person: Person,
+    visit: Visit | None = None,
+    *,
+    household_visit_id: str | None = None,
+) -> Visit:
+    """Write ``data`` as a recorded visit (a new row, or ``visit``) with its needs and
+    follow-up task, in the caller's transaction. Checks are the caller's (``check_visit``)."""
+    if visit is None:
+        visit = Visit()
+        s.add(visit)
+    _write(visit, data, person, ctx)
+    visit.status = "done"
+    visit.household_visit_id = household_visit_id
+    s.flush()
+    assert data.visit_date is not None
+    for need in data.needs:
+        add_need(
+            s,
+            ctx,
+            NeedInput(
+                person_id=person.id,
+                need_type=need.need_type,
+                description=need.description,
+                urgency=need.urgency,
+                found_on=data.visit_date,
+                visit_id=visit.id,
+            ),
+        )
+    if data.follow_up_date is not None:
+        add_task(
+            s,
+            ctx,
+            TaskInput(
+                title=data.follow_up_text,
+                due_date=data.follow_up_date,
+                person_id=person.id,
+                kind="follow_up",
+                visit_id=visit.id,
+            ),
+        )
+    s.flush()
+    return visit
+
+
 def record_visit(ctx: AppContext, data: VisitInput, draft_id: str | None = None) -> VisitView:
     """Record a visit (登记探访), completing a draft if given.
 
@@ -218,43 +274,12 @@ def record_visit(ctx: AppContext, data: VisitInput, draft_id: str | None = None)
         person = live_person(s, data.person_id)
         _check_basics(data, person, ctx.today())
         _check_for_record(data, ctx.today())
+        visit = None
         if draft_id:
             visit = _draft_row(s, draft_id)
             if visit.person_id != person.id:
                 raise ServiceError("草稿属于另一位人员，不能改到这里")
-        else:
-            visit = Visit()
-            s.add(visit)
-        _write(visit, data, person, ctx)
-        visit.status = "done"
-        s.flush()
-        assert data.visit_date is not None
-        for need in data.needs:
-            add_need(
-                s,
-                ctx,
-                NeedInput(
-                    person_id=person.id,
-                    need_type=need.need_type,
-                    description=need.description,
-                    urgency=need.urgency,
-                    found_on=data.visit_date,
-                    visit_id=visit.id,
-                ),
-            )
-        if data.follow_up_date is not None:
-            add_task(
-                s,
-                ctx,
-                TaskInput(
-                    title=data.follow_up_text,
-                    due_date=data.follow_up_date,
-                    person_id=person.id,
-                    kind="follow_up",
-                    visit_id=visit.id,
-                ),
-            )
-        s.flush()
+        visit = complete_visit(s, ctx, data, person, visit)
         audit.record(s, ctx, "record_visit", target_table="visit", target_id=visit.id)
         return _view(s, visit)
 

@@ -1,0 +1,142 @@
+"""The due list by household (按户待探访): one row per door with its due elders.
+
+The same elders as :func:`~afc_desktop.services.visits.due.due_list` (the counts agree), grouped
+by household: inside a household the most urgent elder first; households in walking order
+(小区/楼栋/单元/室, or 自然村/组/门牌, numbers as numbers; ``order="walk"``) or most urgent first
+(``order="urgency"``, for 今天). An elder registered without a household is a row alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ...domain import address as addr
+from ...domain import schedule
+from ...store.models import Household
+from ..context import AppContext, ServiceError
+from .due import DueItem, due_with_households
+
+ORDERS = ("walk", "urgency")
+_WINDOW_RANK = {"overdue": 0, "today": 1, "week": 2, "month": 3, "later": 4}
+
+
+@dataclass(slots=True)
+class DueHousehold:
+    """One door of the due list: its due elders, the most urgent first."""
+
+    key: str  # the household id, or "person:<id>" for an elder without a household
+    household_id: str | None
+    address: str
+    phone: str
+    elders: list[DueItem] = field(default_factory=list)
+    walk: tuple[Any, ...] = ()
+
+    @property
+    def due_date(self) -> date:
+        """The earliest due date among the elders."""
+        return self.elders[0].due_date
+
+    @property
+    def window(self) -> str:
+        return self.elders[0].window
+
+    @property
+    def days_overdue(self) -> int:
+        return self.elders[0].days_overdue
+
+    @property
+    def high_risk(self) -> bool:
+        return any(e.risk_level == "high" for e in self.elders)
+
+
+class _WalkKeys:
+    """Walking-order keys of stored households (``domain.address.walk_key`` for their parts),
+    memoised per part value: a district has few distinct estates and building, unit and room
+    numbers, and reading 40,000 addresses from text would cost more than the due list."""
+
+    def __init__(self) -> None:
+        self._parts: dict[str, tuple[Any, ...]] = {}
+        self._estates: dict[str, str] = {}
+
+    def _part(self, text: str) -> tuple[Any, ...]:
+        found = self._parts.get(text)
+        if found is None:
+            found = self._parts[text] = addr.natural_key(addr.part_number(text))
+        return found
+
+    def key(self, kind: str, estate: str, building: str, unit: str, room: str, text: str) -> Any:
+        if not estate:  # not stored in parts: read them from the text
+            return addr.walk_key(addr.parse_address(text))
+        name = self._estates.get(estate)
+        if name is None:
+            name = self._estates[estate] = addr.estate_name(estate)
+        rural = kind == addr.RURAL
+        return (1 if rural else 0, name, self._part(building), self._part(unit), self._part(room))
+
+
+def due_by_household(
+    ctx: AppContext,
+    *,
+    within_days: int | None = None,
+    include_later: bool = False,
+    order: str = "walk",
+) -> list[DueHousehold]:
+    """Households with elders due (window as in ``due_list``), in walking or urgency order."""
+    if order not in ORDERS:
+        raise ServiceError("排序只能是按走访路线或按紧急程度", field="order")
+    items, rows = due_with_households(
+        ctx,
+        within_days=within_days,
+        include_later=include_later,
+        columns=(
+            Household.kind,
+            Household.estate,
+            Household.building,
+            Household.unit,
+            Household.room,
+            Household.phone,
+        ),
+    )
+    return group_by_household(items, rows, order)
+
+
+def group_by_household(
+    items: list[DueItem], rows: dict[str, tuple[Any, ...]], order: str = "walk"
+) -> list[DueHousehold]:
+    """Group due items (most urgent first already) into households."""
+    groups: dict[str, DueHousehold] = {}
+    keys = _WalkKeys()
+    for item in items:  # items come most urgent first: each household keeps that order
+        hid = item.household_id
+        key = hid if hid and hid in rows else f"person:{item.person_id}"
+        group = groups.get(key)
+        if group is None:
+            if key == hid:
+                text, kind, estate, building, unit, room, phone = rows[hid]
+                walk = keys.key(
+                    kind or "", estate or "", building or "", unit or "", room or "", text
+                )
+                group = DueHousehold(key, hid, text, phone or "", walk=walk)
+            else:
+                walk = (3, item.name, item.person_id)
+                group = DueHousehold(key, None, item.address, item.phone, walk=walk)
+            groups[key] = group
+        group.elders.append(item)
+    out = list(groups.values())
+    if order == "walk":
+        out.sort(key=lambda g: (g.walk, g.key))
+    else:
+        out.sort(key=lambda g: (g.due_date, _WINDOW_RANK[g.window], not g.high_risk, g.walk))
+    return out
+
+
+def count_people(households: list[DueHousehold]) -> tuple[int, int]:
+    """(elders due, of them overdue) over the households."""
+    total = sum(len(h.elders) for h in households)
+    overdue = sum(1 for h in households for e in h.elders if e.window == "overdue")
+    return total, overdue
+
+
+__all__ = ["DueHousehold", "count_people", "due_by_household", "group_by_household", "schedule"]
