@@ -12,7 +12,7 @@ from afc_desktop.domain.visit_content import AreaFinding, Findings
 from afc_desktop.services import household_visits as hv
 from afc_desktop.services import register, visits
 from afc_desktop.services.context import ServiceError
-from afc_desktop.services.household_visits import HouseholdVisitInput, MemberEntry
+from afc_desktop.services.household_visits import MemberEntry
 from afc_desktop.services.visits import NeedDraft
 from afc_desktop.store.models import ChangeEvent
 from afc_desktop.store.models.daily import Visit
@@ -167,9 +167,7 @@ def test_a_visit_to_an_address_for_an_elder_without_a_household(ctx, add_elder):
     assert data.household_id is None
     with pytest.raises(ServiceError, match="走访地址"):
         hv.record_household_visit(ctx, replace(data, findings=HEALTH))
-    view = hv.record_household_visit(
-        ctx, replace(data, findings=HEALTH, address_text="桐芳巷12号")
-    )
+    view = hv.record_household_visit(ctx, replace(data, findings=HEALTH, address_text="桐芳巷12号"))
     assert view.address == "桐芳巷12号" and alone not in due_ids(ctx)
 
 
@@ -179,9 +177,7 @@ def test_starting_from_the_person_page_takes_the_whole_household(ctx, add_elder)
     assert data.household_id == hid and {m.person_id for m in data.members} == {wife, husband}
 
 
-def test_due_by_household_walks_the_doors_in_order_and_counts_like_the_person_list(
-    ctx, add_elder
-):
+def test_due_by_household_walks_the_doors_in_order_and_counts_like_the_person_list(ctx, add_elder):
     doors = [("香溪花园", "10", "1", "101"), ("香溪花园", "2", "1", "1101"),
              ("香溪花园", "2", "1", "201"), ("桐芳巷", "1", "1", "101")]  # fmt: skip
     ids = {}
