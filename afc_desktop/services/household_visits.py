@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import visit_content as vc
-from ..domain.idcard import age_on
+from ..domain.ages import age_on
 from ..store.models import Household, Person
 from ..store.models.daily import Visit
 from ..store.models.household_visit import HouseholdVisit

@@ -53,6 +53,7 @@ class Area:
 
 # Labels are marked for translation here and translated when shown.
 AREAS: tuple[Area, ...] = (
+    Area("today", QT_TRANSLATE_NOOP("MainWindow", "今天")),
     Area("register", QT_TRANSLATE_NOOP("MainWindow", "登记册")),
     Area("visits", QT_TRANSLATE_NOOP("MainWindow", "走访")),
     Area("tasks", QT_TRANSLATE_NOOP("MainWindow", "待办")),
