@@ -92,9 +92,9 @@ def draw_route_sheet(canvas: SheetCanvas, route: RouteSheet) -> None:
         for i, e in enumerate(household.elders):
             first = i == 0
             who = [Para(_elder_line(e), 8.5, bold=True)]
-            details = "　".join(filter(None, [e.id_last_four, "、".join(e.categories)]))
-            if details:
-                who.append(Para(details, 7.5, color=GREY))
+            for detail in (e.id_last_four, "、".join(e.categories)):
+                if detail:
+                    who.append(Para(detail, 7.5, color=GREY))
             if e.high_risk:
                 who.append(Para("高风险", 7.5, bold=True))
             address = [Para(household.address, 8.5)] if first else []
@@ -153,7 +153,7 @@ def draw_household_record(canvas: SheetCanvas, route: RouteSheet, h: RouteHouseh
     line("全户情况记录", "", lines=3)
     for n, e in enumerate(h.elders, start=1):
         sheet.section_bar(
-            f"三.{n} 老人：{_elder_line(e)}",
+            f"三、老人{n}：{_elder_line(e)}",
             "　".join(filter(None, [f"身份证号 {e.id_last_four}" if e.id_last_four else "",
                                     f"电话 {e.phone}" if e.phone else ""])),
         )  # fmt: skip
