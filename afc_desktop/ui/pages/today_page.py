@@ -30,8 +30,8 @@ from ...services.visits import VisitView
 from ...services.visits.by_household import DueHousehold
 from ..dialogs.household_visit_dialog import HouseholdVisitDialog, open_household_visit
 from ..dialogs.visit_dialog import VisitDialog
-from ..jobs import Job
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
+from ..query import LatestQuery
 from ..widgets.tables import make_table, selected_row
 
 WEEKDAYS = (
@@ -90,13 +90,30 @@ class Page(QWidget):
     sig_loaded = Signal()
     sig_open_area = Signal(str)
 
+    # Tables whose committed writes this page shows (``ui/change_hub.py``).
+    WATCHES = frozenset(
+        {
+            "visit",
+            "household_visit",
+            "person",
+            "household",
+            "task",
+            "need",
+            "cadence_rule",
+            "person_visit_state",
+        }
+    )
+
+    def refresh_for_changes(self) -> None:
+        """A write elsewhere changed what this page shows."""
+        self.refresh()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.view: TodayView | None = None
         self.dialog: Any = None
-        self._request = 0
-        self._jobs: set[Job] = set()
+        self._query = LatestQuery(self)
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
         self.summary = QLabel()
@@ -217,30 +234,22 @@ class Page(QWidget):
 
     @property
     def loading(self) -> bool:
-        return bool(self._jobs)
+        return self._query.loading
 
     def refresh(self) -> None:
         """Reload everything off the UI thread (the due list takes a moment at district size)."""
-        self._request += 1
-        token = self._request
         ctx = self.ctx
-        job = Job(lambda _control: today.today_view(ctx), self)
-        self._jobs.add(job)
 
-        def finished(view: TodayView) -> None:
-            if token == self._request:
-                self.show_view(view)
-                self.sig_loaded.emit()
+        def shown(view: TodayView) -> None:
+            self.show_view(view)
+            self.sig_loaded.emit()
 
-        def failed(message: str) -> None:
-            if token == self._request:
-                QMessageBox.warning(self, self.tr("读取失败"), message)
-
-        job.sig_finished.connect(finished)
-        job.sig_failed.connect(failed)
-        job.sig_done.connect(lambda: self._jobs.discard(job))
         self.summary.setText(self.tr("正在计算……"))
-        job.start()
+        self._query.run(
+            lambda: today.today_view(ctx),
+            shown,
+            lambda message: QMessageBox.warning(self, self.tr("读取失败"), message),
+        )
 
     def show_view(self, view: TodayView) -> None:
         self.view = view
