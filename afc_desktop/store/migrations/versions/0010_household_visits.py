@@ -1,14 +1,14 @@
 """household visits (入户家访): the household_visit table and the link from each elder's visit
 
-Revision ID: 0009_household_visits
-Revises: 0008_register_order_by_pinyin
+Revision ID: 0010_household_visits
+Revises: 0009_enrolment_v2
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_household_visits"
-down_revision = "0008_register_order_by_pinyin"
+revision = "0010_household_visits"
+down_revision = "0009_enrolment_v2"
 branch_labels = None
 depends_on = None
 
