@@ -51,29 +51,43 @@ class DueHousehold:
         return any(e.risk_level == "high" for e in self.elders)
 
 
-class _WalkKeys:
-    """Walking-order keys of stored households (``domain.address.walk_key`` for their parts),
-    memoised per part value: a district has few distinct estates and building, unit and room
-    numbers, and reading 40,000 addresses from text would cost more than the due list."""
+class _WalkRanks:
+    """Walking order of stored households as small integer tuples: each distinct estate and
+    each distinct building, unit and room value is ranked once (``domain.address``: names
+    normalised, numbers as numbers), so 40,000 households sort on ints. A district has few
+    distinct part values; reading every address from its text would cost more than the due
+    list itself."""
 
-    def __init__(self) -> None:
-        self._parts: dict[str, tuple[Any, ...]] = {}
-        self._estates: dict[str, str] = {}
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        estates: set[str] = set()
+        parts: set[str] = set()
+        for _text, _kind, estate, building, unit, room, _phone in rows:
+            estates.add(estate or "")
+            parts.update((building or "", unit or "", room or ""))
+        names = {e: addr.estate_name(e) for e in estates}
+        self.estate = _ranks(names, lambda name: (name, ()))
+        numbers = {p: addr.part_number(p) for p in parts}
+        self.part = _ranks(numbers, lambda n: ("", addr.natural_key(n)))
 
-    def _part(self, text: str) -> tuple[Any, ...]:
-        found = self._parts.get(text)
-        if found is None:
-            found = self._parts[text] = addr.natural_key(addr.part_number(text))
-        return found
-
-    def key(self, kind: str, estate: str, building: str, unit: str, room: str, text: str) -> Any:
+    def key(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        text, kind, estate, building, unit, room, _phone = row
         if not estate:  # not stored in parts: read them from the text
-            return addr.walk_key(addr.parse_address(text))
-        name = self._estates.get(estate)
-        if name is None:
-            name = self._estates[estate] = addr.estate_name(estate)
-        rural = kind == addr.RURAL
-        return (1 if rural else 0, name, self._part(building), self._part(unit), self._part(room))
+            return (2, addr.walk_key(addr.parse_address(text)))
+        part = self.part
+        return (
+            1 if kind == addr.RURAL else 0,
+            self.estate[estate],
+            part[building or ""],
+            part[unit or ""],
+            part[room or ""],
+        )
+
+
+def _ranks(values: dict[str, str], order: Any) -> dict[str, int]:
+    """Each stored value → the rank of its normalised form (equal forms, equal ranks)."""
+    ordered = sorted(set(values.values()), key=order)
+    rank = {v: i for i, v in enumerate(ordered)}
+    return {raw: rank[norm] for raw, norm in values.items()}
 
 
 def due_by_household(
@@ -107,23 +121,23 @@ def group_by_household(
 ) -> list[DueHousehold]:
     """Group due items (most urgent first already) into households."""
     groups: dict[str, DueHousehold] = {}
-    keys = _WalkKeys()
     for item in items:  # items come most urgent first: each household keeps that order
         hid = item.household_id
         key = hid if hid and hid in rows else f"person:{item.person_id}"
         group = groups.get(key)
         if group is None:
             if key == hid:
-                text, kind, estate, building, unit, room, phone = rows[hid]
-                walk = keys.key(
-                    kind or "", estate or "", building or "", unit or "", room or "", text
-                )
-                group = DueHousehold(key, hid, text, phone or "", walk=walk)
+                row = rows[hid]
+                group = DueHousehold(key, hid, row[0], row[6] or "")
             else:
                 walk = (3, item.name, item.person_id)
                 group = DueHousehold(key, None, item.address, item.phone, walk=walk)
             groups[key] = group
         group.elders.append(item)
+    ranks = _WalkRanks([rows[g.key] for g in groups.values() if g.household_id])
+    for g in groups.values():
+        if g.household_id:
+            g.walk = ranks.key(rows[g.key])
     out = list(groups.values())
     if order == "walk":
         out.sort(key=lambda g: (g.walk, g.key))
