@@ -1,14 +1,14 @@
 """household visits (入户家访): the household_visit table and the link from each elder's visit
 
-Revision ID: 0010_household_visits
-Revises: 0009_enrolment_v2
+Revision ID: 0011_household_visits
+Revises: 0010_person_life
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_household_visits"
-down_revision = "0009_enrolment_v2"
+revision = "0011_household_visits"
+down_revision = "0010_person_life"
 branch_labels = None
 depends_on = None
 
