@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain import people
-from ..domain.ages import age_on, mask_id_number
+from ..domain.idcard import age_on, mask_id_number
 from ..sheets import exporter as sheets
 from ..store.models import Household, Person
 from . import audit

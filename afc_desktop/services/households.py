@@ -22,15 +22,10 @@ from ..store.models.daily import Visit
 from ..store.models.household_visit import HouseholdVisit
 from . import audit
 from .context import AppContext, ServiceError
-from .register import (
-    HouseholdInput,
-    HouseholdView,
-    _household_view,
-    _member_count,
-    _validate_household,
-    _write_household,
-    local_community_id,
-)
+from .daily_common import local_community_id
+from .register import HouseholdInput, HouseholdView
+from .register.households import _member_count, _validate_household, _write_household
+from .register.views import household_view as _household_view
 
 
 def parts_of(h: Household) -> addr.AddressParts:
