@@ -19,7 +19,7 @@ from afc_desktop.store.models import User
 @pytest.fixture
 def data_root(tmp_path: Path) -> Path:
     pw = tmp_path / "pw.txt"
-    pw.write_text("secret-99\n", encoding="utf-8")
+    pw.write_text("admin-pass-1\n", encoding="utf-8")  # the AFC_PASSWORD_FILE of conftest
     root = tmp_path / "data"
     assert main(["--data-dir", str(root), "init", "--community-code", "320508",
                  "--community-name", "梅巷社区", "--admin", "admin",
