@@ -163,26 +163,40 @@ def possible_duplicates(ctx: AppContext, limit: int = 500) -> list[DuplicateGrou
             )
         )
         index = addr.AddressIndex()
-        root: dict[str, str] = {}  # household id -> first household of its group
-        groups: dict[str, tuple[str, list[Household]]] = {}
-        by_id = {h.id: h for h in rows}
+        # union of households linked by same/maybe, order-independent: an address that may
+        # be two doors (a unit missing) joins both into one group to look at
+        parent: dict[str, str] = {}
+        unsure: set[str] = set()
+
+        def root(hid: str) -> str:
+            while parent[hid] != hid:
+                parent[hid] = parent[parent[hid]]
+                hid = parent[hid]
+            return hid
+
         for h in rows:
             parts = parts_of(h)
             same, maybe = index.find(parts)
             index.add(h.id, parts)
-            found = same or maybe
-            root[h.id] = root[found[0]] if found else h.id
-            if found:
-                verdict, members = groups.get(root[h.id], ("same", [by_id[root[h.id]]]))
-                members.append(h)
-                groups[root[h.id]] = ("maybe" if not same else verdict, members)
-        out = []
-        for verdict, members in list(groups.values())[:limit]:
-            out.append(
-                DuplicateGroup(
-                    verdict, tuple(_household_view(h, _member_count(s, h.id)) for h in members)
-                )
+            parent[h.id] = h.id
+            for other in (*same, *maybe):
+                parent[root(other)] = root(h.id)
+            if maybe:
+                unsure.update((h.id, *maybe))
+        members: dict[str, list[Household]] = {}
+        for h in rows:
+            members.setdefault(root(h.id), []).append(h)
+        groups = {
+            r: ("maybe" if any(m.id in unsure for m in group) else "same", group)
+            for r, group in members.items()
+            if len(group) > 1
+        }
+        out = [
+            DuplicateGroup(
+                verdict, tuple(_household_view(h, _member_count(s, h.id)) for h in group)
             )
+            for verdict, group in list(groups.values())[:limit]
+        ]
     out.sort(key=lambda g: (g.verdict != "same", g.households[0].address_text))
     return out
 
