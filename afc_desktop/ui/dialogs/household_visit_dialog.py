@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain import needs as need_rules
 from ...domain import visit_content as vc
 from ...services import household_visits as hv
+from ...services import visits
 from ...services.context import AppContext, ServiceError
 from ...services.household_visits import HouseholdVisitInput, HouseholdVisitView, MemberEntry
 from ...services.visits import NeedDraft
@@ -264,6 +265,10 @@ class HouseholdVisitDialog(QDialog):
         self.panels: list[MemberPanel] = []
         for entry in data.members:
             panel = MemberPanel(entry.person_id, titles.get(entry.person_id, ""))
+            if entry.risk_level is None:
+                # as in the person visit form: the elder's level stands until a visit changes it
+                current = visits.person_cadence(ctx, entry.person_id).risk_level
+                panel.risk_level.setCurrentIndex(max(0, panel.risk_level.findData(current)))
             panel.load(entry)
             self.panels.append(panel)
             self.members.addTab(panel, panel.title)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,7 +21,7 @@ from ...printing.recorder import record
 from ...printing.route import RouteSheet, draw_route
 from ...services import route as route_service
 from ...services.context import AppContext, ServiceError
-from .assessment_dialog import a4_printer, paint_pages
+from ..widgets.print_preview import PrintPreview
 
 
 class RouteDialog(QDialog):
@@ -31,7 +30,7 @@ class RouteDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_dialog: PrintPreview | None = None
         self.setWindowTitle(self.tr("打印走访路线"))
         self.days = QSpinBox()
         self.days.setObjectName("routeDays")
@@ -85,7 +84,7 @@ class RouteDialog(QDialog):
         self.preview_button.setEnabled(has)
         self.save_button.setEnabled(has)
 
-    def preview(self) -> QPrintPreviewDialog | None:
+    def preview(self) -> PrintPreview | None:
         """The print preview (printing from there)."""
         sheet = self.route()
         if not sheet.households:
@@ -93,14 +92,10 @@ class RouteDialog(QDialog):
         pages = record(
             lambda c: draw_route(c, sheet), batch_numbers=True, printed_on=sheet.printed_on
         )
-        printer = a4_printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        # QPrinter is no QObject: it must live as long as the dialog that paints on it (an
-        # unreferenced one is collected and the preview crashes), so the dialog holds it.
-        dialog._printer = printer  # type: ignore[attr-defined]
+        # the dialog makes and owns its printer (ui/widgets/print_preview.py): no QPrinter of
+        # ours to outlive
+        dialog = PrintPreview(pages, self)
         dialog.setWindowTitle(self.tr("打印预览：走访路线"))
-        dialog.paintRequested.connect(lambda p: paint_pages(p, pages))
-        dialog.resize(900, 1000)
         self.preview_dialog = dialog
         dialog.open()
         return dialog
