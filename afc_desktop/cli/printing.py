@@ -4,7 +4,9 @@
 - ``afc print blank FORM_ID [--person ID] --out F.pdf`` — a blank sheet, the person's header
   filled in when ``--person`` is given;
 - ``afc print assessments --month YYYY-MM --out F.pdf`` — every final assessment of a month;
-- ``afc print due-visits [--days 7] --out F.pdf`` — a blank visit record for each due visit.
+- ``afc print due-visits [--days 7] --out F.pdf`` — a blank visit record for each due visit;
+- ``afc print route [--days N] --out F.pdf`` — the route sheet in walking order, then a
+  pre-filled household visit record per door (ID numbers masked to the last four digits).
 """
 
 from __future__ import annotations
@@ -45,10 +47,23 @@ def add_commands(sub: Any) -> None:
     q.add_argument("--out", required=True, help="输出 PDF 文件")
     q.set_defaults(func=cmd_month)
 
+    q = psub.add_parser(
+        "route", help="走访路线单 + 每户预填的入户探访记录（一个 PDF）", parents=parents
+    )
+    q.add_argument("--days", type=int, help="今后 N 天内到期（含逾期），默认到本周日")
+    q.add_argument("--out", required=True, help="输出 PDF 文件")
+    q.set_defaults(func=cmd_route)
+
     q = psub.add_parser("due-visits", help="待探访人员的空白探访记录表，合订", parents=parents)
     q.add_argument("--days", type=int, default=7, help="今后 N 天内到期（含逾期），默认 7")
     q.add_argument("--out", required=True, help="输出 PDF 文件")
     q.set_defaults(func=cmd_due_visits)
+
+
+def cmd_route(args: argparse.Namespace, app: CliApp) -> int:
+    from .households import cmd_print_route
+
+    return cmd_print_route(args, app)
 
 
 def _out_path(args: argparse.Namespace) -> Path:

@@ -29,6 +29,10 @@ def _month(text: str) -> tuple[int, int]:
 def cmd_due(args: argparse.Namespace, app: CliApp) -> int:
     from ..services import visits
 
+    if args.by_household:
+        from .households import cmd_due_by_household
+
+        return cmd_due_by_household(args, app)
     ctx = app.ctx()
     items = visits.due_list(ctx, within_days=args.days, include_later=args.all)
     lines = [
@@ -88,6 +92,12 @@ def cmd_record(args: argparse.Namespace, app: CliApp) -> int:
     from ..domain import visit_content as vc
     from ..services import visits
 
+    if args.household:
+        from .households import cmd_record_household
+
+        return cmd_record_household(args, app)
+    if not args.person:
+        raise CliError("请给出人员记录编号或身份证号，或用 --household 登记入户探访", status=2)
     ctx = app.ctx()
     person_id = visits.resolve_person(ctx, args.person)
     try:
@@ -181,10 +191,22 @@ def add_commands(sub: Any) -> None:
     p = actions.add_parser("due", parents=common, help="待探访名单（逾期在前）")
     p.add_argument("--days", type=int, help="今后 N 天内到期的（含逾期）；默认到本月底")
     p.add_argument("--all", action="store_true", help="列出所有有探访频次的老人")
+    p.add_argument(
+        "--by-household", action="store_true", help="按户列出（走访路线顺序，每户列出到期老人）"
+    )
     p.set_defaults(func=cmd_due)
 
-    p = actions.add_parser("record", parents=common, help="登记一次探访")
-    p.add_argument("person", metavar="PERSON_ID", help="人员记录编号或身份证号")
+    p = actions.add_parser(
+        "record", parents=common, help="登记一次探访（或用 --household 入户探访）"
+    )
+    p.add_argument("person", metavar="PERSON_ID", nargs="?", help="人员记录编号或身份证号")
+    p.add_argument("--household", metavar="HOUSEHOLD_ID", help="入户探访：家庭记录编号")
+    p.add_argument(
+        "--absent", action="append", metavar="PERSON", help="入户探访时不在家的老人（可重复）"
+    )
+    p.add_argument(
+        "--not-seen", action="append", metavar="PERSON", help="入户探访时未见到的老人（可重复）"
+    )
     p.add_argument("--date", type=_date, help="探访日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--mode", required=True, help="入户 | 电话 | 视频")
     p.add_argument("--companions", help="同行人员")
@@ -193,10 +215,18 @@ def add_commands(sub: Any) -> None:
         action="append",
         help="探访内容，如 健康=需关注:行动不便,疾病控制不佳（可重复）",
     )
-    p.add_argument("--risk-flag", action="append", help="风险标记，如 跌倒（可重复）")
+    p.add_argument(
+        "--risk-flag",
+        action="append",
+        help="风险标记，如 跌倒（可重复）；入户探访时写 老人=跌倒（老人：记录编号、身份证号或姓名）",
+    )
     p.add_argument("--risk-level", help="高风险 | 一般（默认按风险标记建议）")
     p.add_argument("--notes", help="情况记录")
-    p.add_argument("--need", action="append", help="发现的需求 类型:描述，如 助餐:想在食堂吃午饭")
+    p.add_argument(
+        "--need",
+        action="append",
+        help="发现的需求 类型:描述，如 助餐:想在食堂吃午饭；入户探访时写 老人=助餐:描述",
+    )
     p.add_argument("--follow-up", help="跟进 日期:事项，如 2026-12-05:回访助餐落实情况")
     p.add_argument("--draft", action="store_true", help="只保存为草稿")
     p.add_argument("--draft-id", help="继续并完成这份草稿")

@@ -53,6 +53,7 @@ class Area:
 
 # Labels are marked for translation here and translated when shown.
 AREAS: tuple[Area, ...] = (
+    Area("today", QT_TRANSLATE_NOOP("MainWindow", "今天")),
     Area("register", QT_TRANSLATE_NOOP("MainWindow", "登记册")),
     Area("visits", QT_TRANSLATE_NOOP("MainWindow", "走访")),
     Area("tasks", QT_TRANSLATE_NOOP("MainWindow", "待办")),
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for i, area in enumerate(AREAS, start=1):
             item = QListWidgetItem(self.tr(area.label))
-            item.setToolTip(self.tr("{0}（Alt+{1}）").format(self.tr(area.label), i))
+            if i <= 10:  # Alt+1 … Alt+9, then Alt+0; later areas have no key
+                item.setToolTip(self.tr("{0}（Alt+{1}）").format(self.tr(area.label), i % 10))
             self.nav.addItem(item)
             holder = QWidget()
             holder.setLayout(QHBoxLayout())
@@ -157,7 +159,8 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("转到(&G)"))
         for i, area in enumerate(AREAS, start=1):
             action = QAction(self.tr(area.label), self)
-            action.setShortcut(QKeySequence(f"Alt+{i}"))
+            if i <= 10:
+                action.setShortcut(QKeySequence(f"Alt+{i % 10}"))  # the tenth area is Alt+0
             action.triggered.connect(lambda _=False, row=i - 1: self.nav.setCurrentRow(row))
             go.addAction(action)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))

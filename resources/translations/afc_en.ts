@@ -926,6 +926,59 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="36"/>
+        <source>同一户核对</source>
+        <translation>Same-door check</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="41"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="41"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="46"/>
+        <source>选中要保留的那一户，点“合并到这一户”：同组其他家庭的成员和探访记录并入，原家庭删除。不是同一户的，不用处理。</source>
+        <translation>Select the household to keep and click “Merge into this one”: the members and visits of the others in its group move there and those households are removed. Leave groups that are not one door as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="51"/>
+        <source>合并到这一户</source>
+        <translation>Merge into this one</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="53"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="69"/>
+        <source>同一户</source>
+        <translation>Same door</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="69"/>
+        <source>可能同一户，请核对</source>
+        <translation>Maybe the same door: please check</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="76"/>
+        <source>没有地址重复的家庭</source>
+        <translation>No households share a door</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="86"/>
+        <source>请选中要保留的那一户</source>
+        <translation>Select the household to keep</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/widgets/error_dialog.py" line="64"/>
@@ -1000,189 +1053,332 @@ This step was not saved; everything saved before is unaffected.</translation>
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="38"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="39"/>
         <source>编辑家庭</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="38"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="39"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="39"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="40"/>
         <source>城镇（小区/楼栋/单元/室）</source>
         <translation>Urban (estate / building / entrance / flat)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="40"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="41"/>
         <source>农村（自然村/组/门牌）</source>
         <translation>Rural (village / group / house number)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="66"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="67"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="71"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="72"/>
         <source>家庭电话</source>
         <translation>Home phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="72"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="73"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="76"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="77"/>
         <source>地址预览</source>
         <translation>Address preview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="81"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="82"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="83"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="84"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="124"/>
         <source>自然村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="124"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="126"/>
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="124"/>
         <source>门牌号</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="126"/>
         <source>小区</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="126"/>
         <source>楼栋（幢）</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="126"/>
         <source>室</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="130"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="131"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="140"/>
+        <source>这个门牌已经登记为家庭：
+{0}
+请在该家庭中添加成员。仍要另建一户吗？</source>
+        <translation>This door is already registered as a household:
+{0}
+Add the members to that household instead. Create another household anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="142"/>
+        <source>这个地址可能与已登记的家庭是同一户（{1}）：
+{0}
+仍要新建一户吗？</source>
+        <translation>This address may be the door of a registered household ({1}):
+{0}
+Create a new household anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="145"/>
+        <source>是否同一户</source>
+        <translation>Same household?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="146"/>
+        <source>地址写法不同</source>
+        <translation>the address is written differently</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdVisitDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="223"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="334"/>
+        <source>入户探访记录</source>
+        <translation>Household visit record</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="228"/>
+        <source>未登记家庭的老人，请填写走访地址</source>
+        <translation>For elders without a registered household, enter the address visited</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="245"/>
+        <source>如：网格员、志愿者</source>
+        <translation>e.g. grid worker, volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="247"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="248"/>
+        <source>探访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="249"/>
+        <source>探访方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="250"/>
+        <source>同行人员</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="252"/>
+        <source>家庭情况（全户填写一次）</source>
+        <translation>The home (once for the whole household)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="259"/>
+        <source>全户的情况记录</source>
+        <translation>Notes on the whole household</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="280"/>
+        <source>每位老人的情况</source>
+        <translation>Each elder</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="290"/>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="291"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="293"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="335"/>
+        <source>入户探访还没有登记。保存为草稿，下次继续填写吗？</source>
+        <translation>The household visit is not recorded yet. Save it as a draft to finish later?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="357"/>
+        <source>入户探访记录（草稿已保存）</source>
+        <translation>Household visit record (draft saved)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
+        <source>入户探访</source>
+        <translation>Household visit</translation>
     </message>
 </context>
 <context>
     <name>HouseholdsPanel</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="52"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="54"/>
         <source>按地址查找家庭，如：梅巷新村3幢</source>
         <translation>Find a household by address, e.g. Meixiang Xincun Building 3</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="54"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="56"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="55"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="57"/>
         <source>编辑家庭</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="56"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="58"/>
         <source>添加家庭成员</source>
         <translation>Add household member</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="74"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="74"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="74"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="64"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="74"/>
         <source>家庭电话</source>
         <translation>Home phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="78"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="78"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="78"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="78"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="68"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="78"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="99"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="113"/>
         <source>农村</source>
         <translation>Rural</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="99"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="113"/>
         <source>城镇</source>
         <translation>Urban</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="102"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="116"/>
         <source>（只显示前{0}户，请输入地址缩小范围）</source>
         <translation>(only the first {0} households are shown; type more of the address to narrow the list)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="104"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="118"/>
         <source>{0} 户</source>
         <translation>{0} households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="154"/>
-        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="164"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="168"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="178"/>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="189"/>
         <source>请先选中一户</source>
         <translation>Please select a household first</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="59"/>
+        <source>入户探访</source>
+        <translation>Household visit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="60"/>
+        <source>拆分…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="61"/>
+        <source>把下方选中的成员拆分到另一个门牌</source>
+        <translation>Move the members selected below to another door</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="62"/>
+        <source>同一户核对…</source>
+        <translation>Same-door check…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="63"/>
+        <source>地址写法不同但可能是同一户的家庭，可合并</source>
+        <translation>Households whose addresses may be one door, to merge</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/households_panel.py" line="206"/>
+        <source>请先选中一户，并在下方选中要拆分出去的成员</source>
+        <translation>Select a household, then the members to move out below</translation>
     </message>
 </context>
 <context>
@@ -1616,141 +1812,204 @@ Enter {0}&apos;s password to unlock.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="57"/>
         <source>登记册</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="58"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="59"/>
         <source>待办</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="60"/>
         <source>资源</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="61"/>
         <source>评估</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="62"/>
         <source>扫描回读</source>
         <translation>Scan read-back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="63"/>
         <source>参与</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="64"/>
         <source>统计</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="65"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="66"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="95"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="108"/>
         <source>{0}（Alt+{1}）</source>
         <translation>{0} (Alt+{1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="121"/>
         <source>已锁定。请输入密码解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="142"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="143"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="147"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="151"/>
         <source>人员(&amp;P)</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="152"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="155"/>
         <source>新增人员(&amp;N)</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="159"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="166"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="167"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="175"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="175"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="177"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="292"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="293"/>
         <source>老年友好社区工作台
 为苏州社区社工设计的离线桌面工具。</source>
         <translation>AFC Desktop (Elderly-Friendly Community Workbench)
 An offline desktop tool for community social workers in Suzhou.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/main_window.py" line="56"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="98"/>
+        <source>不在家或未见到的老人不记为已探访，仍在待探访名单中。</source>
+        <translation>Elders who were out or not seen are not counted as visited and stay on the due list.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="101"/>
+        <source>风险</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="110"/>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="111"/>
+        <source>高风险（每周探访）</source>
+        <translation>High risk (visit weekly)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="113"/>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="116"/>
+        <source>这位老人的情况记录</source>
+        <translation>Notes on this elder</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="117"/>
+        <source>发现的需求</source>
+        <translation>Needs found</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="119"/>
+        <source>添加需求</source>
+        <translation>Add need</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="124"/>
+        <source>跟进事项（填写后生成待办）</source>
+        <translation>Follow-up (creates a task)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="126"/>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="140"/>
+        <source>是否见到：</source>
+        <translation>Seen:</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2038,24 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="72"/>
         <source>描述</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>NeedRow</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="58"/>
+        <source>请选择</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="62"/>
+        <source>需求描述</source>
+        <translation>Description of the need</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="71"/>
+        <source>删除</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1853,8 +2130,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="119"/>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="324"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="214"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="240"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="305"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="331"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
@@ -2188,6 +2465,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="63"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="69"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="178"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -2207,7 +2485,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="148"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="98"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="137"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2232,7 +2511,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="328"/>
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="333"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="87"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="329"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="420"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2255,14 +2534,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="327"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="99"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="194"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="108"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="285"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="127"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="100"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="109"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
@@ -2285,21 +2564,23 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="190"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="413"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="190"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="413"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="133"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="73"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="105"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="140"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="225"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2505,14 +2786,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="69"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="143"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="101"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="260"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="110"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="351"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="70"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="319"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="410"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2544,8 +2825,10 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="77"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="206"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="115"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="217"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="297"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -2556,7 +2839,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="89"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="330"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="421"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -2582,7 +2865,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="147"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="197"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="183"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="288"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
@@ -2860,7 +3144,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="453"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="413"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -2886,7 +3170,8 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="78"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="122"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="87"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2922,7 +3207,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="61"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="73"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="82"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -2933,6 +3218,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="67"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="227"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
@@ -2950,6 +3236,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="158"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -3051,222 +3338,232 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>{0} due within 30 days, {1} due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="64"/>
         <source>待探访</source>
         <translation>Due visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="66"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="58"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="264"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="67"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="355"/>
         <source>探访率</source>
         <translation>Visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="59"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="366"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="395"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="68"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="457"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="486"/>
         <source>探访频次</source>
         <translation>Visit cadence</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="70"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="203"/>
         <source>逾期和今天</source>
         <translation>Overdue and today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="71"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="204"/>
         <source>本周内</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="72"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="81"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="205"/>
         <source>本月内</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="171"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="85"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="180"/>
         <source>登记探访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="83"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="84"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="213"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="85"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="94"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="86"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="95"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="87"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="96"/>
         <source>以后</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="92"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="212"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="101"/>
         <source>逾期{0}天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="97"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="106"/>
         <source>应访日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="102"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="111"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="412"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="112"/>
         <source>上次探访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="112"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="104"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="113"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="104"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="113"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="116"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="125"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="233"/>
         <source>到期：</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="139"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="251"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="148"/>
         <source>读取失败</source>
         <translation>Could not load</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="156"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="247"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="165"/>
         <source>正在计算……</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="162"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="171"/>
         <source>共 {0} 人，逾期 {1} 人</source>
         <translation>{0} people, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="171"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="180"/>
         <source>请先在名单中选择一位老人</source>
         <translation>Please choose an elder in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="195"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="182"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="286"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="196"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="287"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="199"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="290"/>
         <source>保存时间</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="212"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="189"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="303"/>
         <source>继续填写</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="240"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="331"/>
         <source>删除 {0} 的探访草稿？</source>
         <translation>Delete {0}&apos;s visit draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="261"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="352"/>
         <source>应探访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="262"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="353"/>
         <source>已探访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="275"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="366"/>
         <source>探访率 = 当月已探访 ÷ 当月应探访。国家要求 2025 年底特殊困难老年人月探访率达到 100%。</source>
         <translation>Visit rate = visited in the month ÷ due in the month. The national target is a 100% monthly visit rate for special-hardship elders by the end of 2025.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="281"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="372"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="283"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="374"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="308"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="399"/>
         <source>特殊困难</source>
         <translation>Special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="314"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="405"/>
         <source>{0}岁及以上</source>
         <translation>{0} and over</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="315"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="406"/>
         <source>所有老年人</source>
         <translation>All elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="320"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="411"/>
         <source>适用</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="323"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="414"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="419"/>
         <source>新增规则</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="331"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="422"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="343"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="434"/>
         <source>多条规则同时适用时，按最频繁的一条安排探访。默认规则中“每月”为国家要求的最低频次，“高风险每周”和“其他老年人每季度”为本地选择，管理员可修改。</source>
         <translation>When several rules apply, the most frequent one sets the visits. In the default rules, &quot;monthly&quot; is the national minimum; &quot;weekly for high risk&quot; and &quot;quarterly for other elders&quot; are local choices an administrator can change.</translation>
     </message>
@@ -3353,6 +3650,174 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Backups are kept in: {0}
 A backup is made automatically at the first start each day, on exit, and before upgrades and imports.</translation>
     </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="65"/>
+        <source>按户（走访路线）</source>
+        <translation>By household (route)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="38"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="39"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="40"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="41"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="42"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="43"/>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="44"/>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="124"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="212"/>
+        <source>打印走访路线…</source>
+        <translation>Print visit route…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="126"/>
+        <source>本周名单</source>
+        <translation>This week&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="217"/>
+        <source>（未登记家庭）</source>
+        <translation>(no registered household)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="139"/>
+        <source>到期老人</source>
+        <translation>Elders due</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="147"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="179"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="299"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="210"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="261"/>
+        <source>入户探访</source>
+        <translation>Household visit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="152"/>
+        <source>今天没有到期的探访。可点“本周名单”看看本周、本月要探访的老人。</source>
+        <translation>No visits due today. Click “This week&apos;s list” to see the elders due this week or this month.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="161"/>
+        <source>今天没有到期的待办。新的跟进事项会在登记探访时生成。</source>
+        <translation>No tasks due today. New follow-ups are created when you record a visit.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="167"/>
+        <source>已跟进</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="172"/>
+        <source>今天没有要跟进的需求。需求转介后会自动生成跟进提醒。</source>
+        <translation>No needs to follow up today. A reminder is created when a need is referred.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="179"/>
+        <source>探访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="181"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="226"/>
+        <source>对象</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="194"/>
+        <source>没有未完成的草稿。探访中途可点“保存草稿”，回来接着填。</source>
+        <translation>No unfinished drafts. During a visit, click “Save draft” to finish it later.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="217"/>
+        <source>（高风险）</source>
+        <translation> (high risk)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="225"/>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="274"/>
+        <source>今天要走访的家庭：{0} 户，{1} 位老人（逾期 {2} 位）</source>
+        <translation>Households to visit today: {0}, {1} elders ({2} overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="278"/>
+        <source>到期待办：{0} 项</source>
+        <translation>Tasks due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="281"/>
+        <source>需求跟进：{0} 项</source>
+        <translation>Need follow-ups: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="283"/>
+        <source>未完成的草稿：{0} 份</source>
+        <translation>Unfinished drafts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="285"/>
+        <source>今天没有到期的探访和待办。</source>
+        <translation>Nothing due today.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="287"/>
+        <source>逾期的在前；双击一行即可开始处理。</source>
+        <translation>Overdue first; double-click a row to act on it.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="299"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="261"/>
+        <source>请先选择一户</source>
+        <translation>Select a household first</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="322"/>
+        <source>待办</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="219"/>
+        <source>到期老人（最紧急在前）</source>
+        <translation>Elders due (most urgent first)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="253"/>
+        <source>共 {0} 户、{1} 人，逾期 {2} 人</source>
+        <translation>{0} households, {1} elders, {2} overdue</translation>
+    </message>
 </context>
 <context>
     <name>PersonDailyPanel</name>
@@ -3362,100 +3827,110 @@ A backup is made automatically at the first start each day, on exit, and before 
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="43"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="46"/>
         <source>登记需求</source>
         <translation>Record need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="45"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="48"/>
         <source>打印探访记录</source>
         <translation>Print visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="46"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="49"/>
         <source>打印所选的探访记录（探访记录表）</source>
         <translation>Print the selected visit (visit record sheet)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="56"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="60"/>
         <source>发现日期</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="57"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="61"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="58"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="60"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="64"/>
         <source>转介给</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="62"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="66"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="70"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="74"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="72"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="73"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="77"/>
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="75"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="79"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="80"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="76"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="80"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="77"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="81"/>
         <source>情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="85"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="89"/>
         <source>未解决需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="87"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="91"/>
         <source>探访记录（双击草稿继续填写）</source>
         <translation>Visits (double-click a draft to continue)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119"/>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="124"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="135"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="140"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="119"/>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="135"/>
         <source>请先选择一条探访记录</source>
         <translation>Please select a visit first</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="43"/>
+        <source>入户探访（全户）</source>
+        <translation>Household visit (everyone)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/person_daily_panel.py" line="44"/>
+        <source>一次走访，登记同户每位老人的情况</source>
+        <translation>One visit, recording each elder of the household</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4747,71 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
 </context>
 <context>
+    <name>RouteDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="34"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="107"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="117"/>
+        <source>打印走访路线</source>
+        <translation>Print visit route</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="39"/>
+        <source> 天内到期（含逾期）</source>
+        <translation> days ahead (overdue included)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="46"/>
+        <source>先印走访路线单（按小区、楼栋、单元、室的走访顺序），再为每户印一份入户探访记录；身份证号只印后四位。</source>
+        <translation>First the route sheet (in walking order: estate, building, unit, room), then a household visit record for each door; ID numbers show only their last four digits.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="51"/>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="53"/>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="55"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="58"/>
+        <source>今后</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="80"/>
+        <source>共 {0} 户、{1} 位老人</source>
+        <translation>{0} households, {1} elders</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="82"/>
+        <source>这段时间没有到期的探访。可以把天数放宽一些。</source>
+        <translation>No visits due in this period. Try more days.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="98"/>
+        <source>打印预览：走访路线</source>
+        <translation>Print preview: visit route</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="113"/>
+        <source>另存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="117"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ScoredChoiceEditor</name>
     <message>
         <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="71"/>
@@ -4456,14 +4996,22 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="26"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
         <source>正在启动……</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="27"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
         <source>老年友好社区工作台</source>
         <translation>AFC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="114"/>
+        <source>拆分家庭：新门牌</source>
+        <translation>Split household: the new door</translation>
     </message>
 </context>
 <context>
@@ -4502,252 +5050,252 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
         <source>U 盘同步</source>
         <translation>USB stick sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="32"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
         <source>上次回执：</source>
         <translation>Last receipt:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
         <source>两台电脑配对（同一社区）</source>
         <translation>Pair two computers (same community)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
         <source>保存配对文件到</source>
         <translation>Save the pairing file to</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
         <source>入网文件 (*.afcenrol)</source>
         <translation>Enrolment file (*.afcenrol)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
         <source>发给：</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="50"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundle (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
         <source>完整快照</source>
         <translation>Full snapshot</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
         <source>导入入网文件…</source>
         <translation>Import enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="59"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
         <source>导入另一台的配对文件…</source>
         <translation>Import the other computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="60"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
         <source>导入同步包</source>
         <translation>Import sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="61"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
         <source>导入回执或同步包…</source>
         <translation>Import receipt or sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="62"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="63"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
         <source>导出同步包…</source>
         <translation>Export sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="64"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
         <source>导出本机配对文件…</source>
         <translation>Export this computer&apos;s pairing file…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
         <source>待处理的冲突</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="72"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="73"/>
         <source>概况</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="73"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="74"/>
         <source>正在写出同步包…</source>
         <translation>Writing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="74"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="75"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="87"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="88"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="88"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="89"/>
         <source>选择入网文件</source>
         <translation>Choose enrolment file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="89"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="90"/>
         <source>选择同步包</source>
         <translation>Choose sync bundle</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="90"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="91"/>
         <source>选择配对文件</source>
         <translation>Choose pairing file</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="91"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="92"/>
         <source>配对文件 (*.afcpair)</source>
         <translation>Pairing file (*.afcpair)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="71"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="72"/>
         <source>核对区级密钥指纹</source>
         <translation>Check the district key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="82"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="83"/>
         <source>请输入区级交接单上的密钥指纹（8 组、每组 4 位数字）：</source>
         <translation>Type the district key fingerprint from the hand-over sheet (8 groups of 4 digits):</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="28"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
         <source>%1 处修改</source>
         <translation>%1 changes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="29"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
         <source>%1（编号 %2）</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="30"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="31"/>
         <source>%1，文件 %2</source>
         <translation>%1, file %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="33"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
         <source>上次导出：</source>
         <translation>Last export:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="34"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="35"/>
         <source>不缺</source>
         <translation>Nothing missing</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="36"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="37"/>
         <source>两台电脑（或本机和区里）同时改了同一项信息时会列在这里：选中一行，决定用哪一个值。</source>
         <translation>When two laptops (or this laptop and the district) changed the same item at the same time, it is listed here: select a row and choose which value to use.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="38"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="39"/>
         <source>保持现在的</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="40"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
         <source>入网文件由区民政局提供，导入后才能给区里发同步包。</source>
         <translation>The district civil affairs bureau provides the enrolment file; import it before sending bundles to the district.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="41"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
         <source>全部已送到</source>
         <translation>Everything has been delivered</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="42"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
         <source>区里发现中间少了一些修改时列在这里，补齐前后面的修改先不生效。</source>
         <translation>Listed when the district found some changes missing; later changes wait until the gap is filled.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="43"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
         <source>区里还缺：</source>
         <translation>District still misses:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="44"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
         <source>区里（%1）</source>
         <translation>District (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="45"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
         <source>区里（尚未入网）</source>
         <translation>District (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="46"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="47"/>
         <source>区里：</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="48"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="49"/>
         <source>另一台电脑的 %1 处修改（请在那台电脑上导出同步包）</source>
         <translation>%1 changes from another laptop (export a bundle on that laptop)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="51"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
         <source>同步包已导出</source>
         <translation>Bundle exported</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="52"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
         <source>同步包是加密文件，只有区里能打开，可以放心用 U 盘拷贝。</source>
         <translation>A bundle is encrypted: only the district can open it, so it is safe to carry on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="53"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
         <source>哪一项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="54"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
         <source>哪条信息</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="55"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="56"/>
         <source>回执是区里导入同步包后给的文件，拿回来导入，表示区里已经收到。</source>
         <translation>The receipt is the file the district gives back after importing a bundle; importing it here confirms the district has it.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="57"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="58"/>
         <source>对方的值</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="65"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
         <source>已入网：%1（%2），密钥指纹 %3</source>
         <translation>Enrolled: %1 (%2), key fingerprint %3</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="66"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="67"/>
         <source>已写出同步包：%1
 保存位置：%2
 共 %3 处修改。</source>
@@ -4756,77 +5304,77 @@ Saved in: %2
 %3 changes.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="68"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
         <source>整条被删除</source>
         <translation>Whole record deleted</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="69"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="70"/>
         <source>本机的 %1 处修改（下次导出会自动补上）</source>
         <translation>%1 changes from this laptop (the next export includes them)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="70"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="71"/>
         <source>本机的值</source>
         <translation>This laptop&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="83"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="84"/>
         <source>还没有导入入网文件</source>
         <translation>No enrolment file imported yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="84"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="85"/>
         <source>还没有导出过</source>
         <translation>Never exported</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="85"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="86"/>
         <source>还没有收到过</source>
         <translation>None received yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="86"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="87"/>
         <source>还没送到区里：</source>
         <translation>Not yet at the district:</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="92"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="93"/>
         <source>配对的电脑 %1</source>
         <translation>Paired laptop %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="75"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="76"/>
         <source>每新增或修改一项信息算一处；区里收到后会给一个回执，导入回执后这里归零。</source>
         <translation>Each new or changed item counts once; the district gives a receipt for what it received, and importing the receipt brings this back to zero.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="76"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="77"/>
         <source>现在用的</source>
         <translation>In use now</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="77"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="78"/>
         <source>用对方的值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="78"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="79"/>
         <source>用本机的值</source>
         <translation>Use this laptop&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="79"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="80"/>
         <source>请先在表格中选中一行</source>
         <translation>Select a row in the table first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="80"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="81"/>
         <source>请把这个文件拿到配对的另一台电脑上，点“导入回执或同步包…”导入。</source>
         <translation>Take this file to the paired laptop and import it there with &quot;Import receipt or bundle…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="81"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="82"/>
         <source>请用 U 盘把这个文件交给区民政局；区里导入后会给一个回执文件，拿回来点“导入回执或同步包…”导入。</source>
         <translation>Take this file to the district civil affairs bureau on a USB stick; after importing it they give you a receipt file: bring it back and import it with &quot;Import receipt or bundle…&quot;.</translation>
     </message>

@@ -28,6 +28,7 @@ def _add_elder(
     categories: tuple[str, ...] = (),
     registered: date | None = date(2025, 1, 1),
     sex: str = "F",
+    household_id: str | None = None,
 ) -> str:
     """Register an elder on ``registered`` (the clock is set back for the write, so the record
     and its change event both carry that day, as on a laptop that registered them then)."""
@@ -37,7 +38,12 @@ def _add_elder(
     try:
         person = register_person(
             ctx,
-            PersonInput(name=name, id_number=id_number(born, sex), categories=categories),
+            PersonInput(
+                name=name,
+                id_number=id_number(born, sex),
+                categories=categories,
+                household_id=household_id,
+            ),
             confirm_duplicate=True,
         )
     finally:
@@ -47,5 +53,6 @@ def _add_elder(
 
 @pytest.fixture
 def add_elder() -> Callable[..., str]:
-    """``add_elder(ctx, name, born, categories=(), registered=date(2025, 1, 1), sex="F")``."""
+    """``add_elder(ctx, name, born, categories=(), registered=date(2025, 1, 1), sex="F",
+    household_id=None)``."""
     return _add_elder

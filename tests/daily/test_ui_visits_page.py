@@ -76,7 +76,7 @@ def test_draft_saved_then_resumed_from_the_drafts_tab(qtbot, ctx, add_elder):
     dialog.reject()
     assert page.due_person_ids() == [pid]  # a draft is not a visit
 
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentIndex(2)
     assert [v.person_id for v in page.drafts_model.rows] == [pid]
     page.drafts_table.selectRow(0)
     resumed = page.resume_selected()
@@ -95,11 +95,11 @@ def test_rate_and_rules_tabs(qtbot, ctx, add_elder):
     page = Page(ctx)
     qtbot.addWidget(page)
     loaded(qtbot, page)
-    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentIndex(3)
     loaded(qtbot, page)
     labels = [r.label for r in page.rate_model.rows]
     assert "全部老年人" in labels and "特殊困难老年人" in labels
-    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentIndex(4)
     assert [r.name for r in page.rules_model.rows] == [
         "高风险老年人",
         "特殊困难老年人",
@@ -162,7 +162,7 @@ def test_admin_edits_a_cadence_rule_in_the_form(qtbot, ctx, add_elder):
     qtbot.addWidget(page)
     loaded(qtbot, page)
     assert pid not in page.due_person_ids()  # quarterly
-    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentIndex(4)
     dialog = page._edit_rule(None)
     dialog._accept()
     assert "名称" in dialog.error.text() and dialog.isVisible()
@@ -173,3 +173,27 @@ def test_admin_edits_a_cadence_rule_in_the_form(qtbot, ctx, add_elder):
     page.tabs.setCurrentIndex(0)
     loaded(qtbot, page)
     assert pid in page.due_person_ids()  # monthly now: due 20 November, overdue
+
+
+def test_by_household_tab_starts_a_household_visit(qtbot, ctx, add_elder):
+    from afc_desktop.services import register
+
+    home = register.create_household(
+        ctx, register.HouseholdInput(estate="香溪花园", building="3", unit="1", room="501")
+    ).id
+    wife = add_elder(ctx, "沈萍", date(1948, 5, 1), ("empty_nest",), household_id=home)
+    husband = add_elder(ctx, "何凤鸣", date(1946, 2, 3), ("empty_nest",), household_id=home)
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(1)
+    loaded(qtbot, page)
+    (row,) = page.households_model.rows
+    assert {e.person_id for e in row.elders} == {wife, husband}
+    assert "共 1 户、2 人" in page.households_count.text()
+    page.households_table.selectRow(0)
+    dialog = page.visit_selected_household()
+    assert dialog is not None and len(dialog.panels) == 2
+    dialog.general_areas["safety"].notes.setText("楼道灯坏了")
+    dialog.record()
+    loaded(qtbot, page)
+    assert page.households_model.rows == []

@@ -76,7 +76,7 @@ def test_an_import_shows_in_the_register_and_overview_without_refresh(qtbot, ctx
 
 
 def test_a_visible_register_follows_a_write_made_elsewhere(qtbot, window, ctx):
-    register = window.page("register")
+    register = window.show_area("register")  # 今天 is the first page; the register is shown
     qtbot.waitUntil(lambda: "共 0 人" in register.count_label.text(), timeout=10_000)
     register_person(ctx, PersonInput(name="李根娣", birth_date=date(1950, 6, 1), sex="F"))
     qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=10_000)

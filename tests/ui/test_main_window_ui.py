@@ -26,6 +26,7 @@ def window(qtbot, ctx):
 def test_areas_are_listed_and_pages_created_only_when_shown(window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == [
+        "今天",
         "登记册",
         "走访",
         "待办",
@@ -37,10 +38,10 @@ def test_areas_are_listed_and_pages_created_only_when_shown(window):
         "同步",
         "设置",
     ]
-    assert window.created_pages() == ["register"]
+    assert window.created_pages() == ["today"]  # 今天 is the first page after login
     assert isinstance(window.page("register"), RegisterPage)
     window.nav.setCurrentRow(len(AREAS) - 1)
-    assert window.created_pages() == ["register", "settings"]
+    assert window.created_pages() == ["today", "register", "settings"]
     assert window.stack.currentIndex() == len(AREAS) - 1
 
 
@@ -63,7 +64,7 @@ def test_shortcuts_are_shown_and_work(qtbot, window):
     window.nav.setCurrentRow(8)
     window.find_action.trigger()
     register = window.page("register")
-    assert window.stack.currentIndex() == 0
+    assert window.stack.currentIndex() == 1
     qtbot.waitUntil(register.search.hasFocus)
     assert "Alt+1" in window.nav.item(0).toolTip()
     window.new_action.trigger()

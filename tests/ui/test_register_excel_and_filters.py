@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from afc_desktop.services import register as reg
 from afc_desktop.ui.dialogs.import_dialog import ImportDialog
-from afc_desktop.ui.main_window import MainWindow
+from afc_desktop.ui.main_window import AREAS, MainWindow
 
 
 def _people(ctx) -> tuple[str, str]:  # type: ignore[no-untyped-def]
@@ -52,6 +52,7 @@ def test_overview_bar_opens_the_register_filtered(qtbot, ctx) -> None:
     overview = window.show_area("overview")
     overview.sig_open_register.emit({"categories": ["alone"]})
     register_page = window.page("register")
-    assert window.stack.currentIndex() == 0 or window.nav.currentRow() == 0
+    index = [a.name for a in AREAS].index("register")
+    assert window.stack.currentIndex() == index or window.nav.currentRow() == index
     qtbot.waitUntil(lambda: register_page.model.rowCount() == 1, timeout=5000)
     assert register_page.model.person_id(0) == alone

@@ -138,6 +138,8 @@ class ImportPlan:
     skipped_footers: int = 0  # 填表人/审核人/填表日期 rows under the table
     register_mark: tuple[int, str] = (0, "")  # the register's state the plan was made on
     imported_before: list[str] = field(default_factory=list)  # "2026-11-28 王芳" per receipt
+    # addresses not matched alone: new households that may be another's door (合并前请确认)
+    address_questions: list[Any] = field(default_factory=list)  # households.AddressQuestion
     # The work the commit reuses: new people as Person column values (plus "_address"), ready
     # for the bulk path, and the updates for the ORM.
     _new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
@@ -179,6 +181,11 @@ class ImportPlan:
         if self.skipped_footers:
             text += (
                 f"；表尾签名行 {self.skipped_footers} 行（填表人、审核人、填表日期）已识别并跳过"
+            )
+        if self.address_questions:
+            text += (
+                f"；{len(self.address_questions)} 处地址待确认是否同一户"
+                "（先分别建户，导入后可在“家庭”中核对合并）"
             )
         if self.imported_before:
             text += f"（注意：同一文件已于 {self.imported_before[-1]} 导入过）"

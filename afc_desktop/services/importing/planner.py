@@ -33,7 +33,7 @@ from ...sheets.header import SCAN_ROWS
 from ...sheets.mapping import suggest_mapping
 from ...sheets.rows import ParsedRow, RowError, RowParser
 from ...store import bulk_sql
-from ...store.models import ChangeEvent, Household, Person
+from ...store.models import ChangeEvent, Household, Person, new_id
 from ...store.models.imports import ImportReceipt
 from ..context import AppContext, ServiceError
 from ..register import SEX_LABELS, EmergencyContact, PersonInput, validate_person
@@ -446,6 +446,29 @@ def plan_sheet(
     plan.skipped_footers = parser.stats.footers
     plan.errors.sort(key=lambda e: e.row)
     plan.duplicates.sort(key=lambda d: d.row)
+    plan.address_questions = address_questions(s, plan)
     if progress:
         progress("读取", total, total)
     return plan
+
+
+def address_questions(s: Session, plan: ImportPlan) -> list[Any]:
+    """What the write would not decide alone: new households whose door is unclear (a dry run
+    of the assignment ``writer.write_plan`` makes; addresses found as written ask nothing)."""
+    from ..households import HouseholdAssigner, question_for
+    from .writer import addresses_in_order
+
+    rows = addresses_in_order(plan)
+    known = bulk_sql.live_households_at(s.connection(), list(dict.fromkeys(a for _r, a in rows)))
+    assigner: HouseholdAssigner | None = None
+    questions = []
+    for row, address in rows:
+        if address in known:
+            continue
+        assigner = assigner or HouseholdAssigner(s)
+        hid, is_new, parts, maybe = assigner.assign(address, new_id())
+        known[address] = hid
+        question = question_for(row, address, parts, maybe, assigner.texts) if is_new else None
+        if question is not None:
+            questions.append(question)
+    return questions

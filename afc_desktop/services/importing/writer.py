@@ -8,36 +8,43 @@ search-index entries and their change events set-wise. Cancel is checked between
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.address import parse_address
 from ...store import bulk_sql
 from ...store.bulk import insert_synced
 from ...store.changes import session_clock
 from ...store.models import Household, Person, new_id
+from ..households import HouseholdAssigner, household_fields
 from .model import BATCH, CancelFn, ImportPlan, ProgressFn, UpdateAction
 from .planner import checkpoint
 
-_URBAN = re.compile(
-    r"^(?P<estate>.*?\D)(?P<building>\d+)[幢栋号]楼?(?:(?P<unit>\d+)单元)?(?P<room>\d+)室?$"
-)
 
-
-def household_row(address: str, community_id: str | None) -> dict[str, Any]:
-    """A new household for an address as written; 小区/楼栋/单元/室 filled when it parses."""
-    row: dict[str, Any] = {
-        "id": new_id(),
-        "kind": "urban",
+def household_row(
+    address: str, community_id: str | None, hid: str | None = None, parts: Any = None
+) -> dict[str, Any]:
+    """A new household for an address as written; 小区/楼栋/单元/室 or 自然村/组/门牌 filled
+    when it parses (``domain.address``)."""
+    return {
+        "id": hid or new_id(),
         "address_text": address,
         "community_id": community_id,
+        **household_fields(parts if parts is not None else parse_address(address)),
     }
-    m = _URBAN.match(address)
-    if m:
-        row.update(estate=m["estate"], building=m["building"], unit=m["unit"] or "", room=m["room"])
-    return row
+
+
+def addresses_in_order(plan: ImportPlan) -> list[tuple[int, str]]:
+    """(sheet row, address) of every row that brings an address, new people first."""
+    out = [
+        (n.row, r["_address"])
+        for n, r in zip(plan.new, plan._new_rows, strict=True)
+        if r.get("_address")
+    ]
+    out += [(u.row, u.address) for u in plan._updates if u.address]
+    return out
 
 
 def write_plan(
@@ -50,20 +57,18 @@ def write_plan(
     """Write ``plan`` in the session's transaction; returns the number of people written."""
     total = plan.actions
     checkpoint(cancel)
-    wanted: dict[str, None] = {}  # addresses in row order
-    for r in plan._new_rows:
-        if r.get("_address"):
-            wanted.setdefault(r["_address"], None)
-    for u in plan._updates:
-        if u.address:
-            wanted.setdefault(u.address, None)
+    wanted = dict.fromkeys(address for _row, address in addresses_in_order(plan))
     known = bulk_sql.live_households_at(s.connection(), list(wanted))
     households = []
+    assigner: HouseholdAssigner | None = None  # only when some address is not found as written
     for address in wanted:  # households first, so members' search text sees the address
         if address not in known:
-            row = household_row(address, community_id)
-            known[address] = row["id"]
-            households.append(row)
+            # one door, one household, however the ledger spells it (domain.address)
+            assigner = assigner or HouseholdAssigner(s)
+            hid, is_new, parts, _maybe = assigner.assign(address, new_id())
+            known[address] = hid
+            if is_new:
+                households.append(household_row(address, community_id, hid, parts))
     insert_synced(s, Household, households)
     checkpoint(cancel)
     people = []

@@ -70,11 +70,14 @@ class Visit(SyncMixin, Base):
     risk_level: Mapped[str] = mapped_column(String(10), default="normal")
     notes: Mapped[str] = mapped_column(Text, default="")
     started_from: Mapped[str] = mapped_column(String(20), default="")
+    # the household visit (入户家访) this elder's visit was recorded in, if any
+    household_visit_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
     __table_args__ = (
         # covers "latest recorded visit of each person (before a day)" without table lookups
         Index(None, "person_id", "status", "deleted", "visit_date", "risk_level"),
         Index(None, "status", "visit_date"),
+        Index(None, "household_visit_id"),
     )
 
 

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services import register
+from ...services import households, register
 from ...services.context import AppContext, ServiceError
 from ...services.register import HouseholdInput, HouseholdView, ValidationFailed
 from ..widgets.forms import ERROR_STYLE, FieldWithError
@@ -129,6 +130,25 @@ class HouseholdDialog(QDialog):
         self.form.setRowVisible(self.fields["unit"], not rural)
         self.preview.setText(register.compose_address(self.value()) or self.tr("（未填）"))
 
+    def confirm_new_door(self, match: households.AddressMatch) -> bool:
+        """Ask before a second household for a door already registered (or perhaps)."""
+        known = match.same or match.maybe
+        if not known:
+            return True
+        listed = "\n".join(f"· {h.address_text}（{h.member_count}人）" for h in known[:5])
+        if match.same:
+            text = self.tr("这个门牌已经登记为家庭：\n{0}\n请在该家庭中添加成员。仍要另建一户吗？")
+        else:
+            text = self.tr("这个地址可能与已登记的家庭是同一户（{1}）：\n{0}\n仍要新建一户吗？")
+        answer = QMessageBox.question(
+            self,
+            self.tr("是否同一户"),
+            text.format(listed, match.reason or self.tr("地址写法不同")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         for f in self.fields.values():
             f.set_error("")
@@ -137,6 +157,8 @@ class HouseholdDialog(QDialog):
             if self.household:
                 self.saved = register.update_household(self.ctx, self.household.id, self.value())
             else:
+                if not self.confirm_new_door(households.match_address(self.ctx, self.value())):
+                    return
                 self.saved = register.create_household(self.ctx, self.value())
         except ValidationFailed as exc:
             for p in exc.problems:

@@ -24,8 +24,10 @@ from ...domain import schedule
 from ...domain.schedule import CadenceRule
 from ...services import visits
 from ...services.context import AppContext, ServiceError
-from ...services.visits import DueItem, VisitView
+from ...services.visits import DueHousehold, DueItem, VisitView
+from ...services.visits.by_household import count_people
 from ..dialogs.cadence_rule_dialog import CadenceRuleDialog
+from ..dialogs.household_visit_dialog import open_household_visit
 from ..dialogs.visit_dialog import VisitDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
 from ..query import LatestQuery
@@ -36,7 +38,9 @@ class Page(QWidget):
     """走访. ``sig_visit_saved(visit_id)`` after a visit or draft is saved."""
 
     # Tables whose committed writes this page shows (``ui/change_hub.py``).
-    WATCHES = frozenset({"visit", "person", "household", "cadence_rule", "person_visit_state"})
+    WATCHES = frozenset(
+        {"visit", "household_visit", "person", "household", "cadence_rule", "person_visit_state"}
+    )
 
     def refresh_for_changes(self) -> None:
         """A write elsewhere changed what this page shows."""
@@ -51,9 +55,14 @@ class Page(QWidget):
         self.dialog: VisitDialog | None = None
         # At district size the due list and the month rate take about a second: they load off
         # the UI thread, and only the newest request of each kind is shown.
-        self._queries = {"due": LatestQuery(self), "rate": LatestQuery(self)}
+        self._queries = {
+            "due": LatestQuery(self),
+            "rate": LatestQuery(self),
+            "households": LatestQuery(self),
+        }
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_due(), self.tr("待探访"))
+        self.tabs.addTab(self._build_by_household(), self.tr("按户（走访路线）"))
         self.tabs.addTab(self._build_drafts(), self.tr("草稿"))
         self.tabs.addTab(self._build_rate(), self.tr("探访率"))
         self.tabs.addTab(self._build_rules(), self.tr("探访频次"))
@@ -185,6 +194,88 @@ class Page(QWidget):
     def _after_save(self, view: VisitView) -> None:
         self.refresh()
         self.sig_visit_saved.emit(view.id)
+
+    # --- due list by household --------------------------------------------------------------
+
+    def _build_by_household(self) -> QWidget:
+        self.household_window_combo = QComboBox()
+        self.household_window_combo.setObjectName("householdWindow")
+        self.household_window_combo.addItem(self.tr("逾期和今天"), 0)
+        self.household_window_combo.addItem(self.tr("本周内"), 6 - self.ctx.today().weekday())
+        self.household_window_combo.addItem(self.tr("本月内"), None)
+        self.household_window_combo.setCurrentIndex(1)
+        self.household_window_combo.currentIndexChanged.connect(
+            lambda _i: self.refresh_households()
+        )
+        visit = QPushButton(self.tr("入户探访"))
+        visit.clicked.connect(self.visit_selected_household)
+        route = QPushButton(self.tr("打印走访路线…"))
+        route.clicked.connect(self.print_route)
+        self.households_count = QLabel()
+        self.households_model: RowsTableModel[DueHousehold] = RowsTableModel(
+            [
+                Column(self.tr("地址"), lambda h: h.address or self.tr("（未登记家庭）")),
+                Column(
+                    self.tr("到期老人（最紧急在前）"),
+                    lambda h: "、".join(
+                        f"{e.name}（{e.due_date if e.due_date != date.min else self.tr('未访')}）"
+                        for e in h.elders
+                    ),
+                ),
+                Column(self.tr("电话"), lambda h: h.phone or h.elders[0].phone),
+            ],
+            foreground=lambda h: OVERDUE_COLOR if h.window == "overdue" else None,
+            parent=self,
+        )
+        self.households_table = make_table(self.households_model, "dueHouseholds", (260, 380))
+        self.households_table.doubleClicked.connect(lambda _i: self.visit_selected_household())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("到期：")))
+        bar.addWidget(self.household_window_combo)
+        bar.addWidget(visit)
+        bar.addWidget(route)
+        bar.addStretch(1)
+        bar.addWidget(self.households_count)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.households_table)
+        return page
+
+    def refresh_households(self) -> None:
+        days = self.household_window_combo.currentData()
+        ctx = self.ctx
+
+        def show(rows: list[DueHousehold]) -> None:
+            self.households_model.set_rows(rows)
+            people, overdue = count_people(rows)
+            self.households_count.setText(
+                self.tr("共 {0} 户、{1} 人，逾期 {2} 人").format(len(rows), people, overdue)
+            )
+
+        self._load("households", lambda: visits.due_by_household(ctx, within_days=days), show)
+
+    def visit_selected_household(self) -> QWidget | None:
+        row = self.households_model.row_at(selected_row(self.households_table))
+        if row is None:
+            QMessageBox.information(self, self.tr("入户探访"), self.tr("请先选择一户"))
+            return None
+        if row.household_id is None:
+            return self.open_visit(row.elders[0].person_id, started_from="due")
+        dialog = open_household_visit(
+            self.ctx, self, household_id=row.household_id, started_from="due"
+        )
+        if dialog is not None:
+            dialog.sig_saved.connect(lambda _v: self.refresh())
+        return dialog
+
+    def print_route(self) -> QWidget:
+        from ..dialogs.route_dialog import RouteDialog
+
+        dialog = RouteDialog(self.ctx, self)
+        dialog.open()
+        self.route_dialog = dialog
+        return dialog
 
     # --- drafts ------------------------------------------------------------------------------
 
@@ -403,8 +494,10 @@ class Page(QWidget):
         if index == 0:
             self.refresh_due()
         elif index == 1:
-            self.refresh_drafts()
+            self.refresh_households()
         elif index == 2:
+            self.refresh_drafts()
+        elif index == 3:
             self.refresh_rate()
         else:
             self.refresh_rules()

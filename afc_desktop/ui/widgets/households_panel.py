@@ -21,6 +21,8 @@ from ...services import register
 from ...services.context import AppContext
 from ...services.register import HouseholdView
 from ..dialogs.household_dialog import HouseholdDialog
+from ..dialogs.household_merge_dialog import DuplicatesDialog, SplitDialog
+from ..dialogs.household_visit_dialog import open_household_visit
 from ..dialogs.person_dialog import PersonDialog
 
 LIMIT = 200
@@ -54,11 +56,19 @@ class HouseholdsPanel(QWidget):
         self.add_button = QPushButton(self.tr("新增家庭"))
         self.edit_button = QPushButton(self.tr("编辑家庭"))
         self.add_member_button = QPushButton(self.tr("添加家庭成员"))
+        self.visit_button = QPushButton(self.tr("入户探访"))
+        self.split_button = QPushButton(self.tr("拆分…"))
+        self.split_button.setToolTip(self.tr("把下方选中的成员拆分到另一个门牌"))
+        self.duplicates_button = QPushButton(self.tr("同一户核对…"))
+        self.duplicates_button.setToolTip(self.tr("地址写法不同但可能是同一户的家庭，可合并"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.add_member_button)
+        top.addWidget(self.visit_button)
+        top.addWidget(self.split_button)
+        top.addWidget(self.duplicates_button)
         top.addWidget(self.count_label)
         self.households = _table(
             [self.tr("地址"), self.tr("类型"), self.tr("人数"), self.tr("家庭电话")]
@@ -88,6 +98,10 @@ class HouseholdsPanel(QWidget):
         self.add_button.clicked.connect(self.add_household)
         self.edit_button.clicked.connect(self.edit_selected)
         self.add_member_button.clicked.connect(self.add_member)
+        self.visit_button.clicked.connect(self.visit_selected)
+        self.split_button.clicked.connect(self.split_selected)
+        self.duplicates_button.clicked.connect(self.review_duplicates)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.dialogs: list[QWidget] = []
 
     def reload(self) -> None:
@@ -166,4 +180,41 @@ class HouseholdsPanel(QWidget):
         dialog = PersonDialog(self.ctx, parent=self, household_id=h.id)
         dialog.sig_saved.connect(self._saved)
         self._open(dialog)
+        return dialog
+
+    def visit_selected(self) -> QWidget | None:
+        """Start a household visit (入户探访) for the selected household."""
+        h = self.selected()
+        if h is None:
+            self.count_label.setText(self.tr("请先选中一户"))
+            return None
+        dialog = open_household_visit(self.ctx, self, household_id=h.id, started_from="household")
+        if dialog is not None:
+            dialog.sig_saved.connect(lambda _v: self.sig_changed.emit())
+            self.dialogs.append(dialog)
+        return dialog
+
+    def selected_member_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.members.selectionModel().selectedRows()})
+        return [self._member_ids[r] for r in rows if r < len(self._member_ids)]
+
+    def split_selected(self) -> SplitDialog | None:
+        """Move the selected members to another door (拆分家庭)."""
+        h = self.selected()
+        moving = self.selected_member_ids()
+        if h is None or not moving:
+            self.count_label.setText(self.tr("请先选中一户，并在下方选中要拆分出去的成员"))
+            return None
+        dialog = SplitDialog(self.ctx, h, moving, self)
+        dialog.sig_saved.connect(self._saved)
+        self.dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def review_duplicates(self) -> DuplicatesDialog:
+        """Households that are (or may be) one door, to merge (合并家庭)."""
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.sig_merged.connect(self._saved)
+        self.dialogs.append(dialog)
+        dialog.open()
         return dialog

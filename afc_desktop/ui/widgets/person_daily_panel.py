@@ -40,6 +40,9 @@ class PersonDailyPanel(QWidget):
         self.dialog: VisitDialog | None = None
         self.visit_button = QPushButton(self.tr("登记探访"))
         self.visit_button.clicked.connect(lambda: self.record_visit())
+        self.household_visit_button = QPushButton(self.tr("入户探访（全户）"))
+        self.household_visit_button.setToolTip(self.tr("一次走访，登记同户每位老人的情况"))
+        self.household_visit_button.clicked.connect(lambda: self.record_household_visit())
         self.need_button = QPushButton(self.tr("登记需求"))
         self.need_button.clicked.connect(self._add_need)
         self.print_button = QPushButton(self.tr("打印探访记录"))
@@ -48,6 +51,7 @@ class PersonDailyPanel(QWidget):
         self.preview: QWidget | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.visit_button)
+        bar.addWidget(self.household_visit_button)
         bar.addWidget(self.need_button)
         bar.addWidget(self.print_button)
         bar.addStretch(1)
@@ -101,6 +105,18 @@ class PersonDailyPanel(QWidget):
         dialog.sig_saved.connect(lambda _v: self._changed())
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    def record_household_visit(self) -> QWidget | None:
+        """A household visit (入户探访) of this person's household, everyone listed."""
+        from ..dialogs.household_visit_dialog import open_household_visit
+
+        dialog = open_household_visit(
+            self.ctx, self, person_id=self.person_id, started_from="person"
+        )
+        if dialog is not None:
+            dialog.sig_saved.connect(lambda _v: self._changed())
+        self.household_dialog = dialog
         return dialog
 
     def _resume_selected(self) -> None:
