@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import String, and_, column, func, or_, select, text
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain import people
 from ...domain.ages import years_before
 from ...domain.idcard import normalize
 from ...store.models import Household, Person
+from ...store.search_sql import trigram_match
 from ..context import AppContext
 
 
@@ -36,12 +37,7 @@ def _text_condition(s: Session, raw: str):  # type: ignore[no-untyped-def]
         return None
     dialect = s.get_bind().dialect.name
     if len(q) >= 3 and dialect == "sqlite":
-        phrase = '"' + q.replace('"', '""') + '"'
-        sub = text(
-            "SELECT m.person_id FROM person_search JOIN person_search_map m "
-            "ON m.rowid = person_search.rowid WHERE person_search MATCH :q"
-        ).bindparams(q=phrase)
-        return Person.id.in_(sub.columns(column("person_id", String)))
+        return trigram_match(q)
     if len(q) >= 3:
         return Person.search_text.contains(q)
     # One or two characters: a prefix of the name or its pinyin, answered from the indexes.
