@@ -42,6 +42,11 @@ def cmd_init(args: argparse.Namespace, app: CliApp) -> int:
             "recovery_key": result.recovery_key,
         },
         f"已初始化：{result.community.full_name}，管理员 {result.admin.username}，数据目录 {ctx.data_dir.root}\n"
+        + (
+            "还缺12位统计用区划代码：请用 afc community complete-code 代码 补全\n"
+            if result.community.needs_code
+            else f"统计用区划代码：{result.community.code}\n"
+        )
         + recovery_notice(result.recovery_key),
     )
     return 0
@@ -68,7 +73,7 @@ def cmd_demo(args: argparse.Namespace, app: CliApp) -> int:
         note = "；演示账号 admin / admin123"
         run_setup(
             ctx,
-            CommunityInput("320508", "梅巷社区", "平江街道", is_pilot=True),
+            CommunityInput("320508018001", "梅巷社区", "平江街道", is_pilot=True),
             admin_username="admin",
             admin_password="admin123",
             admin_display_name="演示管理员",
@@ -168,9 +173,13 @@ def cmd_user_add(args: argparse.Namespace, app: CliApp) -> int:
 
 def add_commands(sub: Any) -> None:
     p = sub.add_parser("init", help="非交互式首次设置")
-    p.add_argument("--community-code", required=True, help="区县代码，如 320508")
+    p.add_argument(
+        "--community-code",
+        required=True,
+        help="12位统计用区划代码，如 320508018001（旧式6位区县代码也可，之后须补全）",
+    )
     p.add_argument("--community-name", required=True, help="社区（村）名称")
-    p.add_argument("--street", help="镇（街道）名称")
+    p.add_argument("--street", help="镇（街道）名称：只在参考数据没有代码中的街道时需要")
     p.add_argument("--admin", required=True, help="管理员用户名")
     p.add_argument("--admin-name", help="管理员姓名")
     p.set_defaults(func=cmd_init)  # the administrator's password: --password-file (global)

@@ -31,7 +31,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from afc_desktop.district import hub, reports, roster
+from afc_desktop.district import conflicts, hub, overview, roster
 from afc_desktop.errors import PlainError
 from afc_desktop.store.db import Database
 from afc_desktop.sync import enrolment, keys
@@ -196,23 +196,53 @@ def cmd_community_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _roster_text(view: overview.RosterOverview) -> str:
+    states = {"unused": "有未使用的入网文件", "bound": "已入网", "none": "未入网"}
+    lines = []
+    for r in view.rows:
+        last = f"上次报送 {r.last_report}（{r.days_since} 天前）" if r.last_report else "从未报送"
+        lines.append(
+            f"{r.code} {r.display_name}{'（试点）' if r.pilot else ''} {r.street_label}："
+            f"密钥 {r.active_keys} 把，{states[r.secret_state]}，{last}，"
+            f"暂存 {r.held_events} 条，冲突 {r.open_conflicts} 处"
+        )
+    if view.silent:
+        lines.append(f"未报送（超过 {view.silent_days} 天没有同步包，或从未报送）：")
+        lines.extend(
+            f"  {r.code} {r.display_name} {r.street_label}："
+            + ("从未报送" if r.days_since is None else f"已 {r.days_since} 天")
+            for r in view.silent
+        )
+    return "\n".join(lines)
+
+
 def cmd_community_list(args: argparse.Namespace) -> int:
     db = _db(args)
     try:
-        rows = roster.roster(db)
+        view = overview.overview(db, args.silent_days)
     finally:
         db.dispose()
-    states = {"unused": "有未使用的入网文件", "bound": "已入网", "none": "未入网"}
-    text = "\n".join(
-        f"{r.code} {r.name}{'（试点）' if r.pilot else ''} {r.street}："
-        f"密钥 {r.active_keys} 把，{states[r.secret_state]}"
-        for r in rows
+    _out(
+        args,
+        view.as_dict(),
+        _roster_text(view) if view.rows else "花名册是空的：用 afc-district community add 加入社区",
     )
-    payload = [
-        {**dataclasses.asdict(r), "active_keys": r.active_keys, "secret_state": r.secret_state}
-        for r in rows
-    ]
-    _out(args, payload, text or "花名册是空的：用 afc-district community add 加入社区")
+    return 0
+
+
+def cmd_community_pilot(args: argparse.Namespace) -> int:
+    db = _db(args)
+    try:
+        entry = roster.set_pilot(db, args.code, args.value == "yes")
+    except roster.RosterError as exc:
+        raise DistrictCliError(exc.message) from exc
+    finally:
+        db.dispose()
+    _out(
+        args,
+        {"code": entry.code, "name": entry.name, "pilot": entry.pilot},
+        f"{entry.code} {entry.name}：{'已设为试点社区' if entry.pilot else '已取消试点'}",
+    )
     return 0
 
 
@@ -294,7 +324,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     text = "\n".join(
-        f"{r.community_code} 站点 {r.site_id[:8]}：连续到第 {r.contiguous_seq} 条，"
+        f"{r.community_code} {r.community_name or '（不在花名册）'} 站点 {r.site_id[:8]}："
+        f"连续到第 {r.contiguous_seq} 条，"
         f"上次 {r.last_bundle_at or '-'}，暂存 {r.held_events} 条"
         + (f"（等待第 {r.waiting_for[0]}–{r.waiting_for[1]} 条）" if r.waiting_for else "")
         + f"，冲突 {r.open_conflicts} 处"
@@ -312,15 +343,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             view = hub.resolve_conflict(db, args.resolve, args.note or "")
             _out(args, view, f"已标记处理：{view.id[:12]}")
             return 0
-        rows = hub.list_conflicts(db, include_resolved=args.all)
+        rows = conflicts.describe(db, include_resolved=args.all)
     except hub.HubError as exc:
         raise DistrictCliError(exc.message) from exc
     finally:
         db.dispose()
     text = "\n".join(
-        f"{c.id[:12]} {c.table}.{c.field} 记录 {c.record_id[:8]}："
-        f"{c.site_a[:8]}={c.value_a!r} / {c.site_b[:8]}={c.value_b!r}（{c.status}）"
-        for c in rows
+        f"{c.id[:12]} {c.sentence}" + ("（已处理）" if c.status != "open" else "") for c in rows
     )
     _out(args, rows, text or "没有未处理的冲突")
     return 0
@@ -333,9 +362,19 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     text = "\n".join(
-        f"{d.id_number_masked}：{'、'.join(d.communities)}（{'、'.join(d.people)}）" for d in rows
+        f"{d.id_number_masked}：" + "；".join(f"{c} 登记为 {n}" for n, c in d.entries) for d in rows
     )
-    _out(args, rows, text or "没有跨社区重复登记")
+    payload = [
+        {
+            "id_number_masked": d.id_number_masked,
+            "communities": d.communities,
+            "codes": d.codes,
+            "people": d.people,
+            "entries": [{"person": n, "community": c} for n, c in d.entries],
+        }
+        for d in rows
+    ]
+    _out(args, payload, text or "没有跨社区重复登记")
     return 0
 
 
@@ -380,18 +419,49 @@ def cmd_reference(args: argparse.Namespace) -> int:
     return 0
 
 
+def _month(text: str, what: str) -> tuple[int, int]:
+    try:
+        year, month = (int(x) for x in text.strip().split("-"))
+        if not 1 <= month <= 12 or not 2000 <= year <= 2100:
+            raise ValueError
+    except ValueError:
+        raise DistrictCliError(f"{what}应写成 年-月，如 2026-11，收到「{text[:20]}」", 2) from None
+    return year, month
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    from afc_desktop.district import figures
+    from afc_desktop.services.context import ServiceError
+    from afc_desktop.services.stats import Period
+
     db = _db(args)
     try:
-        rows = reports.district_report(db)
+        if args.month:
+            year, month = _month(args.month, "--month ")
+            period = None
+        else:
+            today = db.clock.today()
+            year, month = _month(args.to, "--to ") if args.to else (today.year, today.month)
+            start = _month(args.from_, "--from ") if args.from_ else (year, 1)
+            period = Period(
+                figures.month_period(*start).start, figures.month_period(year, month).end
+            )
+        try:
+            report = figures.district_report(db, year, month, period)
+        except ServiceError as exc:
+            raise DistrictCliError(exc.message) from exc
     finally:
         db.dispose()
-    text = "\n".join(
-        f"{r.community}：老人 {r.elders} 人，走访 {r.visits} 次，走访率 {r.visit_rate:.0%}，"
-        f"未办结需求 {r.open_needs} 项；类别 {r.by_category}；能力等级 {r.by_ability_grade}"
-        for r in rows
-    )
-    _out(args, rows, text or "暂无数据")
+    written = ""
+    if args.out:
+        from afc_desktop.district import report_files
+
+        try:
+            path = report_files.write(report, Path(args.out), _district_name(args))
+        except report_files.ReportFileError as exc:
+            raise DistrictCliError(exc.message) from exc
+        written = f"\n已写出 {path}"
+    _out(args, report.as_dict(), report_files_text(report) + written)
     return 0
 
 
@@ -420,12 +490,48 @@ def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--passphrase-file", default=default(None), help="含区级密钥口令的文件")
 
 
+def _district_name(args: argparse.Namespace) -> str:
+    try:
+        cfg = _config(args)
+    except DistrictCliError:
+        return ""
+    return str(cfg.get("name") or cfg.get("code") or "")
+
+
+def report_files_text(report: Any) -> str:
+    from afc_desktop.services.stats import percent
+
+    t = report.total
+    lines = [
+        f"{report.year}年{report.month}月 特殊困难老年人月探访率（全区）：{percent(t.special_rate)}"
+        f"（{t.special_visited}/{t.special_due}）",
+    ]
+    for r in report.rows:
+        lines.append(
+            f"{r.code} {r.display_name}{'（试点）' if r.pilot else ''}：老人 {r.elders} 人，"
+            f"特殊困难 {r.special_hardship} 人，月探访率 {percent(r.special_rate)}"
+            f"（{r.special_visited}/{r.special_due}），逾期 {r.overdue} 人，未办结需求 {r.open_needs} 项，"
+            f"微自治项目 {r.projects} 个，适老化改造 {r.home_modifications} 户，"
+            f"最近报送 {r.last_report or '从未'}"
+        )
+    lines.append("口径：" + report.definitions["special_rate"][1])
+    return "\n".join(lines)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """The bureau's window (区级工作台); it asks for the district passphrase itself."""
+    from afc_desktop.ui.district.app import run
+
+    return run(home=_home(args), db_url=args.db)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _common_options(common, suppress=True)
     parser = argparse.ArgumentParser(prog="afc-district", description="区级同步汇总工具")
     _common_options(parser, suppress=False)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("init", parents=[common], help="生成区级密钥，显示密钥指纹")
     p.add_argument("--code", required=True, help="区划代码，如 320508")
     p.add_argument("--name", help="名称，如 姑苏区民政局")
@@ -435,14 +541,21 @@ def build_parser() -> argparse.ArgumentParser:
     community = sub.add_parser("community", parents=[common], help="社区花名册与入网文件")
     csub = community.add_subparsers(dest="community_command", required=True)
     p = csub.add_parser("add", parents=[common], help="加入社区并写出它的入网文件（每台电脑一份）")
-    p.add_argument("--code", required=True, help="12 位统计用区划代码，如 320508001001")
+    p.add_argument("--code", required=True, help="12 位统计用区划代码，如 320508018001")
     p.add_argument("--name", help="社区（村）名称，首次加入时必填")
     p.add_argument("--street", help="街道（镇）名称；默认按代码查找")
     p.add_argument("--pilot", action="store_true", help="试点社区")
     p.add_argument("--out", required=True, help="入网文件路径或文件夹（如 U 盘）")
     p.set_defaults(func=cmd_community_add)
-    p = csub.add_parser("list", parents=[common], help="花名册：每个社区的密钥和入网状态")
+    p = csub.add_parser("list", parents=[common], help="花名册：每个社区的报送状态和未报送名单")
+    p.add_argument(
+        "--silent-days", type=int, default=30, help="超过多少天没有同步包算未报送（默认 30）"
+    )
     p.set_defaults(func=cmd_community_list)
+    p = csub.add_parser("pilot", parents=[common], help="设为试点社区（yes）或取消（no）")
+    p.add_argument("code")
+    p.add_argument("value", choices=["yes", "no"])
+    p.set_defaults(func=cmd_community_pilot)
     p = csub.add_parser("keys", parents=[common], help="一个社区已绑定的密钥和入网文件")
     p.add_argument("code")
     p.set_defaults(func=cmd_community_keys)
@@ -471,8 +584,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resources", help="区级资源目录（JSON 对象列表）")
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_reference)
-    p = sub.add_parser("report", parents=[common], help="按社区的统计")
+    p = sub.add_parser("report", parents=[common], help="区级报表：每个社区一行（可写出 xlsx/pdf）")
+    p.add_argument("--month", help="统计月，如 2026-11")
+    p.add_argument("--from", dest="from_", help="统计期开始月（与 --to 一起用），如 2026-01")
+    p.add_argument("--to", help="统计期结束月（探访率取这个月），默认本月")
+    p.add_argument("--out", help="写出文件：FILE.xlsx 或 FILE.pdf")
     p.set_defaults(func=cmd_report)
+    p = sub.add_parser("gui", parents=[common], help="打开区级工作台窗口")
+    p.set_defaults(func=cmd_gui)
     return parser
 
 

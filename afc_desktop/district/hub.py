@@ -25,10 +25,11 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session
 
-from afc_desktop.district import roster
+from afc_desktop.district import figures, roster
 from afc_desktop.district.authority import Authority
+from afc_desktop.domain.community_code import file_safe_name
 from afc_desktop.store.db import Database, open_database, write_lock_options
-from afc_desktop.store.models.district import DistrictSiteKey
+from afc_desktop.store.models.district import DistrictCommunity, DistrictSiteKey
 from afc_desktop.store.models.sync_state import (
     SyncBundleLog,
     SyncConflict,
@@ -280,12 +281,16 @@ class SiteStatus:
     state_hash_reported_seq: int | None  # the site's seq when it reported that hash
     state_hash_here: str
     drift: bool  # the newest report, once everything up to it is here, differs from the hub
+    community_name: str = ""  # the roster name, with its street when another shares it
+    street: str = ""
 
 
 def status(db: Database) -> list[SiteStatus]:
     """Per sending site: last bundle, highest contiguous seq, held events, conflicts, drift."""
     out = []
     with db.session(replaying=True) as s:
+        entries = {c.code: c for c in s.scalars(select(DistrictCommunity))}
+        shown = figures.display_names([(c.code, c.name, c.street) for c in entries.values()])
         for st in s.scalars(select(SyncSiteState).order_by(SyncSiteState.community_code)):
             held = int(
                 s.scalar(
@@ -331,6 +336,10 @@ def status(db: Database) -> list[SiteStatus]:
                     state_hash_reported_seq=st.reported_state_seq,
                     state_hash_here=here,
                     drift=comparable and st.reported_state_hash != here,
+                    community_name=shown.get(st.community_code, ""),
+                    street=entries[st.community_code].street
+                    if st.community_code in entries
+                    else "",
                 )
             )
     return out
@@ -373,8 +382,10 @@ def resolve_conflict(
 class DuplicateView:
     id_number_masked: str
     id_number: str
-    communities: list[str]
+    communities: list[str]  # roster names (with the street when two share a name)
     people: list[str]
+    codes: list[str] = field(default_factory=list)  # their 12-digit codes
+    entries: list[tuple[str, str]] = field(default_factory=list)  # (person, community) pairs
 
 
 def duplicates(db: Database) -> list[DuplicateView]:
@@ -392,19 +403,29 @@ def duplicates(db: Database) -> list[DuplicateView]:
                 .order_by(Person.id_number)
             )
         )
+        codes = figures.site_codes(s)
+        roster_rows = list(s.scalars(select(DistrictCommunity)))
+        shown = figures.display_names([(c.code, c.name, c.street) for c in roster_rows])
         out = []
         for idn in dup_ids:
             rows = s.execute(
-                select(Person.name, Community.name)
+                select(Person.name, Person.origin_site, Community.name)
                 .join(Community, Community.id == Person.community_id, isouter=True)
                 .where(Person.id_number == idn, Person.deleted.is_(False))
             ).all()
+            pairs = []
+            for person_name, site, community_name in rows:
+                code = codes.get(site or "")
+                label = shown.get(code, "") if code else ""
+                pairs.append((person_name, label or community_name or "?", code or ""))
             out.append(
                 DuplicateView(
                     id_number_masked=mask_id_number(str(idn)),
                     id_number=str(idn),
-                    communities=sorted({c or "?" for _, c in rows}),
-                    people=sorted({n for n, _ in rows}),
+                    communities=sorted({c for _, c, _ in pairs}),
+                    people=sorted({n for n, _, _ in pairs}),
+                    codes=sorted({code for _, _, code in pairs if code}),
+                    entries=sorted((n, c) for n, c, _ in pairs),
                 )
             )
         return out
@@ -458,6 +479,14 @@ def receipt_records(s: Session, site_id: str, dup: list[DuplicateView]) -> list[
     return recs
 
 
+def _code_and_name(s: Session, code: str) -> str:
+    """``<12-digit code>_<FAT32-safe name>`` of a roster community, for file names."""
+    entry = s.get(DistrictCommunity, code) if code else None
+    if entry is None:
+        return code or "site"
+    return f"{code}_{file_safe_name(entry.name)}"
+
+
 def write_receipts(
     db: Database, keys: DistrictKeys, district_code: str, out_dir: Path
 ) -> list[Path]:
@@ -481,7 +510,7 @@ def write_receipts(
                 site_id=keys.key_id,
                 community_code=district_code,
                 recipient=recipient,
-                file_name=f"receipt_{st.community_code or 'site'}_{st.site_id[:8]}"
+                file_name=f"receipt_{_code_and_name(s, st.community_code)}_{st.site_id[:8]}"
                 f"_{db.clock.now():%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
                 extra={"for_site": st.site_id},
                 now=db.clock.now(),
@@ -551,7 +580,7 @@ def write_reference_bundles(
                 recipient=bundle.Recipient(
                     st.community_code, crypto.b64d(peer.enc_public), peer.key_id
                 ),
-                file_name=f"reference_{st.community_code or 'site'}_{st.site_id[:8]}"
+                file_name=f"reference_{_code_and_name(s, st.community_code)}_{st.site_id[:8]}"
                 f"_{db.clock.now():%Y%m%dT%H%M%SZ}{bundle.SUFFIX}",
                 now=db.clock.now(),
             )

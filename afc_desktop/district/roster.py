@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from afc_desktop.domain import reference
+from afc_desktop.domain import community_code as cc
 from afc_desktop.store.db import Database
 from afc_desktop.store.models.district import (
     DistrictCommunity,
@@ -75,6 +75,11 @@ class RosterEntry:
     enrolments: list[EnrolmentView] = field(default_factory=list)
 
     @property
+    def street_listed(self) -> bool:
+        """False when the street was typed: the reference data does not list the code's."""
+        return cc.street_of(self.code)[1]
+
+    @property
     def active_keys(self) -> int:
         return sum(1 for k in self.keys if k.status == "active")
 
@@ -127,7 +132,7 @@ def check_code(code: str, district_code: str) -> str:
     code = code.strip()
     if not enrolment.COMMUNITY_CODE.match(code):
         raise RosterError(
-            f"社区代码应为 12 位统计用区划代码（如 320508001001），收到「{code[:20]}」"
+            f"社区代码应为 12 位统计用区划代码（如 320508018001），收到「{code[:20]}」"
         )
     prefix = district_code.rstrip("0") if district_code.endswith("00") else district_code
     if prefix and not code.startswith(prefix):
@@ -135,11 +140,25 @@ def check_code(code: str, district_code: str) -> str:
     return code
 
 
-def _default_street(code: str) -> str:
-    for street in reference.streets(code[:6], include_other=False):
-        if street.code == code[:9]:
-            return street.name
-    return ""
+def _identity(code: str, name: str, street: str | None) -> cc.CommunityIdentity:
+    """County and street from the code and the reference data; a street it does not list
+    only with its name given (``--street``), and then marked unlisted."""
+    try:
+        return cc.identify(code, name, street or "")
+    except cc.CommunityCodeError as exc:
+        hint = "（用 --street 填写街道名称）" if exc.field == "street" and not street else ""
+        raise RosterError(exc.message + hint) from None
+
+
+def set_pilot(db: Database, code: str, pilot: bool) -> RosterEntry:
+    """Mark a roster community a pilot (试点) or not; the plan adds pilots every year."""
+    code = code.strip()
+    with db.session(replaying=True) as s:
+        entry = s.get(DistrictCommunity, code)
+        if entry is None:
+            raise RosterError(f"花名册中没有社区 {code[:20]}：请先 afc-district community add")
+        entry.pilot = bool(pilot)
+    return community_entry(db, code)
 
 
 def add_community(
@@ -164,12 +183,11 @@ def add_community(
         if entry is None:
             if not name:
                 raise RosterError("请用 --name 填写社区名称")
-            if len(name) > 100:
-                raise RosterError("社区名称不能超过 100 个字")
+            ident = _identity(code, name, street)
             entry = DistrictCommunity(
                 code=code,
-                name=name,
-                street=(street if street is not None else _default_street(code))[:100],
+                name=ident.name,
+                street=ident.street_name,
                 pilot=bool(pilot),
                 active=True,
                 note="",
@@ -182,7 +200,7 @@ def add_community(
                     f"花名册中 {code} 是「{entry.name}」，与「{name}」不一致；代码填错了吗？"
                 )
             if street is not None:
-                entry.street = street[:100]
+                entry.street = _identity(code, entry.name, street).street_name
             if pilot is not None:
                 entry.pilot = pilot
             entry.active = True

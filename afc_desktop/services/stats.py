@@ -37,7 +37,7 @@ from . import as_of
 from .context import AppContext, ServiceError
 from .participation import PROJECTS_PER_YEAR
 from .service_log import KIND_LABELS as ADVISORY_KIND_LABELS
-from .visits import due_list, visit_rate
+from .visits import GroupOf, overdue_counts, visit_rate
 
 VISIT_RATE_TARGET = 1.0  # 特殊困难老年人 monthly visit rate: 100%
 PROJECTS_PER_YEAR_TARGET = PROJECTS_PER_YEAR  # 微自治 projects a year (participation service)
@@ -235,6 +235,35 @@ def _band_condition(code: str, on: date) -> ColumnElement[bool]:
     return and_(*parts)
 
 
+def _sums(
+    s: Session,
+    model: Any,
+    columns: list[Any],
+    where: list[ColumnElement[bool]],
+    group_of: GroupOf | None,
+) -> dict[Any, dict[str, int]]:
+    """Labelled aggregate ``columns`` over ``model`` rows matching ``where``: one dict of sums
+    under the key ``None`` (a community), or per ``group_of(origin_site)`` (the district:
+    grouped by site in SQL, sites added up per community here)."""
+    if group_of is None:
+        row = s.execute(select(*columns).select_from(model).where(*where)).one()
+        return {None: {k: int(v or 0) for k, v in row._mapping.items()}}
+    out: dict[Any, dict[str, int]] = {}
+    stmt = (
+        select(model.origin_site, *columns)
+        .select_from(model)
+        .where(*where)
+        .group_by(model.origin_site)
+    )
+    for row in s.execute(stmt):
+        values = dict(row._mapping)
+        key = group_of(values.pop("origin_site"))
+        acc = out.setdefault(key, {})
+        for k, v in values.items():
+            acc[k] = acc.get(k, 0) + int(v or 0)
+    return out
+
+
 def _community_name(s: Session) -> str:
     community_id = s.scalar(select(Site.community_id).where(Site.is_local.is_(True)))
     community = s.get(Community, community_id) if community_id else None
@@ -249,6 +278,20 @@ def _community_name(s: Session) -> str:
 def _people(s: Session, on: date) -> PeopleStats:
     """The register as it stood on ``on`` (see ``services/as_of.py``), so a report for a past
     period keeps its numbers whatever happened since."""
+    return people_by(s, on, None).get(None) or _people_from({}, {})
+
+
+def _origin_sites(s: Session, ids: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        out.update(s.execute(select(Person.id, Person.origin_site).where(Person.id.in_(chunk))))
+    return out
+
+
+def people_by(s: Session, on: date, group_of: GroupOf | None) -> dict[Any, PeopleStats]:
+    """Elders on the register on ``on`` per group (see ``_sums``): one computation for the
+    community's overview and for each community of the district."""
     clock = session_clock(s)
     then = as_of.changed_since(s, on, clock)
     changed = set(then)
@@ -264,55 +307,74 @@ def _people(s: Session, on: date) -> PeopleStats:
         _count_if(_band_condition(people.UNDER_60, on)).label("under60"),
         _count_if(Person.birth_date.is_(None)).label("no_birth"),
     ]
-    row = s.execute(select(*columns).select_from(Person).where(*_elders(on, clock, changed))).one()
-    values = dict(row._mapping)
+    where = _elders(on, clock, changed)
+    sums = _sums(s, Person, columns, where, group_of)
+    grade = func.coalesce(Person.ability_grade, "")
+    grades: dict[Any, dict[str, int]] = {}
+    site_col = [Person.origin_site] if group_of is not None else []
+    for row in s.execute(
+        select(*site_col, grade, func.count()).where(*where).group_by(*site_col, grade)
+    ):
+        key = group_of(row[0]) if group_of is not None else None
+        g, n = str(row[-2] or ""), int(row[-1] or 0)
+        acc = grades.setdefault(key, {})
+        acc[g] = acc.get(g, 0) + n
+    sites = _origin_sites(s, [e.id for e in extra]) if extra and group_of is not None else {}
     for e in extra:  # people changed since the day, as they were then
+        key = group_of(sites.get(e.id)) if group_of is not None else None
+        values = sums.setdefault(key, {})
         held = people.all_categories(e.categories, e.birth_date, on)
-        values["elders"] += 1
-        values["hardship"] += int(people.is_special_hardship(held))
-        for i, c in enumerate(cats):
-            values[f"c_{i}"] += int(c in held)
         band = people.age_band(e.birth_date, on)
-        for i, b in enumerate(bands):
-            values[f"b_{i}"] += int(band == b)
-        values["under60"] += int(band == people.UNDER_60)
-        values["no_birth"] += int(e.birth_date is None)
+        add = {
+            "elders": 1,
+            "hardship": int(people.is_special_hardship(held)),
+            **{f"c_{i}": int(c in held) for i, c in enumerate(cats)},
+            **{f"b_{i}": int(band == b) for i, b in enumerate(bands)},
+            "under60": int(band == people.UNDER_60),
+            "no_birth": int(e.birth_date is None),
+        }
+        for k, v in add.items():
+            values[k] = values.get(k, 0) + v
+        acc = grades.setdefault(key, {})
+        acc[e.ability_grade] = acc.get(e.ability_grade, 0) + 1
+    return {key: _people_from(values, grades.get(key, {})) for key, values in sums.items()}
+
+
+def _people_from(values: dict[str, int], grades: dict[str, int]) -> PeopleStats:
+    cats = [c.code for c in people.ALL_CATEGORIES]
+    bands = [b[0] for b in people.AGE_BANDS]
+
+    def v(name: str) -> int:
+        return int(values.get(name, 0))
+
     by_category = tuple(
-        Count(c, people.category_label(c), int(values[f"c_{i}"]), {"categories": [c]})
+        Count(c, people.category_label(c), v(f"c_{i}"), {"categories": [c]})
         for i, c in enumerate(cats)
     )
     by_band = [
-        Count(b, people.age_band_label(b), int(values[f"b_{i}"]), {"age_band": b})
+        Count(b, people.age_band_label(b), v(f"b_{i}"), {"age_band": b})
         for i, b in enumerate(bands)
     ]
-    if values["under60"]:
+    if v("under60"):
         by_band.insert(
             0,
             Count(
                 people.UNDER_60,
                 people.age_band_label(people.UNDER_60),
-                int(values["under60"]),
+                v("under60"),
                 {"age_band": people.UNDER_60},
             ),
         )
-    if values["no_birth"]:
-        by_band.append(Count("unknown", "出生日期不详", int(values["no_birth"])))
-    grade = func.coalesce(Person.ability_grade, "")
-    grades: dict[str, int] = {}
-    for g, n in s.execute(
-        select(grade, func.count()).where(*_elders(on, clock, changed)).group_by(grade)
-    ):
-        grades[g or ""] = grades.get(g or "", 0) + int(n)
-    for e in extra:
-        grades[e.ability_grade] = grades.get(e.ability_grade, 0) + 1
+    if v("no_birth"):
+        by_band.append(Count("unknown", "出生日期不详", v("no_birth")))
     by_ability = tuple(
         Count(g or "none", g or NO_GRADE, n, {"ability_grade": g})
         for g, n in sorted(grades.items())
         if n
     )
     return PeopleStats(
-        elders=int(values["elders"]),
-        special_hardship=int(values["hardship"]),
+        elders=v("elders"),
+        special_hardship=v("hardship"),
         by_category=by_category,
         by_age_band=tuple(by_band),
         by_ability=tuple(sorted(by_ability, key=_grade_order)),
@@ -375,6 +437,11 @@ def month_rates(ctx: AppContext, period: Period) -> list[MonthRateRow]:
     return out
 
 
+def rate_counts(rate: Any, key: str) -> tuple[int, int] | None:
+    """(due, visited) of a rate's row, or None when nobody of that kind was due."""
+    return _rate_row(rate, key)
+
+
 def _rate_row(rate: Any, key: str) -> tuple[int, int] | None:
     try:
         row = rate.row(key)
@@ -384,15 +451,28 @@ def _rate_row(rate: Any, key: str) -> tuple[int, int] | None:
 
 
 def _overdue(ctx: AppContext) -> int:
-    return sum(1 for item in due_list(ctx, within_days=0) if item.days_overdue > 0)
+    """Elders whose visit is past due today: the due list's own computation."""
+    with ctx.session() as s:
+        return overdue_counts(s, ctx.clock, ctx.today()).get(None, 0)
 
 
 # --- needs -----------------------------------------------------------------------------------
 
 
+def _open_need() -> ColumnElement[bool]:
+    """未办结需求: a live need in one of the open statuses."""
+    return and_(Need.deleted.is_(False), Need.status.in_(sorted(need_rules.OPEN_STATUSES)))
+
+
+def open_needs_by(s: Session, group_of: GroupOf | None = None) -> dict[Any, int]:
+    """Open needs (未办结需求) per group, by the overview's definition."""
+    sums = _sums(s, Need, [func.count().label("n")], [_open_need()], group_of)
+    return {key: v["n"] for key, v in sums.items()}
+
+
 def _needs(s: Session, period: Period, today: date) -> NeedStats:
     live = Need.deleted.is_(False)
-    is_open = and_(live, Need.status.in_(sorted(need_rules.OPEN_STATUSES)))
+    is_open = _open_need()
     type_rows = s.execute(
         select(Need.need_type, func.count()).where(is_open).group_by(Need.need_type)
     ).all()
@@ -439,13 +519,19 @@ def _needs(s: Session, period: Period, today: date) -> NeedStats:
 
 
 def _home_modifications(s: Session, period: Period) -> HomeModificationStats:
+    return home_modifications_by(s, period, None)[None]
+
+
+def home_modifications_by(
+    s: Session, period: Period, group_of: GroupOf | None
+) -> dict[Any, HomeModificationStats]:
     """Finalized 居家适老化改造评估 sheets assessed in the period, and the items marked done.
 
     Only that form's sheets are loaded (a few per community a year); the item answers are
     ``<row>.done`` booleans (forms/home-modification-2020.v1.yaml).
     """
-    rows = s.scalars(
-        select(Assessment.answers).where(
+    rows = s.execute(
+        select(Assessment.origin_site, Assessment.answers).where(
             Assessment.deleted.is_(False),
             Assessment.form_id == HOME_MODIFICATION_FORM,
             Assessment.status == "final",
@@ -453,21 +539,35 @@ def _home_modifications(s: Session, period: Period) -> HomeModificationStats:
             Assessment.assessed_on <= period.end,
         )
     ).all()
-    items = [
-        sum(1 for k, v in (answers or {}).items() if k.endswith(".done") and v is True)
-        for answers in rows
-    ]
-    done = sum(1 for n in items if n)
-    note = "" if rows else "统计期内没有定稿的居家适老化改造评估表"
-    return HomeModificationStats(done=done, assessed=len(rows), items_done=sum(items), note=note)
+    items: dict[Any, list[int]] = {} if group_of is not None else {None: []}
+    for site, answers in rows:
+        key = group_of(site) if group_of is not None else None
+        items.setdefault(key, []).append(
+            sum(1 for k, v in (answers or {}).items() if k.endswith(".done") and v is True)
+        )
+    out = {}
+    for key, counts in items.items():
+        note = "" if counts else "统计期内没有定稿的居家适老化改造评估表"
+        out[key] = HomeModificationStats(
+            done=sum(1 for n in counts if n), assessed=len(counts), items_done=sum(counts),
+            note=note,
+        )  # fmt: skip
+    return out
 
 
 # --- projects and advisory services ----------------------------------------------------------
 
 
 def _projects(s: Session, year: int) -> ProjectStats:
-    rows = s.scalars(
-        select(Project.name)
+    return projects_by(s, year, None).get(None) or ProjectStats(
+        year, 0, PROJECTS_PER_YEAR_TARGET, ()
+    )
+
+
+def projects_by(s: Session, year: int, group_of: GroupOf | None) -> dict[Any, ProjectStats]:
+    """微自治 projects started in ``year`` per group."""
+    rows = s.execute(
+        select(Project.origin_site, Project.name)
         .where(
             Project.deleted.is_(False),
             Project.start_date >= date(year, 1, 1),
@@ -475,7 +575,13 @@ def _projects(s: Session, year: int) -> ProjectStats:
         )
         .order_by(Project.start_date, Project.name)
     ).all()
-    return ProjectStats(year, len(rows), PROJECTS_PER_YEAR_TARGET, tuple(rows))
+    names: dict[Any, list[str]] = {} if group_of is not None else {None: []}
+    for site, name in rows:
+        names.setdefault(group_of(site) if group_of is not None else None, []).append(name)
+    return {
+        key: ProjectStats(year, len(n), PROJECTS_PER_YEAR_TARGET, tuple(n))
+        for key, n in names.items()
+    }
 
 
 def advisory_kind_label(code: str) -> str:

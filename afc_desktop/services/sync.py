@@ -121,7 +121,13 @@ def _community_code(s: Session, site_id: str) -> str:
     comm = s.get(Community, site.community_id) if site and site.community_id else None
     if comm is None:
         return ""
-    return comm.street_code or comm.district_code
+    return comm.code or comm.street_code or comm.district_code
+
+
+def _community_name(s: Session, site_id: str) -> str:
+    site = s.get(Site, site_id)
+    comm = s.get(Community, site.community_id) if site and site.community_id else None
+    return comm.name if comm is not None else ""
 
 
 def _district(s: Session) -> SyncPeer | None:
@@ -157,6 +163,8 @@ def _check_community_code(s: Session, site_id: str, code: str, name: str) -> Non
         f"入网文件是发给「{name}」（{code}）的，本机是「{comm.name}」：请向区级索取本社区的入网文件"
     )
     if code[:6] != comm.district_code or not _same_community_name(name, comm.name):
+        raise ServiceError(mismatch)
+    if comm.code and comm.code != code:
         raise ServiceError(mismatch)
     street = (comm.street_code or "").strip()
     if len(street) >= 9 and street.isdigit() and not code.startswith(street[:9]):
@@ -299,6 +307,7 @@ def export_bundle(
             signer=keys,
             site_id=site_id,
             community_code=code,
+            community_name=_community_name(s, site_id),
             recipient=recipient,
             state_hash=apply.state_hash(s, origin_site=site_id),
             state_seq=state_seq,

@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from afc_desktop.clock import process_clock
+from afc_desktop.domain.community_code import file_safe_name
 from afc_desktop.sync import crypto
 from afc_desktop.sync.errors import (
     BadSignature,
@@ -127,11 +128,19 @@ def _line(record: dict[str, Any]) -> bytes:
 
 
 def bundle_file_name(
-    kind: str, source_code: str, site_id: str, bundle_id: str, now: datetime | None = None
+    kind: str,
+    source_code: str,
+    site_id: str,
+    bundle_id: str,
+    now: datetime | None = None,
+    community_name: str = "",
 ) -> str:
-    """``<code>_<site>_<kind>_<UTC stamp>_<id>.afcbundle`` (the stamp from the given clock)."""
+    """``<code>_<name>_<site>_<kind>_<UTC stamp>_<id>.afcbundle`` (the stamp from the given
+    clock): the 12-digit 统计用区划代码 and the community's name, made FAT32-safe, so a folder of
+    bundles on a USB stick reads as a list of communities (two 梅巷社区 differ by code)."""
     stamp = (now or process_clock().now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return f"{source_code or 'site'}_{site_id[:8]}_{kind}_{stamp}_{bundle_id[:8]}{SUFFIX}"
+    name = f"_{file_safe_name(community_name)}" if community_name.strip() else ""
+    return f"{source_code or 'site'}{name}_{site_id[:8]}_{kind}_{stamp}_{bundle_id[:8]}{SUFFIX}"
 
 
 class _PayloadWriter:
@@ -183,6 +192,7 @@ def write_bundle(
     site_id: str,
     community_code: str,
     recipient: Recipient,
+    community_name: str = "",
     state_hash: str | None = None,
     state_seq: int | None = None,
     enrolment: dict[str, str] | None = None,
@@ -208,7 +218,9 @@ def write_bundle(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     bundle_id = str(uuid.uuid4())
-    path = out_dir / (file_name or bundle_file_name(kind, community_code, site_id, bundle_id, now))
+    path = out_dir / (
+        file_name or bundle_file_name(kind, community_code, site_id, bundle_id, now, community_name)
+    )
     aad = _bundle_aad(bundle_id)
     content_key, wrapped = crypto.wrap_new_content_key(recipient.enc_public, aad)
     ranges = _Ranges()

@@ -47,7 +47,7 @@ from .widgets.error_dialog import install_error_handlers
 log = logging.getLogger(__name__)
 
 DEMO_COMMUNITY = setup.CommunityInput(
-    district_code="320508",
+    district_code="320508018001",
     name="梅巷社区",
     street_name="平江街道",
     street_code=None,
@@ -348,6 +348,9 @@ class AppController(QObject):
         else:
             self.window.resize(1280, 800)
             self.window.show()
+        from .dialogs.community_code_dialog import ask_if_needed
+
+        ask_if_needed(self.ctx, self.window)  # set up with the county code only: ask once
         return self.window
 
     # --- restore and exit --------------------------------------------------------------------

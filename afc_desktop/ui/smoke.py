@@ -67,7 +67,7 @@ def run_smoke() -> int:
         print(f"database: {ctx.db.url}", flush=True)
         setup.run_setup(
             ctx,
-            setup.CommunityInput("320508", "梅巷社区", "平江街道", is_pilot=True),
+            setup.CommunityInput("320508018001", "梅巷社区", "平江街道", is_pilot=True),
             "admin",
             "smoke-pass-1",
             "演示管理员",

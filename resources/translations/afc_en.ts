@@ -4,52 +4,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="116"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="151"/>
         <source>管理员账号</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="117"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="152"/>
         <source>管理员可以添加社工账号、修改设置、备份和恢复数据。请牢记密码。</source>
         <translation>The administrator can add social-worker accounts, change settings, and back up and restore data. Keep the password safe.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="120"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="155"/>
         <source>如：王芳</source>
         <translation>e.g. Wang Fang</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="164"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="130"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="165"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="131"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="166"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="132"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="167"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="135"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="170"/>
         <source>完成设置</source>
         <translation>Finish setup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="139"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="174"/>
         <source>请填写用户名</source>
         <translation>Please enter a user name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="142"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="177"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
@@ -410,6 +410,44 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     </message>
 </context>
 <context>
+    <name>CommunityCodeDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="29"/>
+        <source>补全社区代码</source>
+        <translation>Complete the community code</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="33"/>
+        <source>本社区（{0}）还没有12位统计用区划代码。区级用它区分同名社区、统计和接收同步包。请向街道或区民政部门确认后填写。</source>
+        <translation>This community ({0}) has no 12-digit statistical division code yet. The district uses it to tell communities of the same name apart, for its figures and to accept sync bundles. Please confirm it with the street office or the district civil-affairs bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="42"/>
+        <source>只在参考数据没有这个街道时填写</source>
+        <translation>Only when the reference data does not list this street</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="47"/>
+        <source>社区代码</source>
+        <translation>Community code</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="48"/>
+        <source>街道（镇）</source>
+        <translation>Street (town)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="50"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="51"/>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>CommunityPage</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="38"/>
@@ -438,18 +476,187 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="57"/>
+        <source>12位统计用区划代码，如 320508018001</source>
+        <translation>12-digit statistical division code, e.g. 320508018001</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="60"/>
         <source>区/县级市</source>
         <translation>District / county-level city</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="58"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="61"/>
         <source>街道/镇</source>
         <translation>Street / town</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="59"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="62"/>
         <source>社区/村</source>
         <translation>Community / village</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="69"/>
+        <source>社区代码</source>
+        <translation>Community code</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="71"/>
+        <source>社区代码见民政或统计部门的区划代码表；选好街道后只需补上最后3位。</source>
+        <translation>The community code is in the division code list of the civil-affairs or statistics office; after choosing the street, only the last 3 digits are left to type.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="29"/>
+        <source>标记已处理…</source>
+        <translation>Mark as handled…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="31"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="39"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="40"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="41"/>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="42"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="43"/>
+        <source>一方的值</source>
+        <translation>One value</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="44"/>
+        <source>谁、何时</source>
+        <translation>Who, when</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="45"/>
+        <source>另一方的值</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="46"/>
+        <source>谁、何时 </source>
+        <translation>Who, when </translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="48"/>
+        <source>目前采用</source>
+        <translation>Now in use</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="49"/>
+        <source>一方</source>
+        <translation>The first</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="49"/>
+        <source>另一方</source>
+        <translation>The other</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="57"/>
+        <source>冲突是两台电脑同时改了同一项。区级已按规则采用其中一个值；如需更正，请告诉社区在本社区电脑上修改，更正会随下一个同步包送来。</source>
+        <translation>A conflict means two computers changed the same item at the same time. The district has taken one of the values by the rules; to correct it, ask the community to change it on its own computer: the correction arrives with its next sync bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="72"/>
+        <source>未处理的冲突：{0} 处</source>
+        <translation>Open conflicts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="84"/>
+        <source>标记已处理</source>
+        <translation>Mark as handled</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="84"/>
+        <source>处理说明：</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictLoginDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/district/login.py" line="29"/>
+        <source>登录 - 区级工作台</source>
+        <translation>Log in - District desk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/login.py" line="36"/>
+        <source>区级工作台</source>
+        <translation>District desk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/login.py" line="46"/>
+        <source>区级密钥口令</source>
+        <translation>District key passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/login.py" line="49"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/login.py" line="51"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictWindow</name>
+    <message>
+        <location filename="../../afc_desktop/ui/district/window.py" line="27"/>
+        <source>区级工作台 - {0}</source>
+        <translation>District desk - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/window.py" line="40"/>
+        <source>花名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/window.py" line="41"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/window.py" line="42"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/window.py" line="43"/>
+        <source>重复登记</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/window.py" line="44"/>
+        <source>报表</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/window.py" line="57"/>
+        <source>{0}（{1}）  区级密钥 {2}</source>
+        <translation>{0} ({1})  district key {2}</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1183,44 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
         <location filename="../../afc_desktop/ui/dialogs/household_merge_dialog.py" line="86"/>
         <source>请选中要保留的那一户</source>
         <translation>Select the household to keep</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="99"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="106"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="107"/>
+        <source>社区数</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="109"/>
+        <source>登记情况</source>
+        <translation>Registered as</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="111"/>
+        <source>{0} 登记为 {1}</source>
+        <translation>{0} registered {1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="119"/>
+        <source>同一身份证号在两个以上社区登记。请与相关社区核实老人实际居住地，由迁出社区注销。</source>
+        <translation>The same ID number is registered in two or more communities. Check with them where the elder actually lives; the community they left removes the entry.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/issues_page.py" line="132"/>
+        <source>跨社区重复登记：{0} 人</source>
+        <translation>Registered in more than one community: {0}</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1920,99 @@ Create a new household anyway?</translation>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="567"/>
         <source>完成</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="49"/>
+        <source>选择同步包…</source>
+        <translation>Choose bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="51"/>
+        <source>选择文件夹（如 U 盘）…</source>
+        <translation>Choose a folder (e.g. USB stick)…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="53"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="58"/>
+        <source>选择社区交来的 .afcbundle 文件或所在文件夹</source>
+        <translation>Choose the .afcbundle files the communities handed in, or their folder</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="67"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="68"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="69"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="70"/>
+        <source>应用</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="71"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="72"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="84"/>
+        <source>选择同步包</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="84"/>
+        <source>同步包 (*.afcbundle)</source>
+        <translation>Sync bundles (*.afcbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="90"/>
+        <source>选择文件夹</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="98"/>
+        <source>没有找到 .afcbundle 文件</source>
+        <translation>No .afcbundle file found</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="136"/>
+        <source>正在导入 {0} 个同步包…</source>
+        <translation>Importing {0} bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="142"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="160"/>
+        <source>正在导入第 {0}/{1} 个：{2}</source>
+        <translation>Importing {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="166"/>
+        <source>导入完成：{0} 个同步包，拒收 {1} 个</source>
+        <translation>Import done: {0} bundles, {1} refused</translation>
     </message>
 </context>
 <context>
@@ -4549,12 +4887,12 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="154"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="189"/>
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="155"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="190"/>
         <source>本机数据已加密。请打印或抄写下面的恢复密钥。</source>
         <translation>The data on this computer is encrypted. Print or copy the recovery key below.</translation>
     </message>
@@ -4674,6 +5012,142 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="39"/>
+        <source> 年</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="43"/>
+        <source> 月</source>
+        <translation> mo</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="44"/>
+        <source>统计</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="46"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="48"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="51"/>
+        <source>统计月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="65"/>
+        <source>特殊困难老年人月探访率：按社区</source>
+        <translation>Monthly visit rate of elders in special hardship, by community</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="67"/>
+        <source>特殊困难老年人月探访率：按街道</source>
+        <translation>Monthly visit rate of elders in special hardship, by street</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="79"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="80"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="81"/>
+        <source>试点</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="81"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="82"/>
+        <source>老年人</source>
+        <translation>Elders</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="83"/>
+        <source>特殊困难</source>
+        <translation>Special hardship</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="85"/>
+        <source>月探访率</source>
+        <translation>Monthly visit rate</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="88"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="89"/>
+        <source>未办结需求</source>
+        <translation>Open needs</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="90"/>
+        <source>微自治</source>
+        <translation>Self-governance projects</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="91"/>
+        <source>适老化改造</source>
+        <translation>Home modifications</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="92"/>
+        <source>最近报送</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="92"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="112"/>
+        <source>{0}年{1}月 特殊困难老年人月探访率（全区）：{2}（已访 {3} / 应访 {4}）</source>
+        <translation>{0}-{1} monthly visit rate of elders in special hardship (district): {2} (visited {3} / due {4})</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="116"/>
+        <source>口径：</source>
+        <translation>Definition: </translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="128"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="137"/>
+        <source>目标 100%</source>
+        <translation>Target 100%</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="129"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="138"/>
+        <source>花名册是空的</source>
+        <translation>The roster is empty</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="147"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="154"/>
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="38"/>
@@ -4744,6 +5218,106 @@ A backup is made automatically at the first start each day, on exit, and before 
         <location filename="../../afc_desktop/ui/dialogs/resource_dialog.py" line="70"/>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="39"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="41"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="43"/>
+        <source>设为试点 / 取消试点</source>
+        <translation>Pilot on / off</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="47"/>
+        <source>未报送：超过</source>
+        <translation>Not reported: more than</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="53"/>
+        <source>社区代码</source>
+        <translation>Community code</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="54"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="55"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="100"/>
+        <source>试点</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="56"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="57"/>
+        <source>密钥</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="58"/>
+        <source>最近报送</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="58"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="59"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="60"/>
+        <source>暂存</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="61"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="62"/>
+        <source>提醒</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="78"/>
+        <source>截至 {0}：花名册 {1} 个社区，未报送 {2} 个</source>
+        <translation>As of {0}: {1} communities on the roster, {2} not reported</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="85"/>
+        <source>未报送（超过 {0} 天没有同步包，或从未报送）：{1}</source>
+        <translation>Not reported (no bundle for more than {0} days, or never): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="95"/>
+        <source>请先在表中选择一个社区</source>
+        <translation>Select a community in the table first</translation>
     </message>
 </context>
 <context>
@@ -4968,27 +5542,27 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="181"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="216"/>
         <source>首次设置 - 老年友好社区工作台</source>
         <translation>First setup - AFC Desktop</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="183"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="218"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="184"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="219"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="185"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="220"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="186"/>
+        <location filename="../../afc_desktop/ui/dialogs/setup_wizard.py" line="221"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

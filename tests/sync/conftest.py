@@ -54,9 +54,9 @@ def hub_url(request, tmp_path):
 # --- a district with its roster, and communities enrolled through it (Enrolment v2) ---------
 
 COMMUNITY_CODES = {
-    "梅巷社区": "320508001001",
-    "梅巷社区b": "320508001001",  # a second laptop of 梅巷社区
-    "桃坞社区": "320508001002",
+    "梅巷社区": "320508018001",
+    "梅巷社区b": "320508018001",  # a second laptop of 梅巷社区
+    "桃坞社区": "320508018002",
 }
 
 

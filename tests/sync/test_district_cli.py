@@ -27,7 +27,7 @@ def test_district_cli_round_trip(tmp_path, capsys):
     assert len(fingerprint.split()) == 8 and all(len(g) == 4 for g in fingerprint.split())
     # a second init would overwrite the keys: refused
     assert district(["init", "--code", "320508", *common]) == 1
-    add = ["community", "add", "--code", "320508001001", "--name", "梅巷社区", "--out"]
+    add = ["community", "add", "--code", "320508018001", "--name", "梅巷社区", "--out"]
     assert district([*add, str(enrol), "--json", *common]) == 0
     issued = json.loads(capsys.readouterr().out)
     assert issued["fingerprint"] == fingerprint and issued["path"] == str(enrol)
@@ -60,7 +60,7 @@ def test_district_cli_round_trip(tmp_path, capsys):
 
     assert district(["report", "--json", *common]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert any(r["community"] == "梅巷社区" and r["elders"] == 1 for r in report)
+    assert any(r["name"] == "梅巷社区" and r["elders"] == 1 for r in report["communities"])
 
     assert district(["duplicates", *common]) == 0
     assert "没有跨社区重复登记" in capsys.readouterr().out
@@ -159,10 +159,10 @@ def test_community_add_writes_the_enrolment_file_into_a_folder(tmp_path, capsys)
     common = ["--home", str(tmp_path / "hub"), "--passphrase-file", str(pw)]
     assert district(["init", "--code", "320508", *common]) == 0
     assert "密钥指纹：" in capsys.readouterr().out
-    add = ["community", "add", "--code", "320508001001", "--name", "梅巷社区"]
+    add = ["community", "add", "--code", "320508018001", "--name", "梅巷社区"]
     assert district([*add, "--out", str(usb), *common]) == 0
     out = capsys.readouterr().out
-    [made] = usb.glob("enrol_320508001001_*.afcenrol")
+    [made] = usb.glob("enrol_320508018001_*.afcenrol")
     assert str(made) in out and "密钥指纹：" in out
     assert (tmp_path / "hub" / "district.json").is_file()  # --home after the command is honoured
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from afc_desktop.district import hub, reports
+from afc_desktop.district import figures, hub
 from afc_desktop.paths import DataDir
 from afc_desktop.services import sync as sync_service
 from afc_desktop.services.context import open_app
@@ -88,9 +88,11 @@ def test_bundles_to_hub_and_receipts_back(tmp_path, hub_db, district_on):
         assert st[a.site_id].contiguous_seq == ea.ranges[a.site_id]["seq_to"]
         assert not st[a.site_id].drift and st[a.site_id].waiting_for is None
 
-        report = {r.community: r for r in reports.district_report(db)}
+        today = db.clock.today()
+        month = figures.district_report(db, today.year, today.month)
+        report = {r.name: r for r in month.rows}
         assert report["梅巷社区"].elders == 2 and report["桃坞社区"].elders == 1
-        assert report["梅巷社区"].by_ability_grade == {"未评估": 2}
+        assert month.total.elders == 3
 
         dups = hub.duplicates(db)
         assert [d.id_number for d in dups] == [shared]
@@ -140,7 +142,7 @@ def test_gap_is_held_at_hub_named_in_receipt_then_filled(
             kind="changes",
             signer=site_keys,
             site_id=a.site_id,
-            community_code="320508001001",
+            community_code="320508018001",
             recipient=rcpt,
             file_name=name,
             enrolment=enrolment_block(a),
@@ -264,7 +266,7 @@ def test_a_site_cannot_speak_for_another_site(tmp_path, sqlite_hub, district_on,
         kind="snapshot",
         signer=site_keys,
         site_id=a.site_id,
-        community_code="320508001001",
+        community_code="320508018001",
         recipient=district.recipient,
         enrolment=enrolment_block(a),
     ).path

@@ -29,7 +29,7 @@ from afc_desktop.store.models.district import DistrictSiteKey
 from afc_desktop.store.models.sync_state import SyncConflict, SyncPendingEvent
 from afc_desktop.sync import apply, bundle, crypto, enrolment, errors, keys
 
-A_CODE, B_CODE = "320508001001", "320508001002"
+A_CODE, B_CODE = "320508018001", "320508018002"
 
 
 def _valid(idn17: str) -> str:

@@ -15,7 +15,7 @@ def test_sync_page_exports_and_shows_last_bundle(qtbot, ctx, tmp_path):
 
     district = keys.create_district_keys(tmp_path / "dk", b"pw")
     db = hub.open_hub(tmp_path / "hub.sqlite3")
-    code = "320508001001"
+    code = "320508018001"
     issued = roster.add_community(
         db, district, district_code="320508", district_name="姑苏区", code=code,
         name="梅巷社区", out=tmp_path,

@@ -3,7 +3,8 @@ and the cadence rules — one module each:
 
 - :mod:`.records`: ``save_draft``, ``record_visit``, ``get_visit``, ``list_drafts`` …
 - :mod:`.due`: ``due_list``; :mod:`.by_household`: ``due_by_household`` (one row per door);
-- :mod:`.rate`: ``visit_rate`` (月探访率);
+- :mod:`.rate`: ``visit_rate`` (月探访率), ``month_rates`` (per community at the district);
+- :mod:`.due` also ``overdue_counts`` (逾期未访, per community at the district);
 - :mod:`.rules`: ``list_rules``, ``save_rules``, ``reset_rules``;
 - :mod:`.rows`: fast row reading shared by the due list and the rate.
 
@@ -14,8 +15,8 @@ from __future__ import annotations
 
 from ...domain import schedule
 from .by_household import DueHousehold, due_by_household
-from .due import DueItem, due_list
-from .rate import visit_rate
+from .due import DueItem, due_list, overdue_counts
+from .rate import month_rates, visit_rate
 from .records import (
     PENDING_KEY,
     NeedDraft,
@@ -29,12 +30,20 @@ from .records import (
     resolve_person,
     save_draft,
 )
-from .rules import PersonCadence, list_rules, person_cadence, reset_rules, save_rules
+from .rules import (
+    GroupOf,
+    PersonCadence,
+    list_rules,
+    person_cadence,
+    reset_rules,
+    save_rules,
+)
 
 __all__ = [
     "PENDING_KEY",
     "DueHousehold",
     "DueItem",
+    "GroupOf",
     "NeedDraft",
     "PersonCadence",
     "VisitInput",
@@ -45,7 +54,9 @@ __all__ = [
     "get_visit",
     "list_drafts",
     "list_rules",
+    "month_rates",
     "person_cadence",
+    "overdue_counts",
     "person_visits",
     "record_visit",
     "reset_rules",

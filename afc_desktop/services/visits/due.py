@@ -4,12 +4,15 @@ visit and its risk level."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from ...clock import Clock
 from ...domain import people, schedule
 from ...domain.ages import age_on
 from ...domain.schedule import CadenceRule, Subject
@@ -17,7 +20,7 @@ from ...store.models import Household, Person
 from ...store.models.daily import PersonVisitState
 from ..context import AppContext, ServiceError
 from .rows import Memo, as_date, driver_rows, flag_codes, local_date
-from .rules import rules_in_force
+from .rules import GroupOf, rules_by, rules_in_force
 
 
 @dataclass(slots=True)
@@ -139,51 +142,12 @@ def due_with_households(
     else:
         horizon = schedule.month_bounds(today.year, today.month)[1]
     with ctx.session() as s:
-        calc = _calculator(rules_in_force(s), today)
         conn = s.connection()
-        # Three sequential scans joined in Python, rows read straight from the DB-API cursor:
-        # at district scale this is several times faster than probing the summary and
-        # household tables row by row, and SQLAlchemy's per-value processing is skipped.
-        dates = Memo(as_date)
-        ages = Memo(lambda raw: calc.age(as_date(raw)))
-        state = {
-            pid: (last, risk)
-            for pid, last, risk in driver_rows(
-                conn,
-                select(
-                    PersonVisitState.person_id,
-                    PersonVisitState.last_visit_date,
-                    PersonVisitState.risk_level,
-                ),
-            )
-        }
-        stmt = select(
-            Person.id,
-            Person.name,
-            Person.phone,
-            Person.household_id,
-            Person.category_flags,
-            Person.birth_date,
-            Person.created_at,
-        ).where(Person.deleted.is_(False), Person.is_elder.is_(True))
+        calc = _calculator(rules_in_force(s), today)
         hits = []
-        no_visit = (None, "normal")
-        rules_seen, dues_seen = calc.rule_cache, calc.due_cache
-        local_days = Memo(lambda raw: local_date(raw, ctx.clock))
-        for pid, name, phone, household_id, flags, birth, created in driver_rows(conn, stmt):
-            raw_last, risk = state.get(pid, no_visit)
-            risk = risk or "normal"
-            age = ages[birth]
-            key = (flags or "", risk, age)
-            rule = rules_seen[key] if key in rules_seen else calc.rule(*key)
-            if rule is None:
-                continue
-            last = dates[raw_last]
-            if last is None:
-                due = local_days[created] or date.min
-            else:
-                due_key = (last, rule.every, rule.unit)
-                due = dues_seen[due_key] if due_key in dues_seen else calc.due(last, None, rule)
+        for due, pid, rule, last, risk, flags, age, name, phone, household_id, _key in _iter_due(
+            s, ctx.clock, today, None
+        ):
             if due <= horizon:
                 hits.append(
                     (due, pid, rule, last, risk, flags or "", age, name, phone, household_id)
@@ -214,6 +178,79 @@ def due_with_households(
             )
         )
     return out, households
+
+
+def _iter_due(
+    s: Session, clock: Clock, today: date, group_of: GroupOf | None
+) -> Iterator[tuple[Any, ...]]:
+    """Every elder with a cadence: (due date, person id, rule, last visit, risk, flags, age,
+    name, phone, household id, group key). The one computation behind the due list and the
+    overdue figure, for one community or for each community of the district."""
+    rules = rules_by(s, group_of)
+    calcs: dict[Any, _DueCalculator] = {}
+    conn = s.connection()
+    # Three sequential scans joined in Python, rows read straight from the DB-API cursor:
+    # at district scale this is several times faster than probing the summary and
+    # household tables row by row, and SQLAlchemy's per-value processing is skipped.
+    dates = Memo(as_date)
+    state = {
+        pid: (last, risk)
+        for pid, last, risk in driver_rows(
+            conn,
+            select(
+                PersonVisitState.person_id,
+                PersonVisitState.last_visit_date,
+                PersonVisitState.risk_level,
+            ),
+        )
+    }
+    stmt = select(
+        Person.id,
+        Person.name,
+        Person.phone,
+        Person.household_id,
+        Person.category_flags,
+        Person.birth_date,
+        Person.created_at,
+        Person.origin_site,
+    ).where(Person.deleted.is_(False), Person.is_elder.is_(True))
+    no_visit = (None, "normal")
+    local_days = Memo(lambda raw: local_date(raw, clock))
+    keys = Memo(group_of) if group_of is not None else None
+    for pid, name, phone, household_id, flags, birth, created, site in driver_rows(conn, stmt):
+        key = keys[site] if keys is not None else None
+        calc = calcs.get(key)
+        if calc is None:
+            calc = calcs[key] = _calculator(rules.get(key, schedule.DEFAULT_RULES), today)
+        raw_last, risk = state.get(pid, no_visit)
+        risk = risk or "normal"
+        age = calc.age(dates[birth])
+        combo = (flags or "", risk, age)
+        rules_seen = calc.rule_cache
+        rule = rules_seen[combo] if combo in rules_seen else calc.rule(*combo)
+        if rule is None:
+            continue
+        last = dates[raw_last]
+        if last is None:
+            due = local_days[created] or date.min
+        else:
+            due_key = (last, rule.every, rule.unit)
+            dues_seen = calc.due_cache
+            due = dues_seen[due_key] if due_key in dues_seen else calc.due(last, None, rule)
+        yield (due, pid, rule, last, risk, flags, age, name, phone, household_id, key)
+
+
+def overdue_counts(
+    s: Session, clock: Clock, today: date, group_of: GroupOf | None = None
+) -> dict[Any, int]:
+    """Elders whose visit is past due today (逾期未访), per group: the due list's rule."""
+    counts: dict[Any, int] = {}
+    for item in _iter_due(s, clock, today, group_of):
+        due, key = item[0], item[-1]
+        counts.setdefault(key, 0)
+        if date.min < due < today:
+            counts[key] += 1
+    return counts
 
 
 def _household_rows(

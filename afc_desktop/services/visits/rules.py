@@ -3,8 +3,9 @@ defaults of ``domain.schedule.DEFAULT_RULES`` apply."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +33,27 @@ def _rule(row: CadenceRuleRow) -> CadenceRule:
         note=row.note,
         id=row.id,
     )
+
+
+# The district hub holds many communities in one database. The figures take an optional
+# ``group_of``: it maps a record's ``origin_site`` to the key its community is counted under
+# (the district's roster code). ``None`` (a community's own app) counts everything under the
+# one key ``None``. Each community is counted under its own cadence rules.
+GroupOf = Callable[[Any], Any]
+
+
+def rules_by(s: Session, group_of: GroupOf | None) -> dict[Any, tuple[CadenceRule, ...]]:
+    """The cadence rules in force per group (a group that saved none: the defaults)."""
+    if group_of is None:
+        return {None: rules_in_force(s)}
+    grouped: dict[Any, list[CadenceRule]] = {}
+    for row in s.scalars(
+        select(CadenceRuleRow)
+        .where(CadenceRuleRow.deleted.is_(False))
+        .order_by(CadenceRuleRow.position, CadenceRuleRow.created_at)
+    ):
+        grouped.setdefault(group_of(row.origin_site), []).append(_rule(row))
+    return {key: tuple(rules) for key, rules in grouped.items()}
 
 
 def rules_in_force(s: Session) -> tuple[CadenceRule, ...]:

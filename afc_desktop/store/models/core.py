@@ -56,7 +56,14 @@ class Setting(Base):
 
 
 class Community(SyncMixin, Base):
-    """A community (社区/村): GB/T 2260 district code, town or street, and its name."""
+    """A community (社区/村): GB/T 2260 district code, town or street, and its name.
+
+    ``code`` is its 12-digit 统计用区划代码 (county 6 + street 3 + community 3,
+    ``domain.community_code``); sites set up before it existed have ``None`` until an
+    administrator completes it once (``afc community complete-code``). ``street_code`` holds the
+    9-digit street code when the reference data lists the street, else ``None`` (a typed,
+    unlisted street).
+    """
 
     __tablename__ = "community"
 
@@ -66,6 +73,7 @@ class Community(SyncMixin, Base):
     street_name: Mapped[str] = mapped_column(String(100), default="")
     name: Mapped[str] = mapped_column(String(100))
     is_pilot: Mapped[bool] = mapped_column(Boolean, default=False)
+    code: Mapped[str | None] = mapped_column(String(12), default=None)  # 统计用区划代码
 
 
 class Household(SyncMixin, Base):

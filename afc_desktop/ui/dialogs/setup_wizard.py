@@ -52,6 +52,9 @@ class CommunityPage(QWizardPage):
         self.street.setEditable(True)
         self.community = QLineEdit()
         self.community.setPlaceholderText(self.tr("如：梅巷社区"))
+        self.code = QLineEdit()
+        self.code.setMaxLength(12)
+        self.code.setPlaceholderText(self.tr("12位统计用区划代码，如 320508018001"))
         self.manual_form = QWidget()
         form = QFormLayout(self.manual_form)
         form.addRow(self.tr("区/县级市"), self.district)
@@ -62,12 +65,22 @@ class CommunityPage(QWizardPage):
         layout.addWidget(self.pilot)
         layout.addWidget(self.manual)
         layout.addWidget(self.manual_form)
+        code_form = QFormLayout()
+        code_form.addRow(self.tr("社区代码"), self.code)
+        layout.addLayout(code_form)
+        hint = QLabel(self.tr("社区代码见民政或统计部门的区划代码表；选好街道后只需补上最后3位。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
         self.pick.toggled.connect(self._mode)
         self.district.currentIndexChanged.connect(self._fill_streets)
         self.community.textChanged.connect(self.completeChanged)
+        self.code.textChanged.connect(self.completeChanged)
+        self.pilot.currentIndexChanged.connect(self._prefill_code)
+        self.street.currentIndexChanged.connect(self._prefill_code)
+        self.district.currentIndexChanged.connect(self._prefill_code)
         self.pick.setChecked(True)
         self._fill_streets()
         self._mode()
@@ -75,7 +88,22 @@ class CommunityPage(QWizardPage):
     def _mode(self) -> None:
         self.pilot.setEnabled(self.pick.isChecked())
         self.manual_form.setEnabled(self.manual.isChecked())
+        self._prefill_code()
         self.completeChanged.emit()
+
+    def _prefill_code(self) -> None:
+        """Start the code with the chosen street's 9 digits (or the county's 6)."""
+        if self.pick.isChecked():
+            p = self.pilot.currentData()
+            prefix = (p.town_code or p.district_code) if p else ""
+        else:
+            index = self.street.currentIndex()
+            prefix = (self.street.itemData(index) if index >= 0 else None) or (
+                self.district.currentData() or ""
+            )
+        current = self.code.text().strip()
+        if not current.startswith(prefix) or len(current) < len(prefix):
+            self.code.setText(prefix)
 
     def _fill_streets(self) -> None:
         self.street.clear()
@@ -85,13 +113,20 @@ class CommunityPage(QWizardPage):
         self.street.setCurrentText("")
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        return self.pick.isChecked() or bool(self.community.text().strip())
+        code = self.code.text().strip()
+        code_ok = len(code) in (6, 9, 12) and code.isdigit() or not code
+        return code_ok and (self.pick.isChecked() or bool(self.community.text().strip()))
+
+    def _full_code(self, fallback: str) -> str:
+        """The typed 12-digit code, or the county code (completed later) when it is short."""
+        code = self.code.text().strip()
+        return code if len(code) == 12 and code.isdigit() else fallback
 
     def value(self) -> CommunityInput:
         if self.pick.isChecked():
             p: reference.PilotCommunity = self.pilot.currentData()
             return CommunityInput(
-                district_code=p.district_code,
+                district_code=self._full_code(p.district_code),
                 name=p.community,
                 street_name=p.town,
                 street_code=p.town_code,
@@ -101,7 +136,7 @@ class CommunityPage(QWizardPage):
         index = self.street.findText(street_text) if street_text else -1
         code = self.street.itemData(index) if index >= 0 else None
         return CommunityInput(
-            district_code=self.district.currentData(),
+            district_code=self._full_code(self.district.currentData()),
             name=self.community.text().strip(),
             street_name=street_text,
             street_code=code,
