@@ -43,7 +43,7 @@ def district_home(tmp_path):
                      "320508", "--name", "姑苏区民政局"]) == 0  # fmt: skip
     dkeys = keys.load_district_keys(home / "keys", PASS.encode())
     fp = enrolment.fingerprint(dkeys.sign_public, dkeys.enc_public)
-    db = hub.open_hub(str(home / hub.HUB_DB_NAME))
+    db = hub.open_hub(str(home / hub.HUB_DB_NAME), PASS.encode())
     day = date(2026, 11, 3)
     db.clock.pin(day)
 

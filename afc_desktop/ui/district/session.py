@@ -46,5 +46,12 @@ def open_session(home: Path, passphrase: str, db_url: str | None = None) -> Dist
         dkeys = keys.load_district_keys(home / "keys", passphrase.encode())
     except keys.KeyFileError as exc:
         raise LoginFailed(exc.message) from exc
-    db = hub.open_hub(db_url or str(home / hub.HUB_DB_NAME))
+    target = db_url or str(home / hub.HUB_DB_NAME)
+    try:
+        if str(target).startswith(("postgresql://", "postgresql+")):
+            db = hub.open_hub(target)
+        else:  # a SQLite hub is encrypted under the same passphrase
+            db = hub.open_hub(target, passphrase.encode())
+    except hub.HubError as exc:
+        raise LoginFailed(exc.message) from exc
     return DistrictSession(home, db, dkeys, str(cfg.get("code", "")), str(cfg.get("name", "")))
