@@ -50,7 +50,7 @@ def enrol_community(ctx, tmp_path: Path) -> None:
     district = keys.create_district_keys(tmp_path / "dk", b"pw")
     db = hub.open_hub(tmp_path / "hub.sqlite3")
     issued = roster.add_community(
-        db, district, district_code="320508", district_name="姑苏区", code="320508001001",
+        db, district, district_code="320508", district_name="姑苏区", code="320508018001",
         name="梅巷社区", out=tmp_path,
     )  # fmt: skip
     db.dispose()
