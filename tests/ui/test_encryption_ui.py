@@ -99,6 +99,6 @@ def test_an_admin_unlocks_a_locked_account_in_the_settings(qtbot, window, ctx) -
     row = [u.username for u in page._users].index("li")
     page.users.selectRow(row)
     qtbot.mouseClick(page.unlock_user_button, Qt.MouseButton.LeftButton)
-    assert page.user_message.text() == "已解锁账号 li"
+    assert page.user_message.text() == "已解锁账号 李娜"
     assert keyring.unlock_with_password(ctx.data_dir, "li", "li-pass-22").username == "li"
     assert li.username == "li"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from afc_desktop import applog
 from afc_desktop.cli import core as cli_core
 from afc_desktop.cli import main as afc_main
-from afc_desktop.services import backup
 from afc_desktop.services.context import ServiceError
 from afc_desktop.store.db import DatabaseBusy
 from afc_desktop.ui import application
@@ -149,10 +148,10 @@ def test_a_job_never_shows_the_exception_text(qtbot) -> None:
 
 
 def test_a_failed_daily_backup_is_shown(ctx, monkeypatch) -> None:
-    def no_space(_src: Path, _dst: Path) -> None:
+    def no_space(_dst: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup, "_sqlite_copy", no_space)
+    monkeypatch.setattr(ctx.db, "copy_to", no_space)
     told: list[str] = []
     assert application.daily_backup_if_due(ctx, on_failure=told.append) is None
     assert told and "备份失败" in told[0]

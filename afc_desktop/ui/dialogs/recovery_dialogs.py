@@ -66,7 +66,7 @@ class RecoveryKeyView(QWidget):
         layout.addWidget(self.key_label)
         layout.addLayout(row)
         layout.addWidget(self.confirm)
-        self._printer = None  # must outlive the print dialog (ENVIRONMENT.md)
+        self._printer = None  # must outlive the print dialog (docs/environment.md)
 
     def set_key(self, key: str, community: str = "") -> None:
         self.key_label.setText(key)
