@@ -350,7 +350,8 @@ class AppController(QObject):
             self.window.show()
         from .dialogs.community_code_dialog import ask_if_needed
 
-        ask_if_needed(self.ctx, self.window)  # set up with the county code only: ask once
+        # Set up with the county code only: offer the form beside the window, without blocking.
+        self.community_code_dialog = ask_if_needed(self.ctx, self.window)
         return self.window
 
     # --- restore and exit --------------------------------------------------------------------

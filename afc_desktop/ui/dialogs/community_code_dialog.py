@@ -67,11 +67,19 @@ class CommunityCodeDialog(QDialog):
         return True
 
 
-def ask_if_needed(ctx: AppContext, parent: QWidget | None = None) -> bool:
-    """Ask an administrator for the code when it is missing; True when it was saved."""
+def ask_if_needed(ctx: AppContext, parent: QWidget | None = None) -> CommunityCodeDialog | None:
+    """Offer an administrator the code form when the code is missing.
+
+    The form is shown beside the window, not modal: the day's work is not held up by it, and it
+    is offered again at the next start until the code is saved. The dialog is parented to the
+    window so Qt keeps it alive; it is returned for tests and for the caller to keep.
+    """
     if ctx.user is None or not ctx.user.is_admin:
-        return False
+        return None
     view = setup.local_community(ctx)
     if view is None or not view.needs_code:
-        return False
-    return CommunityCodeDialog(ctx, view, parent).exec() == QDialog.DialogCode.Accepted
+        return None
+    dialog = CommunityCodeDialog(ctx, view, parent)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog
