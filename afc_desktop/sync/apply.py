@@ -36,11 +36,14 @@ from afc_desktop.store.models.sync_state import (
     SyncSiteState,
     SyncUnmaterialized,
 )
+from afc_desktop.sync import apply_rows
 from afc_desktop.sync.bundle import event_where
 from afc_desktop.sync.errors import EventClash
 from afc_desktop.sync.validate import FieldSchema
 
 BATCH = 1000
+# Records new here are written set-based (``apply_rows``); off only to compare with the ORM path
+SET_BASED = True
 IDENTITY_FIELDS = frozenset({"id", "origin_site"})
 CE: Table = ChangeEvent.__table__  # type: ignore[assignment]
 PE: Table = SyncPendingEvent.__table__  # type: ignore[assignment]
@@ -515,17 +518,28 @@ def _materialize(
         )
     s.flush()
     held = _prefetch_rows(s, schema, loaded)
+    existing = {(obj.__tablename__, obj.id) for obj in held}
+    fresh = [(key, evs) for key, evs in loaded.items() if key not in existing]
+    rest = loaded
+    if fresh and SET_BASED:
+        try:
+            # records new here: set-based inserts (apply_rows), the rest through the ORM
+            with s.begin_nested():
+                apply_rows.insert_new(s, schema.models, fresh, fold)
+            rest = {key: evs for key, evs in loaded.items() if key in existing}
+        except IntegrityError:
+            pass  # a reference is missing: the ORM path below sets such records aside
     try:
         with s.begin_nested(), s.no_autoflush:
-            objs = [_write_row(s, schema, t, r, evs) for (t, r), evs in loaded.items()]
+            objs = [_write_row(s, schema, t, r, evs) for (t, r), evs in rest.items()]
             _run_derivers(s, objs)
             s.flush()
         cleared = list(loaded)
     except IntegrityError:
         # write one by one; rows that cannot be written yet wait for their references
         s.expunge_all()
-        cleared = []
-        for (table, record_id), evs in loaded.items():
+        cleared = [key for key in loaded if key not in rest]
+        for (table, record_id), evs in rest.items():
             try:
                 with s.begin_nested(), s.no_autoflush:
                     obj = _write_row(s, schema, table, record_id, evs)
