@@ -28,7 +28,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from afc_desktop.store import changes
+from afc_desktop.store import bulk_sql, changes
 from afc_desktop.store.models import ChangeEvent
 from afc_desktop.store.models.sync_state import (
     SyncConflict,
@@ -235,7 +235,7 @@ def _apply_batch(
     if to_apply and authorise is not None:
         authorise(s, to_apply)
     if to_apply:
-        s.execute(insert(CE), to_apply)
+        _insert_events(s, to_apply)
         result.applied += len(to_apply)
     if to_hold:
         try:
@@ -249,6 +249,18 @@ def _apply_batch(
         for key, ids_ in _release_pending(s, site, his, result, authorise).items():
             dirty[key] |= ids_
     return dirty
+
+
+_CE_COLUMNS = ("event_id", *_SAME, "actor_name")
+
+
+def _insert_events(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Into the change log: ``COPY`` on PostgreSQL, an ``executemany`` elsewhere."""
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        bulk_sql.copy_rows(conn, CE, _CE_COLUMNS, (tuple(r[c] for c in _CE_COLUMNS) for r in rows))
+    else:
+        s.execute(insert(CE), rows)
 
 
 def _release_pending(
@@ -278,7 +290,7 @@ def _release_pending(
             return dirty
         if authorise is not None:
             authorise(s, moved)
-        s.execute(insert(CE), moved)
+        _insert_events(s, moved)
         s.execute(PE.delete().where(PE.c.event_id.in_([m["event_id"] for m in moved])))
         result.released += len(moved)
         result.applied += len(moved)

@@ -3,9 +3,9 @@
 ``apply._materialize`` folds every touched record from its events in Python (the fold follows
 ``base_rev`` chains, see ``apply``'s module doc). Records that already have a row go through the
 ORM as before; records that have none yet — nearly all of a community's first bundle at the
-district — are written here, table by table in foreign-key order, with one ``executemany`` per
-table (SQLAlchemy batches it into multi-row ``INSERT``\\ s), instead of one ``get`` and one
-unit-of-work insert per record.
+district — are written here, table by table in foreign-key order, with one ``COPY`` per table
+on PostgreSQL (one ``executemany`` elsewhere), instead of one ``get`` and one unit-of-work
+insert per record.
 
 The rows are exactly what the ORM path writes for a new object:
 
@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from afc_desktop.store import changes, derive, op_changes
+from afc_desktop.store import bulk_sql, changes, derive, op_changes
 from afc_desktop.store.models import Base
 from afc_desktop.store.models.daily import PersonVisitState, Visit
 
@@ -137,8 +137,11 @@ def insert_new(
         for row in rows:
             params = shape.params(row)
             groups[tuple(params)].append(params)
-        for group in groups.values():
-            conn.execute(insert(shape.table), group)
+        for cols, group in groups.items():
+            if conn.dialect.name == "postgresql":
+                bulk_sql.copy_rows(conn, shape.table, cols, (tuple(r.values()) for r in group))
+            else:
+                conn.execute(insert(shape.table), group)
         op_changes.note(s, table_obj.name, (r["id"] for r in rows))
 
 
