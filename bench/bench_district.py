@@ -12,10 +12,12 @@ size:
 - the roster view (``district.overview``) and the district report (``district.figures``)
   times (goal: each under 10 s);
 - the peak Python memory (tracemalloc) of one community's import, timed apart from the
-  throughput, and the process's peak RSS: both should stay flat as the size grows.
+  throughput, and the process's peak RSS: both should stay flat as the size grows;
+- with ``--explain``, the slowest SQL statements of the roster and the report with the outline
+  of their ``EXPLAIN ANALYZE`` plans.
 
     PYTHONPATH=. .venv/bin/python bench/bench_district.py --sizes 50000,200000 \\
-        --people-per-community 5000 [--pg-url postgresql+psycopg://…/postgres]
+        --people-per-community 5000 [--pg-url postgresql+psycopg://…/postgres] [--explain]
 
 Without ``--pg-url`` a throwaway server is started from ``PG_BIN`` (fsync off); with it, one new
 database per size is created on that server and dropped afterwards. The issue's target, a city
@@ -43,7 +45,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, event, select, text
 
 from afc_desktop.district import figures, hub, overview, roster
 from afc_desktop.paths import DataDir
@@ -201,6 +203,40 @@ def bare_copy_seconds(url: str) -> tuple[float, int]:
     return seconds, rows
 
 
+class Statements:
+    """The SQL statements run while ``with``-ed, with their seconds (to EXPLAIN the slowest)."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.seen: list[tuple[float, str, Any]] = []
+
+    def _before(self, conn, cursor, statement, params, context, many) -> None:  # noqa: ANN001
+        conn.info["bench_t0"] = time.perf_counter()
+
+    def _after(self, conn, cursor, statement, params, context, many) -> None:  # noqa: ANN001
+        self.seen.append((time.perf_counter() - conn.info.pop("bench_t0"), statement, params))
+
+    def __enter__(self) -> Statements:
+        event.listen(self.engine, "before_cursor_execute", self._before)
+        event.listen(self.engine, "after_cursor_execute", self._after)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._before)
+        event.remove(self.engine, "after_cursor_execute", self._after)
+
+    def explain_slowest(self, n: int = 3) -> None:
+        """EXPLAIN ANALYZE the ``n`` slowest statements; print their time and plan outline."""
+        for seconds, statement, params in sorted(self.seen, key=lambda x: -x[0])[:n]:
+            first = " ".join(statement.split())[:110]
+            print(f"    {seconds:.2f} s  {first}…")
+            with self.engine.connect() as conn:
+                plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement, params)
+                for (line,) in plan:
+                    if any(k in line for k in ("Scan", "Aggregate", "Join", "Execution Time")):
+                        print(f"      {line.strip()[:110]}")
+
+
 def new_database(server_url: str) -> str:
     name = "afc_bench_" + uuid.uuid4().hex[:10]
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
@@ -217,7 +253,9 @@ def drop_database(server_url: str, url: str) -> None:
     admin.dispose()
 
 
-def run_size(server_url: str, tpl: AppContext, people: int, per: int, tmp: Path) -> None:
+def run_size(
+    server_url: str, tpl: AppContext, people: int, per: int, tmp: Path, explain: bool
+) -> None:
     communities = max(2, people // per)
     url = new_database(server_url)
     work = tmp / f"size-{people}"
@@ -242,14 +280,15 @@ def run_size(server_url: str, tpl: AppContext, people: int, per: int, tmp: Path)
         tracemalloc.stop()
         assert line.outcome == "applied", line.message
         copy_seconds, copied = bare_copy_seconds(url)
-        t0 = time.perf_counter()
-        view = overview.overview(db)
-        roster_seconds = time.perf_counter() - t0
+        with Statements(db.engine) as roster_sql:
+            t0 = time.perf_counter()
+            view = overview.overview(db)
+            roster_seconds = time.perf_counter() - t0
         today = db.clock.today()
-        t0 = time.perf_counter()
-        report = figures.district_report(db, today.year, today.month)
-        report_seconds = time.perf_counter() - t0
-        db.dispose()
+        with Statements(db.engine) as report_sql:
+            t0 = time.perf_counter()
+            report = figures.district_report(db, today.year, today.month)
+            report_seconds = time.perf_counter() - t0
         rate = timed_events / import_seconds
         copy_rate = copied / copy_seconds
         print(
@@ -269,6 +308,12 @@ def run_size(server_url: str, tpl: AppContext, people: int, per: int, tmp: Path)
             f"  peak Python memory of one import {peak / 1e6:.0f} MB; process peak RSS "
             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
         )
+        if explain:
+            print("  slowest roster statements (EXPLAIN ANALYZE):")
+            roster_sql.explain_slowest()
+            print("  slowest report statements (EXPLAIN ANALYZE):")
+            report_sql.explain_slowest()
+        db.dispose()
     finally:
         drop_database(server_url, url)
         shutil.rmtree(work, ignore_errors=True)
@@ -279,6 +324,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="50000,200000", help="people in the district, per run")
     ap.add_argument("--people-per-community", type=int, default=5000)
     ap.add_argument("--pg-url", default=os.environ.get("AFC_BENCH_PG_URL"))
+    ap.add_argument("--explain", action="store_true", help="EXPLAIN the slowest roster/report SQL")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="afc-bench-district-"))
     data_dir = None
@@ -290,7 +336,7 @@ def main() -> None:
         tpl = template(args.people_per_community)
         print(f"template community ready in {time.perf_counter() - started:.0f} s")
         for size in (int(x) for x in args.sizes.split(",")):
-            run_size(server_url, tpl, size, args.people_per_community, tmp)
+            run_size(server_url, tpl, size, args.people_per_community, tmp, args.explain)
         tpl.db.dispose()
     finally:
         if data_dir is not None:
