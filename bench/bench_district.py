@@ -1,21 +1,32 @@
 """District scale on PostgreSQL (issue 14): many communities' snapshots into one hub.
 
-For C communities of P demo residents each (register, visits, needs … generated through the
-services and cached in ``bench/.cache``), every community's first bundle is imported into a
-fresh PostgreSQL hub. Printed:
+One demo community of P residents (register, visits, needs … generated through the services
+and cached in ``bench/.cache``) is the template. For each size, C = people / P communities are
+set up and enrolled with a fresh PostgreSQL hub; each sends one snapshot bundle whose events
+are the template's with every record id, event id and site id made its own (streamed into the
+bundle, never held in memory). The bundles are imported one after another, then printed per
+size:
 
 - import throughput (events/s) and its ratio to a bare ``COPY`` of the same ``change_event``
   rows into a table of the same shape, measured in the same run (goal: under 3);
 - the roster view (``district.overview``) and the district report (``district.figures``)
   times (goal: each under 10 s);
-- peak Python memory of each import (tracemalloc) and the process's peak RSS, per community
-  size, so one can see whether memory stays flat as the size grows.
+- the peak Python memory (tracemalloc) of one community's import, timed apart from the
+  throughput, and the process's peak RSS: both should stay flat as the size grows;
+- with ``--explain``, the slowest SQL statements of the roster and the report with the outline
+  of their ``EXPLAIN ANALYZE`` plans.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_district.py --communities 4 --people 2000 \\
-        [--pg-url postgresql+psycopg://…]   # default: a throwaway server from PG_BIN
+    PYTHONPATH=. .venv/bin/python bench/bench_district.py --sizes 50000,200000 \\
+        --people-per-community 5000 [--pg-url postgresql+psycopg://…/postgres] [--explain]
 
-The issue's target size is 500 communities × 2,000 people (1,000,000 people, ~10,000,000
-events); run it there on a machine of its own.
+Without ``--pg-url`` a throwaway server is started from ``PG_BIN`` (fsync off); with it, one new
+database per size is created on that server and dropped afterwards. The issue's target, a city
+of 1,000,000 people in 500 communities (about 10,000,000 events), is
+
+    PYTHONPATH=. .venv/bin/python bench/bench_district.py --sizes 1000000 \\
+        --people-per-community 2000
+
+— run it on a machine of its own (hours on the shared 2-core development machine).
 """
 
 from __future__ import annotations
@@ -29,21 +40,26 @@ import subprocess
 import tempfile
 import time
 import tracemalloc
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, select, text
 
 from afc_desktop.district import figures, hub, overview, roster
 from afc_desktop.paths import DataDir
 from afc_desktop.services import demo
 from afc_desktop.services import sync as sync_service
-from afc_desktop.services.context import open_app
-from afc_desktop.services.setup import CommunityInput, is_set_up, run_setup
-from afc_desktop.sync import enrolment, keys
+from afc_desktop.services.context import AppContext, CurrentUser, open_app
+from afc_desktop.services.setup import CommunityInput, run_setup
+from afc_desktop.store.models import User
+from afc_desktop.sync import apply, bundle, crypto, enrolment, keys
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
 PASS = b"bench district pass"
+SITE_PASS = "bench-pass-1"
 
 
 def throwaway_pg(base: Path) -> tuple[str, Path]:
@@ -73,32 +89,97 @@ def stop_pg(data: Path) -> None:
                    capture_output=True)  # fmt: skip
 
 
-def community_bundle(
-    i: int, people: int, db, dkeys: keys.DistrictKeys, out: Path, work: Path
-) -> Path:
-    """Community i's snapshot bundle to the district (its data generated once and cached)."""
-    code = f"320508018{i + 1:03d}"
-    root = CACHE / f"district-{people}-{i}"
-    ctx = open_app(DataDir(root))
-    if not is_set_up(ctx):
-        run_setup(ctx, CommunityInput(code, f"社区{i + 1}"), "admin", "bench-pass")
-        demo.populate(ctx, people, seed=2021 + i)
-    from afc_desktop.services.context import CurrentUser
-    from afc_desktop.store.models import User
-
+def login(ctx: AppContext) -> None:
     with ctx.db.session() as s:
-        u = s.query(User).filter(User.role == "admin").first()
+        u = s.scalars(select(User).where(User.role == "admin")).first()
         assert u is not None
         ctx.user = CurrentUser(u.id, u.username, u.display_name, u.role)
+
+
+def template(people: int) -> AppContext:
+    """The cached demo community every bench community copies."""
+    root = CACHE / f"district-template-{people}"
+    if root.exists() and not (root / ".done").exists():
+        shutil.rmtree(root)
+    if root.exists():
+        return open_app(DataDir(root), username="admin", password=SITE_PASS)
+    ctx = open_app(DataDir(root))
+    run_setup(ctx, CommunityInput("320508018999", "模板社区"), "admin", SITE_PASS)
+    login(ctx)
+    demo.populate(ctx, people, seed=2021)
+    (root / ".done").write_text("ok")
+    return ctx
+
+
+def copied_events(tpl: AppContext, site_id: str, first_seq: int, i: int) -> Iterator[dict]:
+    """The template's events as community ``i``'s own: new ids, its site, seq after its own."""
+    ns = uuid.uuid5(uuid.NAMESPACE_URL, f"bench-community/{i}")
+    with tpl.db.session() as s:
+        record_ids = {
+            str(r)
+            for r in s.scalars(select(apply.CE.c.record_id).distinct())  # type: ignore[arg-type]
+        }
+        tpl_site = tpl.site_id
+
+        def mapped(value: Any) -> Any:
+            if isinstance(value, str) and value in record_ids:
+                return str(uuid.uuid5(ns, value))
+            return value
+
+        for n, ev in enumerate(apply.iter_all_events(s), start=first_seq):
+            fields = {k: mapped(v) for k, v in ev["fields"].items()}
+            if fields.get("origin_site") == tpl_site:
+                fields["origin_site"] = site_id
+            yield {
+                **ev,
+                "event_id": str(uuid.uuid5(ns, "e" + ev["event_id"])),
+                "site_id": site_id,
+                "seq": n,
+                "record_id": mapped(ev["record_id"]),
+                "base_rev": str(uuid.uuid5(ns, "e" + ev["base_rev"])) if ev["base_rev"] else None,
+                "fields": fields,
+            }
+
+
+def community_bundle(
+    i: int, tpl: AppContext, db, dkeys: keys.DistrictKeys, out: Path, work: Path
+) -> Path:
+    """Community i: set up, enrolled, and its snapshot (own events + the template's) written."""
+    code = f"320508{18 + i // 999:03d}{i % 999 + 1:03d}"
+    ctx = open_app(DataDir(work / f"site-{i}"))
+    run_setup(ctx, CommunityInput(code, f"社区{i + 1}"), "admin", SITE_PASS)
     issued = roster.add_community(
         db, dkeys, district_code="320508", district_name="姑苏区", code=code,
         name=f"社区{i + 1}", out=work,
     )  # fmt: skip
     fp = enrolment.fingerprint(dkeys.sign_public, dkeys.enc_public)
     sync_service.enrol(ctx, Path(issued.path), fp)
-    path = Path(sync_service.export_bundle(ctx, out, snapshot=True).path)
+    site_id = str(ctx.site_id)
+    site_keys = keys.ensure_site_keys(ctx.data_dir.keys_dir)
+    with ctx.session() as s:
+        peer = sync_service._district(s)
+        assert peer is not None and peer.enrolment_id and peer.enrolment_proof
+        own = list(apply.iter_site_events(s, site_id))
+
+        def events() -> Iterator[dict]:
+            yield from own
+            yield from copied_events(tpl, site_id, len(own) + 1, i)
+
+        result = bundle.write_bundle(
+            out,
+            events(),
+            kind="snapshot",
+            signer=site_keys,
+            site_id=site_id,
+            community_code=code,
+            community_name=f"社区{i + 1}",
+            recipient=bundle.Recipient(peer.code, crypto.b64d(peer.enc_public), peer.key_id),
+            enrolment={"id": peer.enrolment_id, "proof": peer.enrolment_proof},
+            now=ctx.now(),
+        )
     ctx.db.dispose()
-    return path
+    shutil.rmtree(work / f"site-{i}", ignore_errors=True)
+    return Path(result.path)
 
 
 def bare_copy_seconds(url: str) -> tuple[float, int]:
@@ -122,65 +203,141 @@ def bare_copy_seconds(url: str) -> tuple[float, int]:
     return seconds, rows
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--communities", type=int, default=4)
-    ap.add_argument("--people", type=int, default=2000, help="residents per community")
-    ap.add_argument("--pg-url", default=os.environ.get("AFC_BENCH_PG_URL"))
-    args = ap.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="afc-bench-district-"))
-    data_dir = None
-    url = args.pg_url
-    if not url:
-        url, data_dir = throwaway_pg(tmp)
+class Statements:
+    """The SQL statements run while ``with``-ed, with their seconds (to EXPLAIN the slowest)."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.seen: list[tuple[float, str, Any]] = []
+
+    def _before(self, conn, cursor, statement, params, context, many) -> None:  # noqa: ANN001
+        conn.info["bench_t0"] = time.perf_counter()
+
+    def _after(self, conn, cursor, statement, params, context, many) -> None:  # noqa: ANN001
+        self.seen.append((time.perf_counter() - conn.info.pop("bench_t0"), statement, params))
+
+    def __enter__(self) -> Statements:
+        event.listen(self.engine, "before_cursor_execute", self._before)
+        event.listen(self.engine, "after_cursor_execute", self._after)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._before)
+        event.remove(self.engine, "after_cursor_execute", self._after)
+
+    def explain_slowest(self, n: int = 3) -> None:
+        """EXPLAIN ANALYZE the ``n`` slowest statements; print their time and plan outline."""
+        for seconds, statement, params in sorted(self.seen, key=lambda x: -x[0])[:n]:
+            first = " ".join(statement.split())[:110]
+            print(f"    {seconds:.2f} s  {first}…")
+            with self.engine.connect() as conn:
+                plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement, params)
+                for (line,) in plan:
+                    if any(k in line for k in ("Scan", "Aggregate", "Join", "Execution Time")):
+                        print(f"      {line.strip()[:110]}")
+
+
+def new_database(server_url: str) -> str:
+    name = "afc_bench_" + uuid.uuid4().hex[:10]
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return f"{server_url.rpartition('/')[0]}/{name}"
+
+
+def drop_database(server_url: str, url: str) -> None:
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rpartition("/")[2]}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def run_size(
+    server_url: str, tpl: AppContext, people: int, per: int, tmp: Path, explain: bool
+) -> None:
+    communities = max(2, people // per)
+    url = new_database(server_url)
+    work = tmp / f"size-{people}"
     try:
-        dkeys = keys.create_district_keys(tmp / "keys", PASS)
+        dkeys = keys.create_district_keys(work / "keys", PASS)
         db = hub.open_hub(url)
         started = time.perf_counter()
         bundles = [
-            community_bundle(i, args.people, db, dkeys, tmp / "usb", tmp)
-            for i in range(args.communities)
+            community_bundle(i, tpl, db, dkeys, work / "usb", work) for i in range(communities)
         ]
-        print(f"prepared {len(bundles)} bundles in {time.perf_counter() - started:.0f} s")
-        total_events = 0
-        import_seconds = 0.0
-        peaks = []
-        for path in bundles:
-            tracemalloc.start()
+        print(f"prepared {communities} bundles in {time.perf_counter() - started:.0f} s")
+        timed_events, import_seconds = 0, 0.0
+        for path in bundles[:-1]:
             t0 = time.perf_counter()
             line = hub.import_bundle(db, dkeys, path)
             import_seconds += time.perf_counter() - t0
-            peaks.append(tracemalloc.get_traced_memory()[1])
-            tracemalloc.stop()
             assert line.outcome == "applied", line.message
-            total_events += line.applied
+            timed_events += line.applied
+        tracemalloc.start()
+        line = hub.import_bundle(db, dkeys, bundles[-1])
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert line.outcome == "applied", line.message
         copy_seconds, copied = bare_copy_seconds(url)
-        assert copied == total_events, (copied, total_events)
-        t0 = time.perf_counter()
-        view = overview.overview(db)
-        roster_seconds = time.perf_counter() - t0
+        with Statements(db.engine) as roster_sql:
+            t0 = time.perf_counter()
+            view = overview.overview(db)
+            roster_seconds = time.perf_counter() - t0
         today = db.clock.today()
-        t0 = time.perf_counter()
-        report = figures.district_report(db, today.year, today.month)
-        report_seconds = time.perf_counter() - t0
-        db.dispose()
-        rate = total_events / import_seconds
-        people = args.communities * args.people
-        print(f"communities {args.communities}, people {people:,}, events {total_events:,}")
+        with Statements(db.engine) as report_sql:
+            t0 = time.perf_counter()
+            report = figures.district_report(db, today.year, today.month)
+            report_seconds = time.perf_counter() - t0
+        rate = timed_events / import_seconds
+        copy_rate = copied / copy_seconds
         print(
-            f"import: {import_seconds:.1f} s, {rate:,.0f} events/s; bare COPY of the same rows "
-            f"{copy_seconds:.2f} s ({total_events / copy_seconds:,.0f} rows/s); "
-            f"ratio {import_seconds / copy_seconds:.0f}x (goal < 3)"
-        )
-        print(f"roster view: {roster_seconds:.2f} s for {len(view.rows)} communities (goal < 10)")
-        print(
-            f"district report: {report_seconds:.2f} s, {report.total.elders:,} elders (goal < 10)"
+            f"size {communities * per:,} people in {communities} communities, "
+            f"{copied:,} events ({line.applied:,} a community)"
         )
         print(
-            f"peak Python memory per import: {max(peaks) / 1e6:.0f} MB "
-            f"({args.people:,} people a community); peak RSS "
+            f"  import {rate:,.0f} events/s ({import_seconds:.0f} s for {timed_events:,}); "
+            f"bare COPY of the same rows {copy_rate:,.0f} rows/s ({copy_seconds:.1f} s); "
+            f"ratio {copy_rate / rate:.1f}x (goal < 3)"
+        )
+        print(f"  roster view {roster_seconds:.2f} s for {len(view.rows)} communities (goal < 10)")
+        print(
+            f"  district report {report_seconds:.2f} s, {report.total.elders:,} elders (goal < 10)"
+        )
+        print(
+            f"  peak Python memory of one import {peak / 1e6:.0f} MB; process peak RSS "
             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
         )
+        if explain:
+            print("  slowest roster statements (EXPLAIN ANALYZE):")
+            roster_sql.explain_slowest()
+            print("  slowest report statements (EXPLAIN ANALYZE):")
+            report_sql.explain_slowest()
+        db.dispose()
+    finally:
+        drop_database(server_url, url)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="50000,200000", help="people in the district, per run")
+    ap.add_argument("--people-per-community", type=int, default=5000)
+    ap.add_argument("--pg-url", default=os.environ.get("AFC_BENCH_PG_URL"))
+    ap.add_argument("--explain", action="store_true", help="EXPLAIN the slowest roster/report SQL")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="afc-bench-district-"))
+    data_dir = None
+    server_url = args.pg_url
+    if not server_url:
+        server_url, data_dir = throwaway_pg(tmp)
+    try:
+        started = time.perf_counter()
+        tpl = template(args.people_per_community)
+        print(f"template community ready in {time.perf_counter() - started:.0f} s")
+        for size in (int(x) for x in args.sizes.split(",")):
+            run_size(server_url, tpl, size, args.people_per_community, tmp, args.explain)
+        tpl.db.dispose()
     finally:
         if data_dir is not None:
             stop_pg(data_dir)

@@ -6,6 +6,9 @@ Everything here runs on the caller's connection, inside its transaction; nothing
   go through the very bind processors SQLAlchemy would use (so a bulk row is stored exactly as
   an ORM row), once per distinct value, and straight to the driver; other databases take the
   Core ``insert`` (same stored form, more overhead per row).
+- :func:`copy_rows` — on PostgreSQL, ``COPY … FROM STDIN`` of rows whose values went through the
+  same bind processors a Core ``insert`` uses (so the stored form is the same), for the sync
+  apply's change events and new rows (docs/architecture.md, "Set-based apply at the hub").
 - :func:`search_index_deferred` — on SQLite, the person search index (FTS5 trigram, kept by the
   ``person_search_ai`` trigger) is filled once for all new rows with set-based ``INSERT …
   SELECT`` instead of by the trigger row by row; the trigger is dropped and re-created inside
@@ -89,6 +92,30 @@ def insert_rows(
         cursor.executemany(sql, processed())  # type: ignore[arg-type]  # sqlite3 streams an iterator
     finally:
         cursor.close()
+
+
+def copy_rows(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """PostgreSQL: ``COPY`` ``rows`` (tuples in the order of ``columns``) into ``table``.
+
+    Every value, ``None`` included, goes through its column's bind processor as in a Core
+    ``executemany``. A database error is raised as SQLAlchemy's (``IntegrityError``,
+    ``DataError`` …), so callers' savepoints and refusals work as with ``insert``.
+    """
+    from sqlalchemy import exc
+
+    procs = [table.c[key].type._cached_bind_processor(conn.dialect) for key in columns]
+    names = ", ".join(_quote(conn, table.c[c].name) for c in columns)
+    sql = f"COPY {_quote(conn, table.name)} ({names}) FROM STDIN"
+    raw: Any = conn.connection.dbapi_connection  # the session's own: the same transaction
+    dbapi: Any = conn.dialect.loaded_dbapi
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            for row in rows:
+                copy.write_row([p(v) if p else v for p, v in zip(procs, row, strict=True)])
+    except dbapi.Error as err:
+        raise exc.DBAPIError.instance(sql, None, err, dbapi.Error) from err
 
 
 @contextmanager

@@ -28,7 +28,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from afc_desktop.store import changes
+from afc_desktop.store import bulk_sql, changes
 from afc_desktop.store.models import ChangeEvent
 from afc_desktop.store.models.sync_state import (
     SyncConflict,
@@ -36,11 +36,14 @@ from afc_desktop.store.models.sync_state import (
     SyncSiteState,
     SyncUnmaterialized,
 )
+from afc_desktop.sync import apply_rows
 from afc_desktop.sync.bundle import event_where
 from afc_desktop.sync.errors import EventClash
 from afc_desktop.sync.validate import FieldSchema
 
 BATCH = 1000
+# Records new here are written set-based (``apply_rows``); off only to compare with the ORM path
+SET_BASED = True
 IDENTITY_FIELDS = frozenset({"id", "origin_site"})
 CE: Table = ChangeEvent.__table__  # type: ignore[assignment]
 PE: Table = SyncPendingEvent.__table__  # type: ignore[assignment]
@@ -232,7 +235,7 @@ def _apply_batch(
     if to_apply and authorise is not None:
         authorise(s, to_apply)
     if to_apply:
-        s.execute(insert(CE), to_apply)
+        _insert_events(s, to_apply)
         result.applied += len(to_apply)
     if to_hold:
         try:
@@ -246,6 +249,18 @@ def _apply_batch(
         for key, ids_ in _release_pending(s, site, his, result, authorise).items():
             dirty[key] |= ids_
     return dirty
+
+
+_CE_COLUMNS = ("event_id", *_SAME, "actor_name")
+
+
+def _insert_events(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Into the change log: ``COPY`` on PostgreSQL, an ``executemany`` elsewhere."""
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        bulk_sql.copy_rows(conn, CE, _CE_COLUMNS, (tuple(r[c] for c in _CE_COLUMNS) for r in rows))
+    else:
+        s.execute(insert(CE), rows)
 
 
 def _release_pending(
@@ -275,7 +290,7 @@ def _release_pending(
             return dirty
         if authorise is not None:
             authorise(s, moved)
-        s.execute(insert(CE), moved)
+        _insert_events(s, moved)
         s.execute(PE.delete().where(PE.c.event_id.in_([m["event_id"] for m in moved])))
         result.released += len(moved)
         result.applied += len(moved)
@@ -515,17 +530,28 @@ def _materialize(
         )
     s.flush()
     held = _prefetch_rows(s, schema, loaded)
+    existing = {(obj.__tablename__, obj.id) for obj in held}
+    fresh = [(key, evs) for key, evs in loaded.items() if key not in existing]
+    rest = loaded
+    if fresh and SET_BASED:
+        try:
+            # records new here: set-based inserts (apply_rows), the rest through the ORM
+            with s.begin_nested():
+                apply_rows.insert_new(s, schema.models, fresh, fold)
+            rest = {key: evs for key, evs in loaded.items() if key in existing}
+        except IntegrityError:
+            pass  # a reference is missing: the ORM path below sets such records aside
     try:
         with s.begin_nested(), s.no_autoflush:
-            objs = [_write_row(s, schema, t, r, evs) for (t, r), evs in loaded.items()]
+            objs = [_write_row(s, schema, t, r, evs) for (t, r), evs in rest.items()]
             _run_derivers(s, objs)
             s.flush()
         cleared = list(loaded)
     except IntegrityError:
         # write one by one; rows that cannot be written yet wait for their references
         s.expunge_all()
-        cleared = []
-        for (table, record_id), evs in loaded.items():
+        cleared = [key for key in loaded if key not in rest]
+        for (table, record_id), evs in rest.items():
             try:
                 with s.begin_nested(), s.no_autoflush:
                     obj = _write_row(s, schema, table, record_id, evs)
