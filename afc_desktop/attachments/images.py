@@ -103,6 +103,11 @@ def prepare(data: bytes, max_side: int = MAX_SIDE) -> Prepared:
     image = _open(data)
     with contextlib.suppress(Exception):  # a broken EXIF block: keep the pixels as they are
         image = ImageOps.exif_transpose(image) or image
+    return prepare_image(image, max_side)
+
+
+def prepare_image(image: Image.Image, max_side: int = MAX_SIDE) -> Prepared:
+    """The stored form of a picture already open and upright (a scanned page, say)."""
     image = _flatten(image)
     if max(image.size) > max_side:
         image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)

@@ -127,12 +127,13 @@ def add_attachment(
     ctx: AppContext,
     owner_kind: str,
     owner_id: str,
-    source: Path | str | bytes,
+    source: Path | str | bytes | images.Prepared,
     *,
     role: str = "photo",
     caption: str = "",
 ) -> AttachmentView:
-    """Attach the picture ``source`` (a file path or its bytes) to a person or a record."""
+    """Attach the picture ``source`` (a file path, its bytes, or a picture already prepared by
+    ``attachments.images``) to a person or a record."""
     ctx.require_user()
     if role not in ROLE_LABELS:
         raise ServiceError("照片用途只能是照片、改造前、改造后、签字表或扫描件", field="role")
@@ -141,11 +142,13 @@ def add_attachment(
         raise ServiceError(f"照片说明太长（最多{MAX_CAPTION}个字）", field="caption")
     with ctx.session() as s:
         _owner(s, owner_kind, owner_id)  # refuse before the slow work
-    data = _read_source(source)
-    try:
-        prepared = images.prepare(data)
-    except images.ImageRefused as exc:
-        raise ServiceError(exc.message, field="file") from None
+    if isinstance(source, images.Prepared):
+        prepared = source
+    else:
+        try:
+            prepared = images.prepare(_read_source(source))
+        except images.ImageRefused as exc:
+            raise ServiceError(exc.message, field="file") from None
     store = blob_store(ctx)
     try:
         sha = store.put(prepared.data)
