@@ -17,6 +17,7 @@ import errno
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -279,3 +280,29 @@ def update_caption(ctx: AppContext, attachment_id: str, caption: str, role: str)
     with ctx.session() as s:
         row = _live(s, attachment_id)
         row.caption, row.role = caption, role
+
+
+PRINT_ORDER = ("before", "after", "signed", "photo")
+
+
+def printed_pictures(ctx: AppContext, owner_kind: str, owner_id: str) -> list[Any]:
+    """A record's photos as printed pages show them (改造前 before 改造后; scans left out: the
+    printed record is the sheet they were scanned from). Pending pictures print as a box."""
+    from ..printing.pictures import PrintedPicture
+
+    views = [
+        v
+        for v in list_attachments(ctx, owner_kind=owner_kind, owner_id=owner_id)
+        if v.role in PRINT_ORDER
+    ]
+    views.sort(key=lambda v: PRINT_ORDER.index(v.role))
+    store = blob_store(ctx)
+    out = []
+    for v in views:
+        try:
+            data: bytes | None = store.get(v.sha256)
+        except BlobError:
+            data = None
+        caption = v.role_label + (f"：{v.caption}" if v.caption else "")
+        out.append(PrintedPicture(caption, data, v.width, v.height))
+    return out

@@ -12,10 +12,12 @@ assessment or a 适老化改造 checklist); ``role`` says what the picture shows
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String
+from datetime import datetime
+
+from sqlalchemy import Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, SyncMixin
+from .base import Base, SyncMixin, UTCDateTime, utcnow
 
 
 class Attachment(SyncMixin, Base):
@@ -41,3 +43,31 @@ class Attachment(SyncMixin, Base):
         Index(None, "person_id"),
         Index(None, "sha256"),
     )
+
+
+class AttachmentDelivery(Base):
+    """A picture written into a bundle for a peer (local bookkeeping, not synced).
+
+    The export leaves out pictures already delivered to that peer, so a large set spreads over
+    several bundles within the size budget; ``afc sync export --resend-pictures`` forgets the
+    deliveries to a peer (after a bundle was lost on the way).
+    """
+
+    __tablename__ = "attachment_delivery"
+
+    peer_key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AttachmentBlob(Base):
+    """A picture kept in the database (the district hub's store; laptops keep files)."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    bundle_id: Mapped[str] = mapped_column(String(36), default="")

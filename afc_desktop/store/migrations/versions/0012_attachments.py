@@ -1,4 +1,5 @@
-"""attachments (照片/附件): the attachment table (pictures themselves live in the data directory)
+"""attachments (照片/附件): the attachment table (pictures themselves live in the data directory),
+the record of pictures sent to each peer, and the district hub's picture store
 
 Revision ID: 0012_attachments
 Revises: 0011_household_visits
@@ -41,9 +42,28 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_attachment_person_id"), "attachment", ["person_id"])
     op.create_index(op.f("ix_attachment_sha256"), "attachment", ["sha256"])
+    op.create_table(
+        "attachment_delivery",
+        sa.Column("peer_key_id", sa.String(length=16), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("bundle_id", sa.String(length=36), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("peer_key_id", "sha256", name=op.f("pk_attachment_delivery")),
+    )
+    op.create_table(
+        "attachment_blob",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("bundle_id", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", name=op.f("pk_attachment_blob")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("attachment_blob")
+    op.drop_table("attachment_delivery")
     op.drop_index(op.f("ix_attachment_sha256"), table_name="attachment")
     op.drop_index(op.f("ix_attachment_person_id"), table_name="attachment")
     op.drop_index(op.f("ix_attachment_owner_kind_owner_id"), table_name="attachment")
