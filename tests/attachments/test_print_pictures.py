@@ -52,9 +52,7 @@ def test_before_and_after_print_on_the_modification_record(ctx, elder, tmp_path)
     assert (rec.pictures[0].width, rec.pictures[1].width) == (before.width, after.width)
     out = write_assessment_pdf(form, rec, tmp_path / "modification.pdf")
     assert _image_count(out.read_bytes()) == 2  # the scan is not printed again
-    text = "".join(
-        page.get_textpage().get_text_range() for page in pdfium.PdfDocument(str(out))
-    )
+    text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(str(out)))
     assert "改造前：卫生间无扶手" in text and "共 2 张" in text
     # the Qt print preview gets the same pictures
     pages = record(lambda c: draw_assessment(c, form, rec))
@@ -62,9 +60,7 @@ def test_before_and_after_print_on_the_modification_record(ctx, elder, tmp_path)
 
 
 def test_a_pending_picture_prints_as_a_box_saying_so(ctx, elder, tmp_path):
-    view = visits.record_visit(
-        ctx, VisitInput(elder, date(2026, 11, 27), notes="老人精神好")
-    )
+    view = visits.record_visit(ctx, VisitInput(elder, date(2026, 11, 27), notes="老人精神好"))
     shown = att.add_attachment(ctx, "visit", view.id, picture((40, 40, 160), "visit"))
     pending = att.add_attachment(ctx, "visit", view.id, picture((90, 90, 90), "gone"),
                                  caption="门口")  # fmt: skip
