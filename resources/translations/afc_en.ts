@@ -1258,78 +1258,83 @@ Create a new household anyway?</translation>
 <context>
     <name>HouseholdVisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="223"/>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="334"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="224"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="345"/>
         <source>入户探访记录</source>
         <translation>Household visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="228"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="229"/>
         <source>未登记家庭的老人，请填写走访地址</source>
         <translation>For elders without a registered household, enter the address visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="245"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="246"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="247"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="248"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="248"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="249"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="249"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="250"/>
         <source>探访方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="250"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="251"/>
         <source>同行人员</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="252"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="253"/>
         <source>家庭情况（全户填写一次）</source>
         <translation>The home (once for the whole household)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="259"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="260"/>
         <source>全户的情况记录</source>
         <translation>Notes on the whole household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="280"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="281"/>
         <source>每位老人的情况</source>
         <translation>Each elder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="290"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="283"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="301"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="291"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="302"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="293"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="304"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="335"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="346"/>
         <source>入户探访还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The household visit is not recorded yet. Save it as a draft to finish later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="357"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="374"/>
         <source>入户探访记录（草稿已保存）</source>
         <translation>Household visit record (draft saved)</translation>
     </message>
@@ -2040,57 +2045,57 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="98"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="99"/>
         <source>不在家或未见到的老人不记为已探访，仍在待探访名单中。</source>
         <translation>Elders who were out or not seen are not counted as visited and stay on the due list.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="101"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="102"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="110"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="111"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="111"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="112"/>
         <source>高风险（每周探访）</source>
         <translation>High risk (visit weekly)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="113"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="114"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="116"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="117"/>
         <source>这位老人的情况记录</source>
         <translation>Notes on this elder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="117"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="118"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="119"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="120"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="125"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="126"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="127"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="141"/>
         <source>是否见到：</source>
         <translation>Seen:</translation>
     </message>
@@ -2126,17 +2131,17 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="58"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="59"/>
         <source>请选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="62"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="63"/>
         <source>需求描述</source>
         <translation>Description of the need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="71"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="72"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -4489,7 +4494,7 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/print_preview.py" line="121"/>
+        <location filename="../../afc_desktop/ui/widgets/print_preview.py" line="135"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>

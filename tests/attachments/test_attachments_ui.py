@@ -81,3 +81,28 @@ def test_a_photo_added_to_a_new_visit_keeps_it_as_a_draft(qtbot, ctx, elder, tmp
     view = dialog.record()
     assert view is not None and view.status == "done" and view.id == draft.id
     assert att.list_attachments(ctx, owner_kind="visit", owner_id=view.id)[0].id == photo.id
+
+
+def test_a_household_visit_takes_photos_too(qtbot, ctx, tmp_path):
+    from datetime import date
+
+    from PySide6.QtWidgets import QWidget
+
+    from afc_desktop.services import register
+    from afc_desktop.ui.dialogs.household_visit_dialog import open_household_visit
+
+    home = register.create_household(
+        ctx, register.HouseholdInput(estate="香溪花园", building="3", unit="1", room="501")
+    ).id
+    register.register_person(
+        ctx, register.PersonInput(name="沈萍", birth_date=date(1948, 5, 1), household_id=home)
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = open_household_visit(ctx, parent, household_id=home)
+    assert dialog is not None  # owned by ``parent``, closed with it
+    path = tmp_path / "kitchen.jpg"
+    path.write_bytes(picture((120, 90, 30), "kitchen"))
+    assert dialog.photos.add_files([path]) == []
+    (photo,) = att.list_attachments(ctx, owner_kind="household_visit", owner_id=dialog.draft_id)
+    assert photo.household_id == home and photo.person_id is None
