@@ -11,9 +11,10 @@ own records only).
 
 **Receiving**: each picture is checked against its hash by the bundle reader; here it must
 also be a JPEG as this program stores them (``images.looks_stored``: no EXIF, long side within
-1600 px) and belong to an attachment record the receiver holds. A picture that fails is left
-out and counted (the records of the bundle still apply); a laptop keeps pictures as files
-(``blobs.BlobStore``), the district hub in its database (``AttachmentBlob``).
+1600 px). A picture that fails is left out and counted (the records of the bundle still
+apply). A picture is kept even when its record is not applied yet (held behind a gap in the
+sender's sequence): the sender will not send it again, and the record follows. A laptop keeps
+pictures as files (``blobs.BlobStore``), the district hub in its database (``AttachmentBlob``).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def receive_files(s: Session, store: BlobStore, reader: Any, key: Any) -> Receiv
     """Keep the pictures of a bundle as files (a laptop); inside the import's transaction."""
     got = Received(pending=len(reader.attachments_pending))
     for sha, data in reader.attachments(key):
-        if images.looks_stored(data) is None or not _referenced(s, sha):
+        if images.looks_stored(data) is None:
             got.refused += 1
         elif store.has(sha):
             got.duplicate += 1
@@ -141,7 +142,7 @@ def receive_hub(s: Session, reader: Any, key: Any) -> Received:
     """Keep the pictures of a bundle in the hub's database, in the import's transaction."""
     got = Received(pending=len(reader.attachments_pending))
     for sha, data in reader.attachments(key):
-        if images.looks_stored(data) is None or not _referenced(s, sha):
+        if images.looks_stored(data) is None:
             got.refused += 1
         elif s.get(AttachmentBlob, sha) is not None:
             got.duplicate += 1

@@ -114,7 +114,7 @@ class ImportLine:
     refusal: str = ""  # the refusal code (errors.py) when refused
     bound_key: bool = False  # this bundle enrolled its site key (first bundle of a laptop)
     pictures: int = 0  # pictures kept from the bundle (attachment section)
-    pictures_refused: int = 0  # not a stored-form picture, or of no record the hub holds
+    pictures_refused: int = 0  # not a picture as this program stores them
     pictures_pending: int = 0  # the site still has these to send
 
 

@@ -5,10 +5,11 @@
 the QR code names), groups pages into sheets, and — for assessment and checklist forms — saves
 each sheet as an assessment **draft** (草稿) with the answers read and the person's header
 pre-filled; a visit record (探访记录表) becomes a **visit draft** through the visits service
-(``domain/visit_sheet.py`` turns its ticks into visit content). Each draft keeps its scanned pages
-as attachments (role ``scan``). Nothing is finalised here: the worker confirms each draft beside
-its scan (``finalize_scanned``, or the visit dialog for a visit draft). A page that cannot be identified is listed with the reason, never
-guessed; items whose boxes were uncertain are listed for the worker.
+(``domain/visit_sheet.py`` turns its ticks into visit content). Each draft keeps its scanned
+pages as attachments (role ``scan``). Nothing is finalised here: the worker confirms each draft
+beside its scan (``finalize_scanned``, or the visit dialog for a visit draft). A page that cannot
+be identified is listed with the reason, never guessed; items whose boxes were uncertain are
+listed for the worker.
 """
 
 from __future__ import annotations
@@ -247,14 +248,20 @@ def _keep_scans(
     if not sheet.draft_id:
         return
     for number, picture in pictures:
-        add_attachment(
-            ctx,
-            sheet.draft_kind,
-            sheet.draft_id,
-            picture,
-            role="scan",
-            caption=f"{form.title} 第{number}页/共{sheet.pages_total}页",
-        )
+        try:
+            add_attachment(
+                ctx,
+                sheet.draft_kind,
+                sheet.draft_id,
+                picture,
+                role="scan",
+                caption=f"{form.title} 第{number}页/共{sheet.pages_total}页",
+            )
+        except ServiceError as exc:  # e.g. a full disk: the draft stands, the scan file remains
+            sheet.note = "；".join(
+                filter(None, [sheet.note, f"扫描页未能附在草稿上：{exc.message}"])
+            )
+            return
 
 
 def _save_visit(ctx: AppContext, form: FormSpec, sheet: ScannedSheet) -> None:

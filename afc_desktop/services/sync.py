@@ -89,7 +89,7 @@ class ImportView:
     duplicates: int = 0
     reference_items: int = 0
     pictures: int = 0  # pictures stored from the bundle
-    pictures_refused: int = 0  # not a picture as stored here, or of no record we hold
+    pictures_refused: int = 0  # not a picture as this program stores them
     pictures_pending: int = 0  # the sender still has these to send
 
 
