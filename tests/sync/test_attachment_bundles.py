@@ -195,3 +195,35 @@ def test_a_picture_that_is_not_one_of_ours_is_left_out(tmp_path, parties, make_d
     with db.session(replaying=True) as s, bundle.open_bundle(path) as reader:
         got = transfer.receive_hub(s, reader, district.encryption)
     assert (got.stored, got.refused) == (0, 1)
+
+
+def test_a_site_cannot_attach_a_picture_to_another_communitys_person(tmp_path, sqlite_hub,
+                                                                     district_on):  # fmt: skip
+    import uuid
+
+    from tests.sync.test_hub_trust import B_CODE, craft, event, last_seq, new_site
+
+    district = district_on(sqlite_hub)
+    a = new_site(tmp_path, "a", "梅巷社区")
+    b = new_site(tmp_path, "b", "桃坞社区")
+    try:
+        district.enrol(a, "梅巷社区")
+        district.enrol(b, "桃坞社区")
+        victim = register_person(a, PersonInput(name="张三"))
+        for ctx in (a, b):
+            out = sync_service.export_bundle(ctx, tmp_path / "first")
+            assert hub.import_bundle(sqlite_hub, district.keys, Path(out.path)).outcome == "applied"
+        rid = str(uuid.uuid4())
+        fields = {
+            "id": rid, "sha256": "a" * 64, "owner_kind": "person", "owner_id": victim.id,
+            "person_id": victim.id, "household_id": None, "role": "photo", "caption": "",
+            "media_type": "image/jpeg", "width": 10, "height": 10, "size": 100, "added_by": "",
+            "deleted": False, "origin_site": b.site_id,
+        }  # fmt: skip
+        bad = craft(b, district, [event(b, last_seq(b) + 1, "attachment", rid, fields)],
+                    tmp_path / "bad", "plant.afcbundle", B_CODE)  # fmt: skip
+        line = hub.import_bundle(sqlite_hub, district.keys, bad)
+        assert line.outcome == "refused" and "person_id" in line.message
+    finally:
+        a.db.dispose()
+        b.db.dispose()
