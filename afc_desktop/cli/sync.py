@@ -32,9 +32,21 @@ def cmd_export(args: Any, app: CliApp) -> int:
 
     ctx = app.ctx()
     out = Path(args.out) if args.out else ctx.data_dir.exports_dir
-    view = sync.export_bundle(ctx, out, snapshot=args.snapshot, to_peer=args.to)
+    view = sync.export_bundle(
+        ctx,
+        out,
+        snapshot=args.snapshot,
+        to_peer=args.to,
+        picture_budget=int(args.picture_budget * 1024 * 1024),
+        resend_pictures=args.resend_pictures,
+    )
     ranges = ", ".join(f"{s[:8]} {r['seq_from']}-{r['seq_to']}" for s, r in view.ranges.items())
-    app.out(view, f"已写出同步包 {view.path}（{view.records} 条变更；{ranges or '无新变更'}）")
+    text = f"已写出同步包 {view.path}（{view.records} 条变更；{ranges or '无新变更'}）"
+    if view.pictures or view.pictures_pending:
+        text += f"；照片 {view.pictures} 张"
+        if view.pictures_pending:
+            text += f"，另有 {view.pictures_pending} 张超出大小上限，留给下一个同步包"
+    app.out(view, text)
     return 0
 
 
@@ -129,6 +141,18 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--out", help="输出目录（如 U 盘）；默认数据目录下 exports")
     p.add_argument("--snapshot", action="store_true", help="导出全部变更（完整快照）")
     p.add_argument("--to", help="发给配对电脑（站点编号或密钥编号）；默认发给区级")
+    p.add_argument(
+        "--picture-budget",
+        type=float,
+        default=20,
+        metavar="MB",
+        help="每个同步包携带照片的上限（MB，默认 20）；其余照片留给下一个包",
+    )
+    p.add_argument(
+        "--resend-pictures",
+        action="store_true",
+        help="重新发送所有照片（前一个同步包丢失时使用）",
+    )
     p.set_defaults(func=cmd_export)
     p = bsub.add_parser(
         "import", help="导入回执、参考资料或配对电脑的同步包", parents=[app_common(sub)]

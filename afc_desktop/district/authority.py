@@ -34,6 +34,8 @@ EXTRA_LINKS: dict[tuple[str, str], str] = {
     ("need", "visit_id"): "visit",
     ("task", "visit_id"): "visit",
     ("task", "need_id"): "need",
+    ("attachment", "person_id"): "person",
+    ("attachment", "household_id"): "household",
 }
 CROSS_COMMUNITY_LINKS = frozenset({("referral", "resource_id")})
 IN_CHUNK = 500

@@ -25,6 +25,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session
 
+from afc_desktop.attachments import transfer
 from afc_desktop.district import figures, roster
 from afc_desktop.district.authority import Authority
 from afc_desktop.domain.community_code import file_safe_name
@@ -113,6 +114,9 @@ class ImportLine:
     message: str = ""
     refusal: str = ""  # the refusal code (errors.py) when refused
     bound_key: bool = False  # this bundle enrolled its site key (first bundle of a laptop)
+    pictures: int = 0  # pictures kept from the bundle (attachment section)
+    pictures_refused: int = 0  # not a picture as this program stores them
+    pictures_pending: int = 0  # the site still has these to send
 
 
 def bundle_files(paths: list[Path]) -> list[Path]:
@@ -199,6 +203,9 @@ def import_bundle(
                 state.last_bundle_id = reader.bundle_id
                 state.last_bundle_at = now
                 _record_report(state, reader, line.site_id)
+                got = transfer.receive_hub(s, reader, keys.encryption)
+                line.pictures, line.pictures_refused = got.stored, got.refused
+                line.pictures_pending = got.pending
                 line.applied, line.skipped, line.held = res.applied, res.skipped, res.held
                 line.released, line.conflicts = res.released, res.conflicts
                 line.foreign = res.foreign
@@ -226,6 +233,7 @@ def import_bundle(
         line.message = exc.message
         line.refusal = exc.code
         line.applied = line.skipped = line.held = line.released = line.conflicts = 0
+        line.pictures = line.pictures_refused = line.pictures_pending = 0
         line.bound_key = False
         if not isinstance(exc, HubBusy):  # a busy hub is told nothing: try again later
             try:

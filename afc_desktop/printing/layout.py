@@ -127,6 +127,14 @@ class PageCanvas(MarkCollector, Canvas):
         """(font name, size) currently set."""
         return self._fontname, self._fontsize
 
+    def draw_picture(self, data: bytes, x: float, y: float, width: float, height: float) -> None:
+        """A JPEG (an attachment's stored picture) into the box at (x, y) of that size."""
+        import io
+
+        from reportlab.lib.utils import ImageReader
+
+        self.drawImage(ImageReader(io.BytesIO(data)), x, y, width, height)
+
     def box_glyph(self, x: float, y: float, size: float) -> None:
         """An invisible "□" where a box is drawn, so that the page's text still lists it."""
         self._code.append("3 Tr")
@@ -156,6 +164,9 @@ class SheetCanvas(Protocol):
     def begin_document(self, footer_left: str, footer_right: str = "") -> None: ...  # noqa: D102
     def set_text_bold(self, on: bool) -> None: ...  # noqa: D102
     def current_font(self) -> tuple[str, float]: ...  # noqa: D102
+    def draw_picture(
+        self, data: bytes, x: float, y: float, width: float, height: float
+    ) -> None: ...  # noqa: D102
 
 
 def draw_footer(

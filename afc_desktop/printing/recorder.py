@@ -6,7 +6,8 @@ replays the operations with QPainter on a QPrinter. Both get identical pages, fo
 
 Operations (tuples): ``("font", size)``, ``("fill", r, g, b)``, ``("stroke", r, g, b)``,
 ``("width", w)``, ``("bold", on)``, ``("text", align, x, y, text)`` (align: left/center/right),
-``("rect", x, y, w, h, stroke, fill)``, ``("line", x1, y1, x2, y2)``. Coordinates are PDF points
+``("rect", x, y, w, h, stroke, fill)``, ``("line", x1, y1, x2, y2)``, ``("image", x, y, w, h,
+jpeg_bytes)``. Coordinates are PDF points
 from the bottom-left corner of an A4 page.
 """
 
@@ -86,6 +87,9 @@ class RecordingCanvas(MarkCollector):
 
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:  # noqa: D102
         self._current.append(("line", x1, y1, x2, y2))
+
+    def draw_picture(self, data: bytes, x: float, y: float, width: float, height: float) -> None:  # noqa: D102
+        self._current.append(("image", x, y, width, height, data))
 
     def showPage(self) -> None:  # noqa: N802, D102
         doc = len(self._docs) - 1

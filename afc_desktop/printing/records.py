@@ -67,3 +67,4 @@ class AssessmentRecord:
     status: str = "final"  # draft | final
     record_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    pictures: tuple[Any, ...] = ()  # printing.pictures.PrintedPicture: photos of the record

@@ -19,6 +19,7 @@ from afc_desktop.domain.formspec import (
 from afc_desktop.printing.document import open_pdf, start_document
 from afc_desktop.printing.formsheet import SheetOptions, draw_form, fmt_date
 from afc_desktop.printing.layout import SheetCanvas
+from afc_desktop.printing.pictures import draw_pictures
 from afc_desktop.printing.records import AssessmentRecord
 
 
@@ -64,6 +65,7 @@ def draw_assessment(canvas: SheetCanvas, form: FormSpec, record: AssessmentRecor
             sign_date=record.assessed_on,
         ),
     )
+    draw_pictures(sheet, record.pictures)
     sheet.finish()
 
 

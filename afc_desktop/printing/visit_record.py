@@ -15,6 +15,7 @@ from afc_desktop.domain.formspec import FormSpec, Item, visible_answers
 from afc_desktop.printing.document import open_pdf, start_document
 from afc_desktop.printing.formsheet import SheetOptions, draw_form
 from afc_desktop.printing.layout import SheetCanvas
+from afc_desktop.printing.pictures import draw_pictures
 from afc_desktop.printing.records import PersonHeader
 
 VISIT_FORM_ID = "visit-record"
@@ -40,6 +41,7 @@ class VisitRecord:
     needs: tuple[str, ...] = ()  # labels, e.g. ("助餐", "居家适老化改造")
     follow_up: str = ""
     answers: dict[str, Any] = field(default_factory=dict)  # structured answers by item id (win)
+    pictures: tuple[Any, ...] = ()  # printing.pictures.PrintedPicture: photos of the visit
 
 
 def _labels_to_values(item: Item, labels: tuple[str, ...]) -> tuple[list[Any], list[str]]:
@@ -110,6 +112,7 @@ def draw_visit_record(canvas: SheetCanvas, form: FormSpec, visit: VisitRecord) -
         person=visit.person,
         options=SheetOptions(sign_date=visit.visited_on),
     )
+    draw_pictures(sheet, visit.pictures)
     sheet.finish()
 
 

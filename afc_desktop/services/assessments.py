@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -415,7 +415,11 @@ def load_for_printing(
             status=row.status,
             record_id=row.id,
         )
-        return form, record
+    from .attachments import printed_pictures
+
+    return form, replace(
+        record, pictures=tuple(printed_pictures(ctx, "assessment", record.record_id))
+    )
 
 
 def printable_visit(ctx: AppContext, visit_id: str) -> tuple[FormSpec, Any]:
@@ -437,4 +441,7 @@ def printable_visit(ctx: AppContext, visit_id: str) -> tuple[FormSpec, Any]:
         follow_up=view.follow_up_text,
         notes=view.notes,
     )
+    from .attachments import printed_pictures
+
+    record = replace(record, pictures=tuple(printed_pictures(ctx, "visit", visit_id)))
     return forms_registry().get("visit-record"), record

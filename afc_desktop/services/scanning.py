@@ -4,9 +4,12 @@
 (``afc_desktop/scan``) at the places the layout that printed it gives (recomputed for the person
 the QR code names), groups pages into sheets, and — for assessment and checklist forms — saves
 each sheet as an assessment **draft** (草稿) with the answers read and the person's header
-pre-filled. Nothing is finalised here: the worker confirms each draft beside its scan
-(``finalize_scanned``). A page that cannot be identified is listed with the reason, never
-guessed; items whose boxes were uncertain are listed for the worker.
+pre-filled; a visit record (探访记录表) becomes a **visit draft** through the visits service
+(``domain/visit_sheet.py`` turns its ticks into visit content). Each draft keeps its scanned
+pages as attachments (role ``scan``). Nothing is finalised here: the worker confirms each draft
+beside its scan (``finalize_scanned``, or the visit dialog for a visit draft). A page that cannot
+be identified is listed with the reason, never guessed; items whose boxes were uncertain are
+listed for the worker.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..attachments.images import Prepared, prepare_image
 from ..domain.formspec import FormRegistry, FormSpec, person_answers
+from ..domain.visit_sheet import visit_from_sheet
 from ..printing.marks import SheetCode
 from ..printing.pagemap import PageMap, blank_page_map
 from ..printing.records import PersonHeader
@@ -33,9 +38,13 @@ from .assessments import (
     person_header,
     save_draft,
 )
+from .attachments import add_attachment
 from .context import AppContext, ServiceError
+from .visits import VisitInput
+from .visits import save_draft as save_visit_draft
 
 DRAFT_KINDS = ("assessment", "checklist")
+VISIT_FORM_ID = "visit-record"
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,7 @@ class ScannedSheet:
     answers: dict[str, Any] = field(default_factory=dict)
     doubtful: list[str] = field(default_factory=list)
     draft_id: str = ""
+    draft_kind: str = ""  # "assessment" | "visit" once a draft is made
     note: str = ""
 
     @property
@@ -167,6 +177,7 @@ def scan_paths(
     report = ScanReport()
     sheets: dict[tuple[str, str, str, int], ScannedSheet] = {}
     readings: dict[tuple[str, str, str, int], list[PageReading]] = {}
+    pictures: dict[tuple[str, str, str, int], list[tuple[int, Prepared]]] = {}
     files = scan_files([Path(p) for p in paths])
     if not files:
         raise ServiceError("没有找到可读的扫描件（PDF、JPEG 或 PNG）", field="paths")
@@ -212,6 +223,8 @@ def scan_paths(
                 continue
             sheet.pages.append(_page_of(page, reading))
             readings[key].append(reading)
+            if make_drafts:  # kept small (≤1600 px JPEG) for the draft's attachments
+                pictures.setdefault(key, []).append((code.page, prepare_image(page.image)))
     for key, sheet in sheets.items():
         sheet.pages.sort(key=lambda p: p.page)
         form = layouts.registry.get(sheet.form_id, sheet.form_version)
@@ -222,15 +235,69 @@ def scan_paths(
             sheet.note = f"缺第{missing}页"
         if make_drafts:
             _save(ctx, layouts, form, sheet)
+            _keep_scans(ctx, form, sheet, sorted(pictures.get(key, []), key=lambda p: p[0]))
         report.sheets.append(sheet)
     report.seconds = time.perf_counter() - started
     return report
 
 
+def _keep_scans(
+    ctx: AppContext, form: FormSpec, sheet: ScannedSheet, pictures: list[tuple[int, Prepared]]
+) -> None:
+    """Attach the scanned pages to the draft just made (the record keeps its paper)."""
+    if not sheet.draft_id:
+        return
+    for number, picture in pictures:
+        try:
+            add_attachment(
+                ctx,
+                sheet.draft_kind,
+                sheet.draft_id,
+                picture,
+                role="scan",
+                caption=f"{form.title} 第{number}页/共{sheet.pages_total}页",
+            )
+        except ServiceError as exc:  # e.g. a full disk: the draft stands, the scan file remains
+            sheet.note = "；".join(
+                filter(None, [sheet.note, f"扫描页未能附在草稿上：{exc.message}"])
+            )
+            return
+
+
+def _save_visit(ctx: AppContext, form: FormSpec, sheet: ScannedSheet) -> None:
+    """A visit draft from a read-back visit record; the worker completes it in the visit dialog.
+
+    The date is not read (handwriting): the draft takes the day of the scan, and the note says
+    to correct it. Uncertain items are named in the draft's notes.
+    """
+    read = visit_from_sheet(sheet.answers, form)
+    notes = [read.notes] if read.notes else []
+    if sheet.doubtful:
+        labels = "、".join(
+            f"{i} {form.item(i).label}" if form.has_item(i) else i for i in sheet.doubtful
+        )
+        notes.append(f"纸质表回读时勾选不清，请按纸面核对：{labels}")
+    data = VisitInput(
+        person_id=sheet.person_id,
+        visit_date=ctx.today(),
+        mode=read.mode or "home",
+        findings=read.findings,
+        risk_flags=read.risk_flags,
+        notes="\n".join(notes),
+        started_from="scan",
+    )
+    view = save_visit_draft(ctx, data)
+    sheet.draft_id, sheet.draft_kind = view.id, "visit"
+    sheet.note = "；".join(filter(None, [sheet.note, "探访日期暂填扫描当天，请按纸面修改"]))
+
+
 def _save(ctx: AppContext, layouts: _Layouts, form: FormSpec, sheet: ScannedSheet) -> None:
     """Save ``sheet`` as a draft; an answer the form refuses is dropped and left to the worker."""
+    if form.id == VISIT_FORM_ID and sheet.person_id:
+        _save_visit(ctx, form, sheet)
+        return
     if form.kind not in DRAFT_KINDS or not sheet.person_id:
-        why = "探访记录请在探访页面录入" if form.kind == "record" else "未指定人员的表格"
+        why = "该表格不能回读为草稿" if sheet.person_id else "未指定人员的表格"
         sheet.note = "；".join(filter(None, [sheet.note, f"{why}，未生成草稿"]))
         return
     header = layouts.person(
@@ -248,7 +315,7 @@ def _save(ctx: AppContext, layouts: _Layouts, form: FormSpec, sheet: ScannedShee
                 sheet.doubtful.append(exc.field)
                 continue
             raise
-        sheet.draft_id = view.id
+        sheet.draft_id, sheet.draft_kind = view.id, "assessment"
         return
 
 
@@ -262,5 +329,7 @@ def finalize_scanned(
     """Finalise the draft of a scanned sheet with the answers the worker confirmed."""
     if not sheet.draft_id:
         raise ServiceError("这张表没有草稿，无法定稿", field="draft_id")
+    if sheet.draft_kind == "visit":
+        raise ServiceError("探访记录的草稿请在探访登记窗口中核对并登记", field="draft_id")
     data = AssessmentInput(sheet.person_id, sheet.form_id, answers, sheet.form_version)
     return finalize_assessment(ctx, data, sheet.draft_id, forms=forms)

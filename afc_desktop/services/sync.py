@@ -17,6 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from afc_desktop.attachments import transfer
+from afc_desktop.services.attachments import blob_store
 from afc_desktop.services.context import AppContext, ServiceError
 from afc_desktop.store.models import ChangeEvent, Community, Site
 from afc_desktop.store.models.sync_state import (
@@ -68,6 +70,8 @@ class ExportView:
     records: int
     ranges: dict[str, dict[str, int]]
     recipient: str
+    pictures: int = 0  # pictures carried (attachment section)
+    pictures_pending: int = 0  # left for the next bundles (over the size budget)
 
 
 @dataclass
@@ -84,6 +88,9 @@ class ImportView:
     held_ranges: list[dict[str, Any]] = field(default_factory=list)
     duplicates: int = 0
     reference_items: int = 0
+    pictures: int = 0  # pictures stored from the bundle
+    pictures_refused: int = 0  # not a picture as this program stores them
+    pictures_pending: int = 0  # the sender still has these to send
 
 
 @dataclass
@@ -268,9 +275,19 @@ def _acked(s: Session, peer_key_id: str, site_id: str) -> int:
 
 
 def export_bundle(
-    ctx: AppContext, out_dir: Path, *, snapshot: bool = False, to_peer: str | None = None
+    ctx: AppContext,
+    out_dir: Path,
+    *,
+    snapshot: bool = False,
+    to_peer: str | None = None,
+    picture_budget: int = transfer.PICTURE_BUDGET,
+    resend_pictures: bool = False,
 ) -> ExportView:
-    """Write a bundle of unacknowledged events (or a full snapshot) for the district or a peer."""
+    """Write a bundle of unacknowledged events (or a full snapshot) for the district or a peer.
+
+    Pictures of attachments not yet sent to that peer ride along within ``picture_budget``
+    bytes (``attachments/transfer.py``); ``resend_pictures`` sends them all again.
+    """
     site_id = _site_id(ctx)
     keys = ensure_site_keys(ctx.data_dir.keys_dir)
     with ctx.session() as s:
@@ -300,6 +317,16 @@ def export_bundle(
         state_seq = int(
             s.scalar(select(func.max(ChangeEvent.seq)).where(ChangeEvent.site_id == site_id)) or 0
         )
+        store = blob_store(ctx)
+        if resend_pictures:
+            transfer.forget_sent(s, peer.key_id)
+        pictures = transfer.outgoing(
+            s,
+            store,
+            peer.key_id,
+            own_site=site_id if peer.role == "district" else None,
+            budget=picture_budget,
+        )
         result = bundle.write_bundle(
             Path(out_dir),
             events,
@@ -315,8 +342,11 @@ def export_bundle(
             schema_version=SCHEMA_VERSION,
             extra=extra or None,
             now=ctx.now(),
+            attachments=transfer.stream(store, pictures.chosen) if pictures.any else None,
+            attachments_pending=pictures.pending,
         )
         m = result.manifest
+        transfer.record_sent(s, peer.key_id, pictures, m["bundle_id"])
         s.add(
             SyncBundleLog(
                 bundle_id=m["bundle_id"],
@@ -332,7 +362,14 @@ def export_bundle(
             )
         )
     return ExportView(
-        str(result.path), m["bundle_id"], m["kind"], result.records, m["ranges"], peer.key_id
+        str(result.path),
+        m["bundle_id"],
+        m["kind"],
+        result.records,
+        m["ranges"],
+        peer.key_id,
+        len(pictures.chosen),
+        len(pictures.pending),
     )
 
 
@@ -367,6 +404,9 @@ def import_bundle(ctx: AppContext, path: Path) -> ImportView:
                 view.outcome = (
                     "held" if res.gaps else ("duplicate" if not res.applied else "applied")
                 )
+                got = transfer.receive_files(s, blob_store(ctx), reader, keys.encryption)
+                view.pictures, view.pictures_refused = got.stored, got.refused
+                view.pictures_pending = got.pending
                 acks = (reader.manifest.get("extra") or {}).get("acks") or {}
                 if isinstance(acks.get(site_id), int):
                     view.acked_seq = _set_ack(

@@ -1,8 +1,10 @@
-"""Sync bundle writer and streaming reader (同步包读写), format version 2.
+"""Sync bundle writer and streaming reader (同步包读写), format version 3.
 
-The format is documented in ``docs/sync-bundle-format.md``. A bundle is a zip with exactly
-three members: ``payload.bin`` (JSON lines, zlib-compressed, then sealed in AES-256-GCM
-chunks), ``manifest.json`` and ``manifest.sig`` (Ed25519 over the exact manifest bytes).
+The format is documented in ``docs/sync-bundle-format.md``. A bundle is a zip with three
+members: ``payload.bin`` (JSON lines, zlib-compressed, then sealed in AES-256-GCM chunks),
+``manifest.json`` and ``manifest.sig`` (Ed25519 over the exact manifest bytes); a version 3
+bundle may carry a fourth, ``attachments.bin``: the pictures (照片) of attachment records,
+sealed under the same content key, listed with their hashes in the manifest.
 Writer and reader both stream: memory stays flat however many records a bundle holds.
 """
 
@@ -40,15 +42,20 @@ from afc_desktop.sync.fsio import atomic_writer
 from afc_desktop.sync.keys import KeyPair
 
 FORMAT = "afc-bundle"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # 1: the first format; 2 adds ``source.enrolment`` (proof of the one-time enrolment secret)
-# and ``state_seq``. Version 1 bundles are still read (their manifests are a subset).
-SUPPORTED_VERSIONS = (1, 2)
+# and ``state_seq``; 3 adds the attachment section (``attachments.bin`` and
+# ``manifest["attachments"]``). A bundle without pictures is still written as version 2, so a
+# hub not yet updated reads it. Versions 1 and 2 are still read (their manifests are subsets).
+SUPPORTED_VERSIONS = (1, 2, 3)
+PLAIN_VERSION = 2  # what a bundle without an attachment section is written as
 SUFFIX = ".afcbundle"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PAYLOAD = "payload.bin"
+ATTACHMENTS = "attachments.bin"
 MEMBERS = frozenset({MANIFEST, SIGNATURE, PAYLOAD})
+OPTIONAL_MEMBERS = frozenset({ATTACHMENTS})
 KINDS = ("changes", "snapshot", "receipt", "reference")
 EVENT_KINDS = ("changes", "snapshot")
 EVENT_KEYS = frozenset(
@@ -71,6 +78,8 @@ class Limits:
     max_ratio: int = 100  # plain bytes per compressed byte ...
     ratio_floor: int = 16 << 20  # ... checked once this much plain text has come out
     max_line_bytes: int = 4 << 20
+    max_attachment_bytes: int = 8 << 20  # one picture (a stored one is under about 1 MB)
+    max_attachments: int = 10_000  # pictures listed in one manifest (sent or pending)
 
 
 DEFAULT_LIMITS = Limits()
@@ -118,6 +127,10 @@ def _iso_utc(now: datetime) -> str:
 
 def _bundle_aad(bundle_id: str, version: int = FORMAT_VERSION) -> bytes:
     return f"{FORMAT}/{version}/{bundle_id}".encode()
+
+
+def _attachments_aad(bundle_aad: bytes) -> bytes:
+    return bundle_aad + b"/attachments"
 
 
 def _line(record: dict[str, Any]) -> bytes:
@@ -183,6 +196,49 @@ class _PayloadWriter:
         return self._sealer.nonce_prefix
 
 
+class _SealedWriter(_PayloadWriter):
+    """Like the payload writer but without compression (pictures are JPEG already)."""
+
+    def write(self, plain: bytes) -> None:
+        self.plain_size += len(plain)
+        self._push(plain)
+
+    def close(self) -> None:
+        self._emit(bytes(self._buf), final=True)
+        self._buf.clear()
+
+
+def _write_attachments(
+    zf: zipfile.ZipFile,
+    pictures: Iterable[tuple[str, bytes]],
+    pending: list[str],
+    content_key: bytes,
+    aad: bytes,
+) -> dict[str, Any]:
+    """The attachment member and its manifest section; every picture is checked by its hash."""
+    items: list[dict[str, Any]] = []
+    section: dict[str, Any] = {"items": items, "pending": pending}
+    it = iter(pictures)
+    first = next(it, None)
+    if first is None:
+        return section
+    with zf.open(ATTACHMENTS, "w", force_zip64=True) as member:
+        sw = _SealedWriter(member, content_key, _attachments_aad(aad))  # type: ignore[arg-type]
+        for sha, data in (first, *it):
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise ValueError(f"picture {sha[:12]} does not match its hash")
+            sw.write(data)
+            items.append({"sha256": sha, "size": len(data)})
+        sw.close()
+    section.update(
+        name=ATTACHMENTS,
+        size=sw.size,
+        sha256=sw.sha.hexdigest(),
+        nonce_prefix=crypto.b64e(sw.nonce_prefix),
+    )
+    return section
+
+
 def write_bundle(
     out_dir: Path,
     records: Iterable[dict[str, Any]],
@@ -202,6 +258,8 @@ def write_bundle(
     file_name: str | None = None,
     validate: bool = True,
     now: datetime | None = None,
+    attachments: Iterable[tuple[str, bytes]] | None = None,
+    attachments_pending: Iterable[str] = (),
 ) -> WriteResult:
     """Stream ``records`` into a signed, encrypted bundle in ``out_dir``.
 
@@ -211,6 +269,9 @@ def write_bundle(
     ``now`` is the sender's clock (``ctx.now()``); the process clock when not given.
     ``state_hash`` is the sender's state when it had written ``state_seq`` events;
     ``enrolment`` (``{"id", "proof"}``) proves the one-time enrolment secret to the district.
+    ``attachments`` (``(sha256, bytes)`` pairs, chosen within the caller's size budget) and
+    ``attachments_pending`` (hashes left for a later bundle) make a version 3 bundle with an
+    attachment section; without them the bundle is version 2, byte for byte as before.
     """
     now = now or process_clock().now()
     if kind not in KINDS:
@@ -221,7 +282,10 @@ def write_bundle(
     path = out_dir / (
         file_name or bundle_file_name(kind, community_code, site_id, bundle_id, now, community_name)
     )
-    aad = _bundle_aad(bundle_id)
+    pending = list(attachments_pending)
+    with_pictures = attachments is not None or bool(pending)
+    version = FORMAT_VERSION if with_pictures else PLAIN_VERSION
+    aad = _bundle_aad(bundle_id, version)
     content_key, wrapped = crypto.wrap_new_content_key(recipient.enc_public, aad)
     ranges = _Ranges()
     count = 0
@@ -239,9 +303,12 @@ def write_bundle(
                 pw.write(_line(rec))
                 count += 1
             pw.close()
+        section = None
+        if with_pictures:
+            section = _write_attachments(zf, attachments or (), pending, content_key, aad)
         manifest: dict[str, Any] = {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": version,
             "bundle_id": bundle_id,
             "kind": kind,
             "created_at": _iso_utc(now),
@@ -278,12 +345,15 @@ def write_bundle(
         }
         if extra:
             manifest["extra"] = extra
+        if section is not None:
+            manifest["attachments"] = section
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
         zf.writestr(MANIFEST, manifest_bytes)
         zf.writestr(SIGNATURE, crypto.sign(signer.signing, manifest_bytes))
     try:
         reader = BundleReader(path)
         reader.verify_payload_hash()
+        reader.verify_attachments_hash()
         reader.close()
     except Exception:
         path.unlink(missing_ok=True)
@@ -304,6 +374,10 @@ ENVELOPE_LENGTHS = {
     "actor": 36,
     "actor_name": 50,
 }
+
+
+def _is_sha(v: Any) -> bool:
+    return isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v)
 
 
 def _is_str(v: Any, max_len: int = 200) -> bool:
@@ -414,10 +488,10 @@ class BundleReader:
     def _check_members(self) -> None:
         infos = self._zf.infolist()
         names = [i.filename for i in infos]
-        odd = [n for n in names if n not in MEMBERS]
+        odd = [n for n in names if n not in MEMBERS | OPTIONAL_MEMBERS]
         if odd or len(names) != len(set(names)):
             raise UnexpectedMember(", ".join(odd) or "重复的文件名 (duplicate names)", self._label)
-        if set(names) != MEMBERS:
+        if MEMBERS - set(names):
             missing = ", ".join(sorted(MEMBERS - set(names)))
             raise DamagedBundle(f"缺少 {missing} (missing members)", self._label)
         for info in infos:
@@ -426,6 +500,10 @@ class BundleReader:
         payload = self._zf.getinfo(PAYLOAD)
         if payload.file_size > self.limits.max_payload_bytes:
             raise LimitExceeded(f"数据部分 {payload.file_size} 字节", self._label)
+        if ATTACHMENTS in names:
+            pictures = self._zf.getinfo(ATTACHMENTS)
+            if pictures.file_size > self.limits.max_payload_bytes:
+                raise LimitExceeded(f"照片部分 {pictures.file_size} 字节", self._label)
 
     def _read_small(self, name: str, limit: int) -> bytes:
         info = self._zf.getinfo(name)
@@ -475,9 +553,43 @@ class BundleReader:
             self._nonce_prefix = crypto.b64d(cryp["nonce_prefix"])
             if not isinstance(m["ranges"], dict):
                 raise ManifestInvalid("ranges", self._label)
+            self.attachment_info = self._attachment_section(m, version)
         except (KeyError, TypeError, ValueError, crypto.CryptoError) as exc:
             raise ManifestInvalid(f"缺少或错误的字段 {exc}", self._label) from exc
         return m
+
+    def _attachment_section(self, m: dict[str, Any], version: int) -> dict[str, Any] | None:
+        """The manifest's attachment section, checked; the member must match it."""
+        has_member = ATTACHMENTS in self._zf.namelist()
+        section = m.get("attachments")
+        if section is None:
+            if has_member:
+                raise UnexpectedMember(f"{ATTACHMENTS}（清单中没有照片部分）", self._label)
+            return None
+        if version < 3:
+            raise ManifestInvalid("版本 3 之前的包不能带照片部分", self._label)
+        items, pending = section["items"], section["pending"]
+        if not isinstance(items, list) or not isinstance(pending, list):
+            raise ManifestInvalid("attachments", self._label)
+        if len(items) + len(pending) > self.limits.max_attachments:
+            raise LimitExceeded(f"清单列出 {len(items) + len(pending)} 张照片", self._label)
+        for item in items:
+            size = item["size"]
+            if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+                raise ManifestInvalid("attachments.items.size", self._label)
+            if size > self.limits.max_attachment_bytes:
+                raise LimitExceeded(f"一张照片 {size} 字节", self._label)
+            if not _is_sha(item["sha256"]):
+                raise ManifestInvalid("attachments.items.sha256", self._label)
+        if not all(_is_sha(p) for p in pending):
+            raise ManifestInvalid("attachments.pending", self._label)
+        if bool(items) != has_member:
+            raise DamagedBundle(f"照片部分与清单不符（{ATTACHMENTS}）", self._label)
+        if items:
+            int(section["size"])
+            str(section["sha256"])
+            self._attachments_prefix = crypto.b64d(section["nonce_prefix"])
+        return dict(section)
 
     def _check_signature(self) -> None:
         try:
@@ -507,6 +619,16 @@ class BundleReader:
     def ranges(self) -> dict[str, dict[str, int]]:
         return dict(self.manifest["ranges"])
 
+    @property
+    def attachments_pending(self) -> list[str]:
+        """Hashes of pictures the sender left for a later bundle (over its size budget)."""
+        return list((self.attachment_info or {}).get("pending", ()))
+
+    @property
+    def attachment_items(self) -> list[dict[str, Any]]:
+        """``{"sha256", "size"}`` of each picture this bundle carries."""
+        return [dict(i) for i in (self.attachment_info or {}).get("items", ())]
+
     # --- payload ------------------------------------------------------------------------
 
     def _payload_stream(self) -> BinaryIO:
@@ -529,16 +651,68 @@ class BundleReader:
         if size != int(self.payload_info["size"]) or sha.hexdigest() != self.payload_info["sha256"]:
             raise HashMismatch(f"大小 {size}", self._label)
 
+    def verify_attachments_hash(self) -> None:
+        """Compare the attachment member's size and SHA-256 with the manifest (if it has one)."""
+        info = self.attachment_info
+        if not info or not info.get("items"):
+            return
+        sha = hashlib.sha256()
+        size = 0
+        try:
+            with self._zf.open(ATTACHMENTS) as fh:
+                while chunk := fh.read(1 << 20):
+                    sha.update(chunk)
+                    size += len(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            if "CRC" in str(exc):
+                raise HashMismatch(str(exc), self._label) from exc
+            raise DamagedBundle(str(exc), self._label) from exc
+        if size != int(info["size"]) or sha.hexdigest() != info["sha256"]:
+            raise HashMismatch(f"照片部分大小 {size}", self._label)
+
+    def attachments(self, key: X25519PrivateKey) -> Iterator[tuple[str, bytes]]:
+        """Yield ``(sha256, picture)`` for each picture carried, each checked against its hash.
+
+        Raises a BundleRefused subclass when the section is damaged, a picture does not match
+        its hash, or the member holds more or less than the manifest lists.
+        """
+        items = self.attachment_items
+        if not items:
+            return
+        stream = self._chunks(key, ATTACHMENTS, self._attachments_prefix, attachments=True)
+        buf = bytearray()
+        for item in items:
+            size = int(item["size"])
+            while len(buf) < size:
+                chunk = next(stream, None)
+                if chunk is None:
+                    raise DamagedBundle("照片部分不完整 (attachments truncated)", self._label)
+                buf += chunk
+            data = bytes(buf[:size])
+            del buf[:size]
+            if hashlib.sha256(data).hexdigest() != item["sha256"]:
+                raise HashMismatch(f"照片 {str(item['sha256'])[:12]} 与编号不符", self._label)
+            yield str(item["sha256"]), data
+        if buf or next(stream, None):
+            raise DamagedBundle("照片部分比清单多出数据 (extra attachment data)", self._label)
+
     def _plain_chunks(self, key: X25519PrivateKey) -> Iterator[bytes]:
+        return self._chunks(key, PAYLOAD, self._nonce_prefix)
+
+    def _chunks(
+        self, key: X25519PrivateKey, member: str, prefix: bytes, *, attachments: bool = False
+    ) -> Iterator[bytes]:
         try:
             aad = _bundle_aad(self.bundle_id, self.format_version)
             content_key = crypto.unwrap_content_key(key, self._wrapped, aad)
-            opener = crypto.ChunkOpener(content_key, aad, self._nonce_prefix)
+            opener = crypto.ChunkOpener(
+                content_key, _attachments_aad(aad) if attachments else aad, prefix
+            )
         except crypto.CryptoError as exc:
             raise DecryptionFailed(str(exc), self._label) from exc
         max_frame = crypto.CHUNK_SIZE + crypto.TAG_SIZE
         try:
-            with self._payload_stream() as fh:
+            with self._zf.open(member) as fh:
                 header = fh.read(4)
                 while True:
                     if len(header) != 4:
@@ -643,6 +817,7 @@ def open_bundle(
         if is_trusted is not None and not allow_unknown_sender and not is_trusted(reader):
             raise UnknownSender(f"密钥 {reader.sender_key_id}", str(path))
         reader.verify_payload_hash()
+        reader.verify_attachments_hash()
     except BaseException:
         reader.close()
         raise

@@ -180,12 +180,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="66"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="67"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="69"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="70"/>
         <source>情况：</source>
         <translation>Situation:</translation>
     </message>
@@ -322,6 +322,89 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
         <location filename="../../afc_desktop/ui/dialogs/assessment_dialog.py" line="106"/>
         <source>第%1版</source>
         <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="38"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="39"/>
+        <source>改造前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="40"/>
+        <source>改造后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="41"/>
+        <source>签字表</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="42"/>
+        <source>扫描件</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="90"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="92"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="94"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="100"/>
+        <source>用途</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="138"/>
+        <source>（等待同步）</source>
+        <translation>(waiting for sync)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="181"/>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="183"/>
+        <source>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="218"/>
+        <source>导出照片</source>
+        <translation>Export photo</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="233"/>
+        <source>无法写入该文件</source>
+        <translation>Cannot write that file</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="241"/>
+        <source>删除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="241"/>
+        <source>删除这张照片吗？（其他电脑同步后也会删除）</source>
+        <translation>Remove this photo? (Other computers remove it too once they sync.)</translation>
     </message>
 </context>
 <context>
@@ -1420,78 +1503,83 @@ Create a new household anyway?</translation>
 <context>
     <name>HouseholdVisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="223"/>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="334"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="224"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="345"/>
         <source>入户探访记录</source>
         <translation>Household visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="228"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="229"/>
         <source>未登记家庭的老人，请填写走访地址</source>
         <translation>For elders without a registered household, enter the address visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="245"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="246"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="247"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="248"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="248"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="249"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="249"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="250"/>
         <source>探访方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="250"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="251"/>
         <source>同行人员</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="252"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="253"/>
         <source>家庭情况（全户填写一次）</source>
         <translation>The home (once for the whole household)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="259"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="260"/>
         <source>全户的情况记录</source>
         <translation>Notes on the whole household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="280"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="281"/>
         <source>每位老人的情况</source>
         <translation>Each elder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="290"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="283"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="301"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="291"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="302"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="293"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="304"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="335"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="346"/>
         <source>入户探访还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The household visit is not recorded yet. Save it as a draft to finish later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="357"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="374"/>
         <source>入户探访记录（草稿已保存）</source>
         <translation>Household visit record (draft saved)</translation>
     </message>
@@ -2295,57 +2383,57 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="98"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="99"/>
         <source>不在家或未见到的老人不记为已探访，仍在待探访名单中。</source>
         <translation>Elders who were out or not seen are not counted as visited and stay on the due list.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="101"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="102"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="110"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="111"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="111"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="112"/>
         <source>高风险（每周探访）</source>
         <translation>High risk (visit weekly)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="113"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="114"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="116"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="117"/>
         <source>这位老人的情况记录</source>
         <translation>Notes on this elder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="117"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="118"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="119"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="120"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="125"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="126"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="127"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="141"/>
         <source>是否见到：</source>
         <translation>Seen:</translation>
     </message>
@@ -2381,17 +2469,17 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>NeedRow</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="58"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="59"/>
         <source>请选择</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="62"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="63"/>
         <source>需求描述</source>
         <translation>Description of the need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="71"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="72"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -2400,7 +2488,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <name>Page</name>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="52"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="97"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="98"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
@@ -2426,7 +2514,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="58"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="98"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="99"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
@@ -2901,14 +2989,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="190"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="196"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="413"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="190"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="196"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="413"/>
         <source>否</source>
         <translation>No</translation>
@@ -3906,78 +3994,90 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>When several rules apply, the most frequent one sets the visits. In the default rules, &quot;monthly&quot; is the national minimum; &quot;weekly for high risk&quot; and &quot;quarterly for other elders&quot; are local choices an administrator can change.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="58"/>
         <source>选择扫描件文件夹…</source>
         <translation>Choose a folder of scans…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="60"/>
         <source>把扫描的 PDF 或照片放在一个文件夹里，然后选择该文件夹。</source>
         <translation>Put the scanned PDFs or photos in one folder, then choose that folder.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="81"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="81"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="81"/>
         <source>读出的回答</source>
         <translation>Answer read</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="94"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="176"/>
         <source>确认并定稿</source>
         <translation>Confirm and finalise</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="118"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="119"/>
         <source>选择扫描件文件夹</source>
         <translation>Choose a folder of scans</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="127"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="270"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="128"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="254"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="300"/>
         <source>扫描回读</source>
         <translation>Scan read-back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="130"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="131"/>
         <source>读取 %1 页：%2 份表，%3 页未能识别</source>
         <translation>Read %1 pages: %2 sheets, %3 pages not identified</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="140"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="141"/>
         <source>%1 处待确认</source>
         <translation>%1 to check</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="144"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="145"/>
         <source>未识别：%1（%2）</source>
         <translation>Not identified: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="168"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="169"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="186"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="174"/>
+        <source>打开探访草稿核对并登记…</source>
+        <translation>Open the visit draft to check and record…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="192"/>
         <source>（未答）</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="214"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="220"/>
         <source>扫描件已移动或删除</source>
         <translation>The scan was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="273"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="257"/>
+        <source>该探访已经登记</source>
+        <translation>This visit is already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="303"/>
         <source>已定稿：%1</source>
         <translation>Finalised: %1</translation>
     </message>
@@ -4515,203 +4615,208 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>PersonViewDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="53"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="54"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="54"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="55"/>
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="55"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="56"/>
         <source>走访与需求</source>
         <translation>Visits and needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="56"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="59"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="60"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="57"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="61"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="59"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="61"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="65"/>
         <source>打印告知书…</source>
         <translation>Print notice…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="63"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="216"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="67"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="220"/>
         <source>记录已告知</source>
         <translation>Record notice given</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="80"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="84"/>
         <source>人员详情：{0}</source>
         <translation>Person: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="98"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="161"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="102"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="165"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="99"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="103"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="100"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="162"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="166"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="101"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="105"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="102"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="163"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="167"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="102"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="103"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="164"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="168"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="108"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="105"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="110"/>
         <source>居住情况</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="111"/>
         <source>人员类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="108"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="112"/>
         <source>按年龄</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="109"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="113"/>
         <source>能力等级</source>
         <translation>Ability grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="111"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="115"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="114"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="118"/>
         <source>紧急联系人</source>
         <translation>Emergency contacts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="115"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="119"/>
         <source>登记日期</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="117"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="121"/>
         <source>告知日期</source>
         <translation>Notice given on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="118"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="122"/>
         <source>尚未告知</source>
         <translation>Not yet informed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="121"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="125"/>
         <source>知情同意</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="122"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="126"/>
         <source>已同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="128"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="126"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="130"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="136"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="140"/>
         <source>区级汇总发现此身份证号也登记在：{0}。请与相关社区核实，避免重复登记。</source>
         <translation>The district found this ID number registered in {0} as well. Please check with that community to avoid a double registration.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="142"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="146"/>
         <source>跨社区重复</source>
         <translation>Registered in another community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="150"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="154"/>
         <source>未关联家庭</source>
         <translation>No household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="155"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="159"/>
         <source>地址：{0}    家庭电话：{1}</source>
         <translation>Address: {0}    Home phone: {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="165"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="169"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="176"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="180"/>
         <source>双击打开该成员的详情</source>
         <translation>Double-click to open this member&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="200"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="210"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="204"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="214"/>
         <source>打印告知书</source>
         <translation>Print notice</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="217"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="221"/>
         <source>今天已向“{0}”告知个人信息收集使用事项。本人是否同意？</source>
         <translation>The notice on personal information was given to &quot;{0}&quot; today. Do they consent?</translation>
     </message>
@@ -4727,7 +4832,7 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/print_preview.py" line="121"/>
+        <location filename="../../afc_desktop/ui/widgets/print_preview.py" line="135"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
@@ -6046,210 +6151,215 @@ The district civil affairs bureau provides the enrolment file (its name ends in 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="120"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="250"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="411"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="121"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="258"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="425"/>
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="137"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="138"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="139"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="142"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="145"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="146"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="154"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="155"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="157"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="158"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="161"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="199"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="162"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="200"/>
         <source>情况记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="164"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="165"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="167"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="172"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="173"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="174"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="175"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="184"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="185"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="187"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="188"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task when filled in)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="189"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="190"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="211"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="204"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="219"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="220"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="214"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="222"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="251"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="259"/>
         <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="269"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="277"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="355"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="369"/>
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="155"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="156"/>
         <source>高风险</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="237"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="245"/>
         <source>探访记录（继续填写草稿）</source>
         <translation>Visit record (resuming the draft)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="364"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="378"/>
         <source>不需定期探访</source>
         <translation>no regular visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="366"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="380"/>
         <source>每天</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="367"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="381"/>
         <source>每周</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="368"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="382"/>
         <source>每两周</source>
         <translation>every two weeks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="383"/>
         <source>每月</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="370"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="384"/>
         <source>每季度</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="371"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="385"/>
         <source>每半年</source>
         <translation>every six months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="372"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="386"/>
         <source>每年</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="390"/>
         <source>天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="390"/>
         <source>周</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="376"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="390"/>
         <source>个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="377"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="391"/>
         <source>每{0}{1}</source>
         <translation>every {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="391"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="405"/>
         <source>下次探访：{0} → {1}，因为风险等级改为{2}</source>
         <translation>Next visits: {0} → {1}, because the risk level is now {2}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="412"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="426"/>
         <source>确认按此登记吗？</source>
         <translation>Record it like this?</translation>
     </message>

@@ -36,6 +36,7 @@ from ...services import visits
 from ...services.context import AppContext, ServiceError
 from ...services.household_visits import HouseholdVisitInput, HouseholdVisitView, MemberEntry
 from ...services.visits import NeedDraft
+from ..widgets.attachments_strip import AttachmentStrip
 from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
 from .visit_dialog import AreaBox
 
@@ -279,6 +280,16 @@ class HouseholdVisitDialog(QDialog):
         body_layout.addWidget(general)
         body_layout.addWidget(QLabel(self.tr("每位老人的情况")))
         body_layout.addWidget(self.members)
+        photos_box = QGroupBox(self.tr("照片"))
+        self.photos = AttachmentStrip(
+            ctx,
+            photos_box,
+            owner_kind="household_visit",
+            owner_id=self.draft_id,
+            ensure_owner=self._owner_for_photos,
+        )
+        QVBoxLayout(photos_box).addWidget(self.photos)
+        body_layout.addWidget(photos_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -343,6 +354,12 @@ class HouseholdVisitDialog(QDialog):
             if answer == QMessageBox.StandardButton.Save and self.save_draft() is None:
                 return
         super().reject()
+
+    def _owner_for_photos(self) -> str | None:
+        """A new household visit is kept as a draft first, so its photos have a record."""
+        if self.draft_id is None and self.save_draft() is None:
+            return None
+        return self.draft_id
 
     def save_draft(self) -> HouseholdVisitView | None:
         """保存草稿: keep what is there; the dialog stays open."""

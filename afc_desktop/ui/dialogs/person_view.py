@@ -29,6 +29,7 @@ from ...domain import people
 from ...services import register, sync
 from ...services.context import AppContext, ServiceError
 from ...services.register import PersonDetail
+from ..widgets.attachments_strip import AttachmentStrip
 from ..widgets.labels import relation_label
 from ..widgets.person_daily_panel import PersonDailyPanel
 from .person_dialog import PersonDialog
@@ -53,6 +54,9 @@ class PersonViewDialog(QDialog):
         self.tabs.addTab(self.info, self.tr("基本信息"))
         self.tabs.addTab(self.household_tab, self.tr("家庭"))
         self.tabs.addTab(PersonDailyPanel(ctx, person_id, self), self.tr("走访与需求"))
+        self.photos = AttachmentStrip(ctx, self, owner_kind="person", owner_id=person_id,
+                                      person_id=person_id)  # fmt: skip
+        self.tabs.addTab(self.photos, self.tr("照片"))
         self.tabs.addTab(self.history, self.tr("变更记录"))
         self.edit_button = QPushButton(self.tr("编辑"))
         self.edit_button.clicked.connect(self.edit)

@@ -41,6 +41,7 @@ from ...domain.schedule import CadenceRule
 from ...services import register, visits
 from ...services.context import AppContext, ServiceError
 from ...services.visits import NeedDraft, VisitInput, VisitView
+from ..widgets.attachments_strip import AttachmentStrip
 from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
 from ..widgets.labels import mark_data
 from ..widgets.screen import fit_to_screen
@@ -200,6 +201,13 @@ class VisitDialog(QDialog):
         body_layout.addWidget(self.notes)
         body_layout.addWidget(needs_box)
         body_layout.addWidget(follow_box)
+        photos_box = QGroupBox(self.tr("照片"))
+        self.photos = AttachmentStrip(
+            ctx, photos_box, owner_kind="visit", owner_id=self.draft_id,
+            ensure_owner=self._owner_for_photos,
+        )  # fmt: skip
+        QVBoxLayout(photos_box).addWidget(self.photos)
+        body_layout.addWidget(photos_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -341,6 +349,12 @@ class VisitDialog(QDialog):
             self.add_need_row(need)
         write_date(self.follow_date, view.follow_up_date)
         self.follow_text.setText(view.follow_up_text)
+
+    def _owner_for_photos(self) -> str | None:
+        """A new visit is kept as a draft first, so its photos have a record to belong to."""
+        if self.draft_id is None and self.save_draft() is None:
+            return None
+        return self.draft_id
 
     def save_draft(self) -> VisitView | None:
         """保存草稿: keep what is there; the dialog stays open for more."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -169,6 +170,11 @@ class Page(QWidget):
         self.note.setText(sheet.note)
         self._fill_answers()
         self.confirm_button.setEnabled(bool(sheet.draft_id))
+        self.confirm_button.setText(
+            self.tr("打开探访草稿核对并登记…")
+            if sheet.draft_kind == "visit"
+            else self.tr("确认并定稿")
+        )
 
     def _fill_answers(self) -> None:
         assert self.sheet is not None and self.form is not None
@@ -236,6 +242,26 @@ class Page(QWidget):
 
     # --- confirming --------------------------------------------------------------------------
 
+    def open_visit_draft(self) -> QDialog | None:
+        """The visit dialog on the shown sheet's visit draft (its scan is among its photos)."""
+        from ...services.visits import get_visit
+        from ..dialogs.visit_dialog import VisitDialog
+
+        assert self.sheet is not None
+        try:
+            draft = get_visit(self.ctx, self.sheet.draft_id)
+        except ServiceError as exc:
+            QMessageBox.information(self, self.tr("扫描回读"), exc.message)
+            return None
+        if draft.status != "draft":
+            self.note.setText(self.tr("该探访已经登记"))
+            self.confirm_button.setEnabled(False)
+            return None
+        dialog = VisitDialog(self.ctx, draft.person_id, self, draft=draft)
+        dialog.accepted.connect(lambda: self.confirm_button.setEnabled(False))
+        dialog.open()
+        return dialog
+
     def confirmed_answers(self) -> dict[str, Any]:
         """The draft's answers as the worker has them now (read, then corrected)."""
         assert self.sheet is not None and self.form is not None
@@ -257,8 +283,12 @@ class Page(QWidget):
         return answers
 
     def confirm(self) -> None:
-        """Finalise the shown sheet's draft with the confirmed answers."""
+        """Finalise the shown sheet's draft with the confirmed answers (a visit draft opens in
+        the visit dialog: the worker records it there)."""
         if self.sheet is None:
+            return
+        if self.sheet.draft_kind == "visit":
+            self.open_visit_draft()
             return
         from ...services.assessments import get_assessment
 

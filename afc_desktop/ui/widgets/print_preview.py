@@ -19,7 +19,16 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -97,6 +106,11 @@ def _paint_page(painter: QPainter, page: list[Op], sx: float, sy: float, family:
             if stroke:
                 painter.setPen(pen)
                 painter.drawRect(area)
+        elif kind == "image":
+            _, x, y, w, h, data = op
+            picture = QImage.fromData(data)
+            if not picture.isNull():
+                painter.drawImage(QRectF(x * sx, (PAGE_H - y - h) * sy, w * sx, h * sy), picture)
         elif kind == "line":
             _, x1, y1, x2, y2 = op
             painter.setPen(pen)

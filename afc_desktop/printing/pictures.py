@@ -1,0 +1,77 @@
+"""Photos on a printed record (打印照片): two a row under a 照片 heading, each with its caption.
+
+The record's attachments (docs/attachments.md) arrive as :class:`PrintedPicture` — the stored
+JPEG and what it shows (改造前 / 改造后 / 照片 …). A picture whose file has not reached this
+computer yet prints as a framed box saying so, so the printed list is complete either way.
+Drawn through the canvas's ``draw_picture`` (reportlab's ``drawImage`` in a PDF, an ``image``
+operation in a recording for the Qt print preview).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from afc_desktop.printing.layout import CONTENT_W, GREY, MARGIN_X, Sheet
+
+GAP = 12.0
+MAX_H = 210.0  # points: four photos a page with their headings
+CAPTION = 7.5
+
+
+@dataclass(frozen=True)
+class PrintedPicture:
+    """One photo to print: its caption, the JPEG (None while pending) and its size in pixels."""
+
+    caption: str
+    data: bytes | None
+    width: int
+    height: int
+
+
+def _fit(picture: PrintedPicture, width: float) -> tuple[float, float]:
+    if picture.width <= 0 or picture.height <= 0:
+        return width, MAX_H / 2
+    scale = min(width / picture.width, MAX_H / picture.height)
+    return picture.width * scale, picture.height * scale
+
+
+def draw_pictures(sheet: Sheet, pictures: Sequence[PrintedPicture], title: str = "照片") -> None:
+    """A 照片 section: the pictures two a row, each scaled into half the content width."""
+    if not pictures:
+        return
+    sheet.section_bar(title, f"共 {len(pictures)} 张")
+    sheet.space(6)
+    cell_w = (CONTENT_W - GAP) / 2
+    c = sheet.c
+    for start in range(0, len(pictures), 2):
+        row = pictures[start : start + 2]
+        sizes = [_fit(p, cell_w) for p in row]
+        captions = [sheet.lines(p.caption, CAPTION, cell_w) for p in row]
+        caption_h = max(len(lines) for lines in captions) * CAPTION * 1.3
+        row_h = max(h for _w, h in sizes) + caption_h + 4
+        sheet.ensure(row_h + GAP)
+        for i, (picture, (w, h), lines) in enumerate(zip(row, sizes, captions, strict=True)):
+            x = MARGIN_X + i * (cell_w + GAP) + (cell_w - w) / 2
+            y = sheet.y - h
+            if picture.data is not None:
+                c.draw_picture(picture.data, x, y, w, h)
+            else:
+                c.setStrokeColorRGB(*GREY)
+                c.setLineWidth(0.5)
+                c.rect(x, y, w, h, stroke=1, fill=0)
+                c.setFillColorRGB(*GREY)
+                sheet._draw(x + w / 2, y + h / 2, "照片尚未同步到本机", 8, False, "center")
+                c.setFillColorRGB(0, 0, 0)
+            c.setFillColorRGB(*GREY)
+            for n, line in enumerate(lines):
+                sheet._draw(
+                    MARGIN_X + i * (cell_w + GAP),
+                    y - 3 - (n + 1) * CAPTION * 1.3 + 2,
+                    line,
+                    CAPTION,
+                    False,
+                )
+            c.setFillColorRGB(0, 0, 0)
+        sheet.space(row_h + GAP)
+        sheet._page_has_content = True
