@@ -174,21 +174,21 @@ def insert_synced(
             stack.enter_context(bulk_sql.indexes_rebuilt(conn, table_clause))
         if table == "person":
             stack.enter_context(bulk_sql.search_index_deferred(conn, [r["id"] for r in full]))
-        bulk_sql.insert_rows(
+        bulk_sql.insert_columns(
             conn,
             table_clause,
             [keys[a] for a in attrs],
-            (tuple(row.get(a) for a in attrs) for row in full),
+            [[row.get(a) for row in full] for a in attrs],
         )
     op_changes.note(session, table, (row["id"] for row in full))
     op_changes.note(session, ChangeEvent.__tablename__)
     event_keys = _column_keys(ChangeEvent)
     event_attrs = list(event_keys)
-    bulk_sql.insert_rows(
+    bulk_sql.insert_columns(
         conn,
         ChangeEvent.__table__,  # type: ignore[arg-type]
         [event_keys[a] for a in event_attrs],
-        (tuple(ev[a] for a in event_attrs) for ev in events),
+        [[ev[a] for ev in events] for a in event_attrs],
         prepared=frozenset({"fields"}),
     )
     return [row["id"] for row in full]

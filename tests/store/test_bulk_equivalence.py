@@ -109,3 +109,20 @@ def test_an_import_stores_what_the_orm_path_stores(
         hits = set(search_person_ids(ctx, PersonQuery(text=q)))
         assert hits, q
         assert {i for i in bulk_ids if i in hits} == {i for i in bulk_ids if twins[i].id in hits}, q
+
+
+def test_a_column_is_processed_as_value_by_value_even_where_values_compare_equal() -> None:
+    from decimal import Decimal
+
+    from afc_desktop.store.bulk_sql import processed_column
+
+    shared = object()
+    columns: list[list[Any]] = [
+        ["a", "b", "a", None],
+        [True, 1, False, 0, None],  # equal, yet stored differently
+        [Decimal("1.0"), Decimal("1"), 0.0, -0.0],
+        [["alone"], ["alone"], [], [True], [1], [{"a": 1, "b": 2}], [{"b": 2, "a": 1}], [0.0]],
+        [shared, shared, date(2026, 1, 1), date(2026, 1, 1)],
+    ]
+    for values in columns:
+        assert processed_column(values, repr) == [None if v is None else repr(v) for v in values]
