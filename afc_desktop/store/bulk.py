@@ -63,6 +63,49 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
+_LOADS = "bulk_loads"  # session.info key: table → ids written so far by the open bulk_load
+
+
+def _large(conn: Any, cls: type, rows: int) -> bool:
+    table: Any = cls.__table__  # type: ignore[attr-defined]
+    return rows >= REBUILD_MIN_ROWS and rows >= REBUILD_FACTOR * bulk_sql.table_size(conn, table)
+
+
+def _load_contexts(stack: ExitStack, conn: Any, cls: type, rows: int, ids: list[str]) -> None:
+    """What a load of ``rows`` new rows of ``cls`` runs inside: an index rebuild when it is
+    large for its table, and (people) the set-based search index fill of ``ids``."""
+    if _large(conn, cls, rows):
+        stack.enter_context(bulk_sql.indexes_rebuilt(conn, cls.__table__))  # type: ignore[attr-defined]
+    if cls.__tablename__ == "person":  # type: ignore[attr-defined]
+        stack.enter_context(bulk_sql.search_index_deferred(conn, ids))
+
+
+@contextmanager
+def bulk_load(session: Session, cls: type[SyncMixin], expected_rows: int) -> Iterator[None]:
+    """Around several ``insert_synced`` calls of one load of ``cls`` (a file in chunks, so that
+    memory stays flat and progress and cancel are checked between chunks): the index rebuild
+    and, for people, the search index fill are decided and done once for the whole load —
+    inside the caller's transaction like everything else. A change log as large as the load
+    also has its indexes rebuilt."""
+    table = cls.__tablename__  # type: ignore[attr-defined]
+    loads = session.info.setdefault(_LOADS, {})
+    if table in loads or expected_rows <= 0:
+        yield
+        return
+    session.flush()
+    conn = session.connection()
+    ids: list[str] = []
+    with ExitStack() as stack:
+        _load_contexts(stack, conn, cls, expected_rows, ids)
+        if _large(conn, ChangeEvent, expected_rows):
+            stack.enter_context(bulk_sql.indexes_rebuilt(conn, ChangeEvent.__table__))  # type: ignore[arg-type]
+        loads[table] = ids
+        try:
+            yield
+        finally:
+            del loads[table]
+
+
 def register_row_deriver(table: str, fn: RowDeriver) -> None:
     """Fill local, derived columns of new rows of ``table`` given as dicts (in place)."""
     _ROW_DERIVERS[table] = fn
@@ -168,12 +211,11 @@ def insert_synced(
     keys = _column_keys(cls)
     attrs = list(keys)
     with ExitStack() as stack:
-        if len(full) >= REBUILD_MIN_ROWS and len(full) >= REBUILD_FACTOR * bulk_sql.table_size(
-            conn, table_clause
-        ):
-            stack.enter_context(bulk_sql.indexes_rebuilt(conn, table_clause))
-        if table == "person":
-            stack.enter_context(bulk_sql.search_index_deferred(conn, [r["id"] for r in full]))
+        load = session.info.get(_LOADS, {}).get(table)
+        if load is not None:  # inside bulk_load: indexes and search entries are its job
+            load.extend(row["id"] for row in full)
+        else:
+            _load_contexts(stack, conn, cls, len(full), [r["id"] for r in full])
         bulk_sql.insert_columns(
             conn,
             table_clause,

@@ -142,10 +142,11 @@ def insert_columns(
 def search_index_deferred(conn: Connection, person_ids: Sequence[str]) -> Iterator[None]:
     """Around an insert of new people: index them in the FTS5 table in one statement.
 
-    Does nothing off SQLite or when the trigger is not there (an older schema).
+    ``person_ids`` is read after the block (a list the block may still fill). Does nothing off
+    SQLite or when the trigger is not there (an older schema).
     """
     sql = None
-    if conn.dialect.name == "sqlite" and person_ids:
+    if conn.dialect.name == "sqlite":
         sql = conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
             (_SEARCH_TRIGGER,),
@@ -155,6 +156,9 @@ def search_index_deferred(conn: Connection, person_ids: Sequence[str]) -> Iterat
         return
     conn.exec_driver_sql(f"DROP TRIGGER {_SEARCH_TRIGGER}")
     yield
+    if not person_ids:
+        conn.exec_driver_sql(sql)
+        return
     ids = json.dumps(list(person_ids))
     conn.exec_driver_sql(
         "INSERT INTO person_search_map(person_id) SELECT value FROM json_each(?)", (ids,)

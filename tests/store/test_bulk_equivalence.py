@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 
 from afc_desktop.domain.idcard import check_digit
 from afc_desktop.services.importer import ImportSource, commit_import, preview_import
+from afc_desktop.services.importing import writer
 from afc_desktop.services.register import PersonQuery, search_person_ids
 from afc_desktop.store import bulk, changes
 from afc_desktop.store.models import ChangeEvent, Person
@@ -51,11 +52,13 @@ def _raw(s: Any, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     return {r["id"]: dict(r) for r in found}
 
 
-@pytest.mark.parametrize("rebuild_from", [bulk.REBUILD_MIN_ROWS, 50])
+@pytest.mark.parametrize(("rebuild_from", "chunk"), [(bulk.REBUILD_MIN_ROWS, 5000), (50, 40)])
 def test_an_import_stores_what_the_orm_path_stores(
-    ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuild_from: int
+    ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuild_from: int, chunk: int
 ) -> None:
-    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", rebuild_from)  # 50: indexes dropped and rebuilt
+    # (50, 40): indexes dropped and rebuilt around a load written 40 people at a time
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", rebuild_from)
+    monkeypatch.setattr(writer, "WRITE_CHUNK", chunk)
     path = tmp_path / "ledger.xlsx"
     _ledger(path, 150)
     plan = preview_import(ctx, ImportSource(path))
@@ -126,3 +129,37 @@ def test_a_column_is_processed_as_value_by_value_even_where_values_compare_equal
     ]
     for values in columns:
         assert processed_column(values, repr) == [None if v is None else repr(v) for v in values]
+
+
+def test_cancel_between_chunks_leaves_no_person_no_event_and_the_search_trigger(
+    ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from afc_desktop.services.importer import ImportCancelled
+
+    monkeypatch.setattr(bulk, "REBUILD_MIN_ROWS", 50)
+    monkeypatch.setattr(writer, "WRITE_CHUNK", 40)
+    path = tmp_path / "ledger.xlsx"
+    _ledger(path, 150)
+    plan = preview_import(ctx, ImportSource(path))
+    with ctx.db.session() as s:
+        schema = s.execute(text("SELECT name, sql FROM sqlite_master ORDER BY name")).all()
+        events = s.execute(text("SELECT count(*) FROM change_event")).scalar()
+    seen: list[int] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        seen.append(done)
+
+    with pytest.raises(ImportCancelled):
+        commit_import(
+            ctx,
+            ImportSource(path),
+            valid_only=True,
+            preview=plan,
+            progress=progress,
+            cancel=lambda: len(seen) >= 2,  # after the second chunk of people
+        )
+    assert seen[:2] == [40, 80]
+    with ctx.db.session() as s:
+        assert s.execute(text("SELECT count(*) FROM person")).scalar() == 0
+        assert s.execute(text("SELECT count(*) FROM change_event")).scalar() == events
+        assert s.execute(text("SELECT name, sql FROM sqlite_master ORDER BY name")).all() == schema
