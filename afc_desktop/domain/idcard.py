@@ -8,6 +8,7 @@ cards (standards §7).
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ CHECK_CHARS = "10X98765432"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789xX")
 _RE18 = re.compile(r"^\d{17}[\dX]$")
 _RE15 = re.compile(r"^\d{15}$")
+_PLAIN18 = re.compile(r"[0-9]{17}[0-9X]")
 
 
 class IdNumberError(ValueError):
@@ -47,7 +49,9 @@ class IdNumber:
 
 def check_digit(first17: str) -> str:
     """The MOD 11-2 check character for the first 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
+    if len(first17) != len(WEIGHTS):
+        raise ValueError("check_digit needs the first 17 characters")
+    total = sum(map(operator.mul, map(int, first17), WEIGHTS))
     return CHECK_CHARS[total % 11]
 
 
@@ -62,7 +66,8 @@ def parse_id_number(raw: str, *, today: date) -> IdNumber:
     15-digit legacy numbers are converted (``19`` inserted, check digit computed). Raises
     :class:`IdNumberError` with a plain-Chinese message on any failure.
     """
-    text = normalize(raw)
+    # a plain 18-character number (as most ledgers hold it) is already in normal form
+    text = raw if type(raw) is str and _PLAIN18.fullmatch(raw) else normalize(raw)
     if not text:
         raise IdNumberError("empty", "身份证号为空")
     if _RE15.match(text):

@@ -38,6 +38,7 @@ from ..sheets.mapping import (
     mapping_from_json,
     mapping_to_json,
 )
+from ..store.bulk import gc_paused
 from ..store.models import Setting
 from ..store.models.imports import ImportReceipt
 from . import audit
@@ -108,7 +109,7 @@ def preview_import(
     """The dry run (预览): what the import would do. Writes nothing."""
     ctx.require_user()
     sha = file_sha256(source.path) if source.path.exists() else ""
-    with ctx.session() as s:
+    with gc_paused(), ctx.session() as s:
         plan = plan_sheet(ctx, s, source, sha, progress, cancel)
         s.rollback()
     plan._key = _plan_key(ctx, source, sha)
@@ -171,7 +172,7 @@ def commit_import(
     backup_file = ""
     if ctx.db.sqlite_path is not None:
         backup_file = make_backup(ctx, "pre-import").path.name
-    with ctx.session(write=True) as s:
+    with gc_paused(), ctx.session(write=True) as s:
         plan = _reusable(ctx, s, source, sha, preview) or plan_sheet(
             ctx, s, source, sha, progress, cancel
         )

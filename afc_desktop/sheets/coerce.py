@@ -214,6 +214,8 @@ def to_bool(cell: Any) -> bool | None:
 
 def to_phone(cell: Any) -> str | None:
     """A phone number in canonical form (13812345678, 0512-65123456)."""
+    if type(cell) is str and _PLAIN_MOBILE.fullmatch(cell):
+        return cell  # already canonical: what ``normalize_phone`` would return
     if is_blank(cell):
         return None
     if isinstance(cell, float) and cell.is_integer():
@@ -225,6 +227,7 @@ def to_phone(cell: Any) -> str | None:
         raise CellError(exc.message) from None
 
 
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 SPLIT = re.compile(r"[、，,；;/／|\s]+")
 
 

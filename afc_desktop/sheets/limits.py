@@ -14,6 +14,13 @@ cells that hold a value, and the sheet is refused up front when its used range p
 
 Memory for a sheet within these limits stays proportional to the data really in it. A legacy
 .xls cannot exceed 65,536 × 256 by its format; its range is checked right after loading.
+
+An expat callback per element costs about four times calamine's own read of the sheet, so an
+.xlsx is first scanned with two byte-level passes done in C (``_scan_plain_xlsx``): one regular
+expression finds every cell start tag with an explicit reference that opens a value (``<v>`` or
+``<is>``), and plain substring counts count the value elements. The result is trusted only when
+the two agree and the XML has nothing that could hide a value from them (a namespace prefix on
+a value element, a DOCTYPE or entity, a comment or CDATA section); otherwise the expat scan runs.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import xml.parsers.expat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 256
@@ -145,10 +153,58 @@ def _xlsx_sheet_part(zf: zipfile.ZipFile, sheet: str) -> str | None:
     return None
 
 
-def scan_xlsx(path: Path, sheet: str) -> UsedRange | None:
+# One pass finds every value element (<v>, <is>): with the start tag of its cell right before it
+# (after a formula, if any) when that tag is plain ``<c r="B7" …>``, else alone (empty groups).
+# ``<!`` (DOCTYPE, entity, comment, CDATA) and prefixed value elements match alone too: anything
+# the byte scan cannot vouch for sends the sheet to the expat scan.
+_VALUE_RE = re.compile(
+    rb'<(?:c r="([A-Z]+)([0-9]+)"[^>]*>(?:<f\b[^>]*?/>|<f\b[^>]*>[^<]*</f>)?<)?(?:v|is)[\s/>]'
+    rb"|<!|<[A-Za-z_][\w.-]*:(?:v|is)[\s/>]"
+)
+_SCAN_CHUNK = 4 << 20
+
+
+def _scan_plain_xlsx(fh: IO[bytes]) -> UsedRange | None:
+    """The used range from a byte-level scan, or None when the XML is not plain enough for it.
+
+    Trusted only when every value element sits right inside a ``<c r="B7" …>`` start tag.
+    Chunks are cut before the last ``<c`` so no match straddles a cut.
+    """
+    used = UsedRange()
+    carry = b""
+    at_end = False
+    while not at_end:
+        chunk = fh.read(_SCAN_CHUNK)
+        at_end = not chunk
+        buf = carry + chunk
+        cut = len(buf) if at_end else buf.rfind(b"<c")
+        if cut <= 0:
+            if len(buf) > 4 * _SCAN_CHUNK:
+                return None  # megabytes without a cell: not a sheet this scan knows
+            carry = buf
+            continue
+        block, carry = buf[:cut], buf[cut:]
+        cells = _VALUE_RE.findall(block)
+        if not cells:
+            continue
+        letters, digits = zip(*cells, strict=True)
+        if b"" in digits:
+            return None
+        cols = [_column_number(c.decode()) for c in set(letters)]
+        rows = list(map(int, digits))
+        last_row, last_col = max(rows), max(cols)
+        used.add(min(rows), min(cols), len(cells))
+        used.add(last_row, last_col, 0)
+        if last_row > MAX_ROWS or last_col > MAX_COLUMNS:
+            return used  # past a limit already: the caller refuses it
+    return used
+
+
+def scan_xlsx(path: Path, sheet: str, *, plain: bool = True) -> UsedRange | None:
     """The used range of ``sheet`` read as a stream; None when the part cannot be found.
 
-    Stops with SheetTooLarge as soon as a cell lies past the row or column limit.
+    Stops with SheetTooLarge as soon as a cell lies past the row or column limit. With
+    ``plain=False`` the expat scan runs even where the byte scan would do (tests compare them).
     """
     with zipfile.ZipFile(path) as zf:
         part = _xlsx_sheet_part(zf, sheet)
@@ -159,6 +215,12 @@ def scan_xlsx(path: Path, sheet: str) -> UsedRange | None:
                 f"文件“{path.name}”的工作表“{sheet}”太大（解压后超过 "
                 f"{MAX_SHEET_XML // 1_000_000} MB）：请拆分成几个文件分别导入"
             )
+        if plain:
+            with zf.open(part) as fh:
+                found = _scan_plain_xlsx(fh)
+            if found is not None:
+                check_range(found, path.name, sheet)
+                return found
         used = UsedRange()
         pending: list[tuple[int, int]] = []  # the open <c>, until we know it holds a value
         parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")

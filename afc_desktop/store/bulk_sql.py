@@ -2,10 +2,10 @@
 
 Everything here runs on the caller's connection, inside its transaction; nothing commits.
 
-- :func:`insert_rows` — one ``executemany`` of prepared parameter tuples. On SQLite the values
-  go through the very bind processors SQLAlchemy would use (so a bulk row is stored exactly as
-  an ORM row), once per distinct value, and straight to the driver; other databases take the
-  Core ``insert`` (same stored form, more overhead per row).
+- :func:`insert_columns` — one ``executemany`` of rows given column by column. On SQLite each
+  column goes through the very bind processor SQLAlchemy would use (so a bulk row is stored
+  exactly as an ORM row), once per distinct value, and straight to the driver; other databases
+  take the Core ``insert`` (same stored form, more overhead per row).
 - :func:`copy_rows` — on PostgreSQL, ``COPY … FROM STDIN`` of rows whose values went through the
   same bind processors a Core ``insert`` uses (so the stored form is the same), for the sync
   apply's change events and new rows (docs/architecture.md, "Set-based apply at the hub").
@@ -23,8 +23,9 @@ Everything here runs on the caller's connection, inside its transaction; nothing
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, Table, column, insert, text
@@ -37,59 +38,105 @@ def _quote(conn: Connection, name: str) -> str:
     return str(conn.dialect.identifier_preparer.quote(name))
 
 
-def insert_rows(
+# Value types whose equal values always have the same stored form (unlike Decimal("1.0") and
+# Decimal("1"), 0.0 and -0.0, or equal datetimes in different time zones).
+_PLAIN_TYPES = frozenset({str, int, bool, date})
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable key that equals another's only when the two values are stored the same:
+    lists and dicts (in their key order) of plain values, each tagged with its type; raises
+    TypeError for anything else (a float: 0.0 and -0.0 are equal but written differently)."""
+    kind = type(value)
+    if kind is list or kind is tuple:
+        return (list, tuple(_frozen(v) for v in value))
+    if kind is dict:
+        return (dict, tuple((_frozen(k), _frozen(v)) for k, v in value.items()))
+    if kind in _PLAIN_TYPES or value is None:
+        return (kind, value)
+    raise TypeError(kind)
+
+
+def processed_column(values: list[Any], proc: Callable[[Any], Any]) -> list[Any]:
+    """``values`` through a bind processor (``None`` kept), each distinct value once.
+
+    A column of one plain type is mapped through a dict of its distinct values in C; anything
+    else goes value by value, memoised per (type, value) where that is safe, lists and dicts
+    (JSON columns) by their frozen form, other objects by identity.
+    """
+    kinds = set(map(type, values))
+    kinds.discard(type(None))
+    if len(kinds) == 1 and kinds <= _PLAIN_TYPES:
+        memo = {v: (None if v is None else proc(v)) for v in set(values)}
+        return list(map(memo.__getitem__, values))
+    out: list[Any] = []
+    memo_typed: dict[tuple[type, Any], Any] = {}
+    memo_same: dict[int, Any] = {}  # one object shared by many rows (a load's ``now``)
+    for value in values:
+        if value is None:
+            out.append(None)
+        elif type(value) in _PLAIN_TYPES:
+            key = (type(value), value)
+            done = memo_typed.get(key)
+            if done is None:
+                done = memo_typed[key] = proc(value)
+            out.append(done)
+        elif type(value) is list or type(value) is dict:  # a JSON column: lists of codes
+            try:
+                key = _frozen(value)
+            except TypeError:
+                out.append(proc(value))
+                continue
+            done = memo_typed.get(key)
+            if done is None:
+                done = memo_typed[key] = proc(value)
+            out.append(done)
+        else:
+            done = memo_same.get(id(value))  # the objects live in ``values`` meanwhile
+            if done is None:
+                done = memo_same[id(value)] = proc(value)
+            out.append(done)
+    return out
+
+
+def insert_columns(
     conn: Connection,
     table: Table,
     columns: Sequence[str],
-    rows: Iterable[Sequence[Any]],
+    values: Sequence[list[Any]],
     *,
     prepared: frozenset[str] = frozenset(),
 ) -> None:
-    """Insert ``rows`` (tuples in the order of ``columns``, column keys) into ``table``.
+    """Insert rows given column by column: ``values[i]`` holds every row's value of
+    ``columns[i]`` (column keys), all lists of the same length.
 
     Columns named in ``prepared`` hold values already in their stored form (JSON text) and skip
-    their bind processor. On SQLite the rows are streamed to the driver (no list of them all).
+    their bind processor. On SQLite each column goes through the very bind processor SQLAlchemy
+    would use (so a bulk row is stored exactly as an ORM row), once per distinct value, and the
+    rows are zipped and streamed to the driver's ``executemany``; other databases take the Core
+    ``insert`` (same stored form, more overhead per row).
     """
+    if not values or not values[0]:
+        return
     if conn.dialect.name != "sqlite":
         as_json = {c for c in prepared if c in table.c}
         dicts = [
             {c: (json.loads(v) if c in as_json else v) for c, v in zip(columns, row, strict=True)}
-            for row in rows
+            for row in zip(*values, strict=True)
         ]
-        if dicts:
-            conn.execute(insert(table), dicts)
+        conn.execute(insert(table), dicts)
         return
-    procs: list[Any] = []
-    for key in columns:
+    ready: list[list[Any]] = []
+    for key, col in zip(columns, values, strict=True):
         proc = None if key in prepared else table.c[key].type._cached_bind_processor(conn.dialect)
-        procs.append(proc)
-    active = [(i, p) for i, p in enumerate(procs) if p is not None]
-    memos: list[dict[Any, Any]] = [{} for _ in active]
-
-    def processed() -> Iterator[tuple[Any, ...]]:
-        for row in rows:
-            values = list(row)
-            for (i, proc), memo in zip(active, memos, strict=True):
-                value = values[i]
-                if value is None:
-                    continue
-                try:
-                    memo_key = (type(value), value)
-                    done = memo.get(memo_key)
-                    if done is None:
-                        done = memo[memo_key] = proc(value)
-                except TypeError:  # unhashable (a list for a JSON column)
-                    done = proc(value)
-                values[i] = done
-            yield tuple(values)
-
+        ready.append(col if proc is None else processed_column(col, proc))
     names = ", ".join(_quote(conn, table.c[c].name) for c in columns)
     marks = ", ".join("?" for _ in columns)
     sql = f"INSERT INTO {_quote(conn, table.name)} ({names}) VALUES ({marks})"
     # The session's own DBAPI connection, so the same transaction.
     cursor = conn.connection.cursor()
     try:
-        cursor.executemany(sql, processed())  # type: ignore[arg-type]  # sqlite3 streams an iterator
+        cursor.executemany(sql, zip(*ready, strict=True))  # type: ignore[arg-type]
     finally:
         cursor.close()
 
@@ -122,10 +169,11 @@ def copy_rows(
 def search_index_deferred(conn: Connection, person_ids: Sequence[str]) -> Iterator[None]:
     """Around an insert of new people: index them in the FTS5 table in one statement.
 
-    Does nothing off SQLite or when the trigger is not there (an older schema).
+    ``person_ids`` is read after the block (a list the block may still fill). Does nothing off
+    SQLite or when the trigger is not there (an older schema).
     """
     sql = None
-    if conn.dialect.name == "sqlite" and person_ids:
+    if conn.dialect.name == "sqlite":
         sql = conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
             (_SEARCH_TRIGGER,),
@@ -135,6 +183,9 @@ def search_index_deferred(conn: Connection, person_ids: Sequence[str]) -> Iterat
         return
     conn.exec_driver_sql(f"DROP TRIGGER {_SEARCH_TRIGGER}")
     yield
+    if not person_ids:
+        conn.exec_driver_sql(sql)
+        return
     ids = json.dumps(list(person_ids))
     conn.exec_driver_sql(
         "INSERT INTO person_search_map(person_id) SELECT value FROM json_each(?)", (ids,)

@@ -12,7 +12,9 @@ from afc_desktop.ui.dialogs.community_code_dialog import ask_if_needed
 def test_code_form_is_offered_without_blocking_and_saves_once(qtbot, data_dir):
     ctx = open_app(data_dir)
     try:
-        run_setup(ctx, CommunityInput("320508", "梅巷社区", street_name="平江街道"), "admin", "pw-123456")
+        run_setup(
+            ctx, CommunityInput("320508", "梅巷社区", street_name="平江街道"), "admin", "pw-123456"
+        )
         dialog = ask_if_needed(ctx, None)  # returns at once: not modal
         assert dialog is not None and dialog.isVisible() and not dialog.isModal()
         qtbot.addWidget(dialog)

@@ -15,12 +15,15 @@ from sqlalchemy.orm import Session
 
 from ...domain.address import parse_address
 from ...store import bulk_sql
-from ...store.bulk import insert_synced
+from ...store.bulk import bulk_load, insert_synced
 from ...store.changes import session_clock
 from ...store.models import Household, Person, new_id
 from ..households import HouseholdAssigner, household_fields
 from .model import BATCH, CancelFn, ImportPlan, ProgressFn, UpdateAction
 from .planner import checkpoint
+
+#: New people are written this many at a time (one bulk load around all of them).
+WRITE_CHUNK = 5000
 
 
 def household_row(
@@ -71,21 +74,25 @@ def write_plan(
                 households.append(household_row(address, community_id, hid, parts))
     insert_synced(s, Household, households)
     checkpoint(cancel)
-    people = []
     imported_on = session_clock(s).today()
-    for r in plan._new_rows:
-        row = {k: v for k, v in r.items() if k != "_address"}  # the plan stays reusable
-        # registered: the ledger's 登记日期, else the day of the import
-        row["registered_on"] = row.get("registered_on") or imported_on
-        home = r.get("_address")
-        row["community_id"] = community_id
-        row["household_id"] = known.get(home) if home else None
-        people.append(row)
-    insert_synced(s, Person, people)
-    done = len(people)
-    checkpoint(cancel)
-    if progress:
-        progress("写入", done, total)
+    new_rows = plan._new_rows
+    done = 0
+    with bulk_load(s, Person, len(new_rows)):  # in chunks: memory stays flat, cancel is heard
+        for start in range(0, len(new_rows), WRITE_CHUNK):
+            people = []
+            for r in new_rows[start : start + WRITE_CHUNK]:
+                row = {k: v for k, v in r.items() if k != "_address"}  # the plan stays reusable
+                # registered: the ledger's 登记日期, else the day of the import
+                row["registered_on"] = row.get("registered_on") or imported_on
+                home = r.get("_address")
+                row["community_id"] = community_id
+                row["household_id"] = known.get(home) if home else None
+                people.append(row)
+            insert_synced(s, Person, people)
+            done += len(people)
+            checkpoint(cancel)
+            if progress:
+                progress("写入", done, total)
     updates = plan._updates
     for start in range(0, len(updates), BATCH):
         chunk = updates[start : start + BATCH]
