@@ -4,7 +4,8 @@ A finalised ability assessment (``Person.ability_assessed_on``) is due again aft
 period (12 months by default), or at once after a trigger recorded on a later visit: the risk
 flag 跌倒 (``fall``) or the health finding 近期住院 (``hospital``). Rules: ``domain/rules.py``.
 Computed, not stored, like due visits: a new assessment or an edited rule moves them at once.
-Listed in 待办 (their own tab) and counted with the day's work.
+Listed in 待办 (their own tab, 30 days ahead) and on 今天 (due today or earlier); a re-assessment
+is made with the latest version of the ability form (``ABILITY_FORM_ID``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from ..store.models import Person
 from ..store.models.daily import Visit
 from .context import AppContext
 from .register_rules import rules_in
+
+# The form a re-assessment is made with (its latest version): GB/T 42195-2022, the only scored
+# assessment form that sets ``Person.ability_grade``.
+ABILITY_FORM_ID = "gbt42195-2022-ability"
 
 
 @dataclass(frozen=True)

@@ -2891,7 +2891,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="63"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="69"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="178"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="201"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -2911,7 +2911,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="148"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="137"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="141"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -3004,7 +3004,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="133"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="73"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="140"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="144"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="114"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="225"/>
         <source>电话</source>
@@ -3251,7 +3251,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="77"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="142"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="115"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="217"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="297"/>
@@ -3291,7 +3291,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="147"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="183"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="206"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="288"/>
         <source>社工</source>
         <translation>Social worker</translation>
@@ -3596,7 +3596,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="122"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="126"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="87"/>
         <source>刷新</source>
         <translation>Refresh</translation>
@@ -3644,7 +3644,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="67"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="227"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="251"/>
         <source>事项</source>
         <translation>Task</translation>
     </message>
@@ -3662,7 +3662,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="79"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="158"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="162"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -3755,6 +3755,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="220"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="183"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -3816,7 +3817,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="213"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="237"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="93"/>
         <source>今天</source>
         <translation>Today</translation>
@@ -3837,7 +3838,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="212"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="236"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="101"/>
         <source>逾期{0}天</source>
         <translation>{0} days overdue</translation>
@@ -3880,13 +3881,13 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="251"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="275"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="148"/>
         <source>读取失败</source>
         <translation>Could not load</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="247"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="271"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="165"/>
         <source>正在计算……</source>
         <translation>Calculating…</translation>
@@ -3902,7 +3903,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Please choose an elder in the list first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="182"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="205"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="286"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
@@ -3918,7 +3919,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="189"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="212"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="303"/>
         <source>继续填写</source>
         <translation>Continue</translation>
@@ -4094,155 +4095,183 @@ A backup is made automatically at the first start each day, on exit, and before 
         <translation>By household (route)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="38"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="41"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="39"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="42"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="40"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="43"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="41"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="44"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="42"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="45"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="43"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="46"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="44"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="47"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="124"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="128"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="212"/>
         <source>打印走访路线…</source>
         <translation>Print visit route…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="126"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="130"/>
         <source>本周名单</source>
         <translation>This week&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="142"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="217"/>
         <source>（未登记家庭）</source>
         <translation>(no registered household)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="139"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="143"/>
         <source>到期老人</source>
         <translation>Elders due</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="147"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="179"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="299"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="151"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="202"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="330"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="210"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="261"/>
         <source>入户探访</source>
         <translation>Household visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="152"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="156"/>
         <source>今天没有到期的探访。可点“本周名单”看看本周、本月要探访的老人。</source>
         <translation>No visits due today. Click “This week&apos;s list” to see the elders due this week or this month.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="161"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="165"/>
         <source>今天没有到期的待办。新的跟进事项会在登记探访时生成。</source>
         <translation>No tasks due today. New follow-ups are created when you record a visit.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="167"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="171"/>
         <source>已跟进</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="172"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="176"/>
         <source>今天没有要跟进的需求。需求转介后会自动生成跟进提醒。</source>
         <translation>No needs to follow up today. A reminder is created when a need is referred.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="179"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="181"/>
+        <source>应复评</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="190"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="361"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="367"/>
+        <source>开始复评</source>
+        <translation>Start re-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="195"/>
+        <source>今天没有到期的复评。评估定稿满一年或探访记录跌倒、住院后会出现在这里。</source>
+        <translation>No re-assessment is due today. People appear here a year after a finalised assessment, or after a visit records a fall or a hospital stay.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="202"/>
         <source>探访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="181"/>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="226"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="361"/>
+        <source>请先选择一位老人</source>
+        <translation>Select an elder first</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="182"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="204"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="250"/>
         <source>对象</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="194"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="217"/>
         <source>没有未完成的草稿。探访中途可点“保存草稿”，回来接着填。</source>
         <translation>No unfinished drafts. During a visit, click “Save draft” to finish it later.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="217"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="241"/>
         <source>（高风险）</source>
         <translation> (high risk)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="225"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="249"/>
         <source>到期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="274"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="298"/>
         <source>今天要走访的家庭：{0} 户，{1} 位老人（逾期 {2} 位）</source>
         <translation>Households to visit today: {0}, {1} elders ({2} overdue)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="278"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="302"/>
         <source>到期待办：{0} 项</source>
         <translation>Tasks due: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="281"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="305"/>
         <source>需求跟进：{0} 项</source>
         <translation>Need follow-ups: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="283"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="312"/>
+        <source>到期复评：{0} 人</source>
+        <translation>Re-assessments due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="314"/>
         <source>未完成的草稿：{0} 份</source>
         <translation>Unfinished drafts: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="285"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="316"/>
         <source>今天没有到期的探访和待办。</source>
         <translation>Nothing due today.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="287"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="318"/>
         <source>逾期的在前；双击一行即可开始处理。</source>
         <translation>Overdue first; double-click a row to act on it.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="299"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="330"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="261"/>
         <source>请先选择一户</source>
         <translation>Select a household first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/today_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/today_page.py" line="353"/>
         <source>待办</source>
         <translation>Tasks</translation>
     </message>

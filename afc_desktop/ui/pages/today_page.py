@@ -1,6 +1,7 @@
 """今天 (Today), the first page after login: households to visit today (overdue first), tasks
-due, need follow-ups and drafts to finish — each a double click (or one button) from its
-action. The counts are those of the 走访 page's 逾期和今天 and the 待办 page's 今天及逾期."""
+due, need follow-ups, re-assessments due (到期复评) and drafts to finish — each a double click
+(or one button) from its action. The counts are those of the 走访 page's 逾期和今天 and the 待办
+page's 今天及逾期 (到期复评: due today or earlier)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import tasks, today
+from ...services import assessments, tasks, today
 from ...services.context import AppContext, ServiceError
 from ...services.household_visits import HouseholdVisitView
+from ...services.reassessments import ABILITY_FORM_ID, DueReassessment
 from ...services.tasks import TaskView
 from ...services.today import TodayView
 from ...services.visits import VisitView
 from ...services.visits.by_household import DueHousehold
+from ..dialogs.assessment_dialog import AssessmentDialog
 from ..dialogs.household_visit_dialog import HouseholdVisitDialog, open_household_visit
 from ..dialogs.visit_dialog import VisitDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
@@ -101,6 +104,7 @@ class Page(QWidget):
             "need",
             "cadence_rule",
             "person_visit_state",
+            "assessment",
         }
     )
 
@@ -172,6 +176,25 @@ class Page(QWidget):
             self.tr("今天没有要跟进的需求。需求转介后会自动生成跟进提醒。"),
         )
 
+        self.reassess_model: RowsTableModel[DueReassessment] = RowsTableModel(
+            [
+                Column(self.tr("应复评"), lambda d: d.due_date),
+                Column(self.tr("对象"), lambda d: d.name),
+                Column(self.tr("原因"), lambda d: d.reason_text),
+            ],
+            foreground=lambda d: OVERDUE_COLOR if d.window == "overdue" else None,
+            parent=self,
+        )
+        self.reassess_table = make_table(self.reassess_model, "todayReassessments", (90, 80))
+        self.reassess_table.doubleClicked.connect(lambda _i: self.reassess_selected())
+        reassess = QPushButton(self.tr("开始复评"))
+        reassess.clicked.connect(self.reassess_selected)
+        self.reassessments = Section(
+            self.reassess_table,
+            reassess,
+            self.tr("今天没有到期的复评。评估定稿满一年或探访记录跌倒、住院后会出现在这里。"),
+        )
+
         self.drafts_model: RowsTableModel[DraftRow] = RowsTableModel(
             [
                 Column(
@@ -197,6 +220,7 @@ class Page(QWidget):
         lower = QHBoxLayout()
         lower.addWidget(self.tasks)
         lower.addWidget(self.needs)
+        lower.addWidget(self.reassessments)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -280,6 +304,13 @@ class Page(QWidget):
             len(view.need_follow_ups),
             self.tr("需求跟进：{0} 项").format(len(view.need_follow_ups)),
         )
+        self.reassess_model.set_rows(view.reassessments)
+        for table in (self.tasks_table, self.reassess_table):  # dates whole at large text too
+            table.resizeColumnToContents(0)
+        self.reassessments.show_rows(
+            len(view.reassessments),
+            self.tr("到期复评：{0} 人").format(len(view.reassessments)),
+        )
         self.drafts.show_rows(len(drafts), self.tr("未完成的草稿：{0} 份").format(len(drafts)))
         if view.nothing_to_do:
             self.summary.setText(self.tr("今天没有到期的探访和待办。"))
@@ -321,6 +352,24 @@ class Page(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("待办"), exc.message)
         self.refresh()
+
+    def reassess_selected(self) -> AssessmentDialog | None:
+        """Open a new ability assessment (latest form version) for the selected person; once
+        finalised, the person leaves the list."""
+        row = self.reassess_model.row_at(selected_row(self.reassess_table))
+        if row is None:
+            QMessageBox.information(self, self.tr("开始复评"), self.tr("请先选择一位老人"))
+            return None
+        try:
+            form = assessments.forms_registry().get(ABILITY_FORM_ID)
+            dialog = AssessmentDialog(self.ctx, row.person_id, form, parent=self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("开始复评"), exc.message)
+            return None
+        dialog.sig_saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def resume_selected(self) -> Any:
         row = self.drafts_model.row_at(selected_row(self.drafts_table))
