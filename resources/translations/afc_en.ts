@@ -2889,7 +2889,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="63"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="235"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="69"/>
         <location filename="../../afc_desktop/ui/pages/today_page.py" line="201"/>
         <source>类型</source>
@@ -2909,7 +2909,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="66"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="307"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="148"/>
         <location filename="../../afc_desktop/ui/pages/today_page.py" line="141"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="107"/>
@@ -2958,8 +2958,8 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="126"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="307"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="333"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="108"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="285"/>
         <source>姓名</source>
@@ -3245,7 +3245,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="76"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="453"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="459"/>
         <source>停用</source>
         <translation>Inactive</translation>
     </message>
@@ -3307,158 +3307,163 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>This month: {0}; {1} people served</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="106"/>
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="107"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="109"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="112"/>
+        <source>底册规则</source>
+        <translation>Register rules</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="113"/>
         <source>操作日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="129"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="130"/>
         <source>从不锁定</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="134"/>
         <source>大字显示（重新启动后生效）</source>
         <translation>Large text (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="135"/>
         <source>每天第一次启动时自动备份</source>
         <translation>Back up automatically at the first start each day</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="138"/>
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="143"/>
         <source>无操作自动锁定</source>
         <translation>Lock when idle for</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="144"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="139"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="145"/>
         <source>（重新启动后生效）</source>
         <translation>(takes effect after a restart)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="148"/>
         <source>每种备份保留份数</source>
         <translation>Backups kept of each kind</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="153"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="159"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="163"/>
         <source>&lt;b&gt;修改我的密码&lt;/b&gt;</source>
         <translation>&lt;b&gt;Change my password&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="164"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="159"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="165"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="166"/>
         <source>再次输入新密码</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="177"/>
         <source>只有管理员可以修改设置</source>
         <translation>Only an administrator can change settings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="208"/>
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="211"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="217"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords do not match</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="222"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="228"/>
         <source>密码已修改，下次登录请用新密码</source>
         <translation>Password changed; use the new one next time you log in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="467"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="235"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="235"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="230"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="236"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="231"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="237"/>
         <source>恢复所选备份…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="277"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="283"/>
         <source>已备份到 {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="283"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="289"/>
         <source>请先在列表中选中要恢复的备份</source>
         <translation>Please select the backup to restore first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="294"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="290"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="296"/>
         <source>将把数据恢复到 {0} 的备份。
 当前数据会先另存一份（恢复前备份）。
 程序会关闭数据库，恢复后请重新登录。确定恢复吗？</source>
@@ -3467,142 +3472,142 @@ The current data is saved first (pre-restore backup).
 The database will be closed; log in again after the restore. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="307"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="332"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="301"/>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="329"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="307"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="335"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="308"/>
         <source>停用/启用所选账号</source>
         <translation>Disable / enable selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="304"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="310"/>
         <source>解锁所选账号</source>
         <translation>Unlock selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="305"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="311"/>
         <source>连续输错密码被暂时锁定的账号，可以立即解锁</source>
         <translation>An account locked after wrong passwords can be unlocked at once</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="315"/>
         <source>所选账号的新密码（重设或重新启用时）</source>
         <translation>New password for the selected account (reset or re-enable)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="310"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="316"/>
         <source>为所选账号设新密码</source>
         <translation>Set a new password for the selected account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="312"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="318"/>
         <source>生成新的恢复密钥…</source>
         <translation>Make a new recovery key…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="327"/>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="334"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="351"/>
         <source>添加社工或管理员账号</source>
         <translation>Add a social-worker or administrator account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="361"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="367"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="361"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="367"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="389"/>
         <source>已添加账号 {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="392"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="398"/>
         <source>请先选中一个账号</source>
         <translation>Please select an account first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="405"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="411"/>
         <source>已解锁账号 {0}</source>
         <translation>Account {0} unlocked</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="417"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="423"/>
         <source>已为 {0} 设置新密码</source>
         <translation>New password set for {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="428"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="434"/>
         <source>生成新的恢复密钥</source>
         <translation>Make a new recovery key</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="429"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="435"/>
         <source>生成后，保险柜里原来的恢复密钥立即作废。继续吗？</source>
         <translation>The recovery key in the safe stops working at once. Continue?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="440"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="446"/>
         <source>已生成新的恢复密钥，旧的已作废</source>
         <translation>New recovery key made; the old one no longer works</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="453"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="459"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="413"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="454"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="460"/>
         <source>已{0}账号 {1}</source>
         <translation>Account {1}: {0}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="467"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="467"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="461"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="467"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="462"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="468"/>
         <location filename="../../afc_desktop/ui/pages/today_page.py" line="126"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="87"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="465"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="471"/>
         <source>最近300条操作记录</source>
         <translation>The latest 300 actions</translation>
     </message>
@@ -4083,7 +4088,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Finalised: %1</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="245"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="251"/>
         <source>备份保存在：{0}
 每天第一次启动、退出程序、升级和批量导入前都会自动备份。</source>
         <translation>Backups are kept in: {0}
@@ -5520,6 +5525,124 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="31"/>
+        <source>能力完好</source>
+        <translation>Intact ability</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="32"/>
+        <source>轻度失能</source>
+        <translation>Mild disability</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="33"/>
+        <source>中度失能</source>
+        <translation>Moderate disability</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="34"/>
+        <source>重度失能</source>
+        <translation>Severe disability</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="35"/>
+        <source>完全失能</source>
+        <translation>Complete disability</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="38"/>
+        <source>探访记录跌倒</source>
+        <translation>A visit records a fall</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="39"/>
+        <source>探访记录近期住院</source>
+        <translation>A visit records a recent hospital stay</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="67"/>
+        <source> 周岁</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="71"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="78"/>
+        <source>低龄助高龄（本地选择）</source>
+        <translation>Younger elders helping the oldest (local choice)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="81"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="85"/>
+        <source>志愿者年龄</source>
+        <translation>Helper's age</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="86"/>
+        <source>受助人年龄（及以上）</source>
+        <translation>Helped person's age (and over)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="88"/>
+        <source>计入“失能”的能力等级（本地选择）</source>
+        <translation>Ability grades that count as “disabled” (local choice)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="92"/>
+        <source>评估定稿时按此规则设置或取消“失能”类别，探访频次随之调整。</source>
+        <translation>When an assessment is finalised, this rule sets or clears the “disabled” category, and the visit cadence follows.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="96"/>
+        <source>复评（本地选择）</source>
+        <translation>Re-assessment (local choice)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="102"/>
+        <source>定稿后复评间隔</source>
+        <translation>Re-assess after</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="103"/>
+        <source>立即复评</source>
+        <translation>Re-assess at once when</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="105"/>
+        <source>保存规则</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="107"/>
+        <source>恢复默认值</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="117"/>
+        <source>这些规则来源文件没有规定，由本社区决定。修改后，复评名单和低龄助高龄统计立即按新规则计算；已登记人员的“失能”类别在下次评估定稿时按新规则调整。</source>
+        <translation>The source documents leave these rules open; the community decides them. After a change, the re-assessment list and the younger-helps-older figures follow the new rules at once; a registered person's “disabled” category follows them at their next finalised assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="147"/>
+        <source>只有管理员可以修改底册规则</source>
+        <translation>Only an administrator can change the register rules</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="189"/>
+        <source>底册规则已保存。</source>
+        <translation>The register rules were saved.</translation>
+    </message>
+</context>
+<context>
     <name>ScoredChoiceEditor</name>
     <message>
         <location filename="../../afc_desktop/ui/widgets/item_editors.py" line="71"/>
@@ -5578,99 +5701,104 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="35"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="34"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="36"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="35"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="37"/>
         <source>退出时</source>
         <translation>On exit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="36"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="38"/>
         <source>导入前</source>
         <translation>Before import</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="37"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="39"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="38"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="40"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="43"/>
         <source>首次设置</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="44"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="45"/>
         <source>登录失败</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="46"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="47"/>
         <source>启用/停用账号</source>
         <translation>Enable/disable account</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="48"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="49"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="50"/>
         <source>修改人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="51"/>
         <source>移出人员</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="52"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="53"/>
         <source>修改家庭</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="54"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="55"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/settings_page.py" line="56"/>
+        <source>修改底册规则</source>
+        <translation>Change register rules</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Settings (设置): idle lock, language, large text, backups, accounts and the audit log."""
+"""Settings (设置): idle lock, language, large text, backups, accounts, the register's rules
+(底册规则, ``settings_rules.py``) and the audit log."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from ...services import accounts, audit, backup
 from ...services.context import AppContext, ServiceError
 from ...services.settings import load_settings, save_settings
 from ..widgets.forms import ERROR_STYLE
+from .settings_rules import RulesTab
 
 BACKUP_KINDS = {
     "manual": QT_TRANSLATE_NOOP("SettingsPage", "手动"),
@@ -51,6 +53,7 @@ AUDIT_ACTIONS = {
     "update_household": QT_TRANSLATE_NOOP("SettingsPage", "修改家庭"),
     "backup": QT_TRANSLATE_NOOP("SettingsPage", "备份"),
     "save_settings": QT_TRANSLATE_NOOP("SettingsPage", "修改设置"),
+    "save_register_rules": QT_TRANSLATE_NOOP("SettingsPage", "修改底册规则"),
 }
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -104,6 +107,9 @@ class Page(QWidget):
         self.tabs.addTab(self._backup_tab(), self.tr("备份与恢复"))
         if self.is_admin:
             self.tabs.addTab(self._accounts_tab(), self.tr("账号"))
+        self.rules = RulesTab(ctx)  # everyone reads the rules; administrators change them
+        self.rules.sig_saved.connect(self.reload_audit)
+        self.tabs.addTab(self.rules, self.tr("底册规则"))
         self.tabs.addTab(self._audit_tab(), self.tr("操作日志"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
