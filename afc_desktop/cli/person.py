@@ -6,6 +6,8 @@
 - ``afc person inform ID [--date D] [--consent 同意|不同意]`` — the notice (告知书) was given
 - ``afc person notice ID --out F.pdf`` — print the notice for the person
 - ``afc person not-informed`` / ``afc person removed`` — the lists
+- ``afc person incoming [--all]`` / ``afc person accept TRANSFER_ID`` — people moving in from
+  another community of the district (the district's receipt brings them), and accepting one
 
 ID is the record id or the ID number. Every command takes ``--json``.
 """
@@ -67,7 +69,9 @@ def cmd_move(args: argparse.Namespace, app: CliApp) -> int:
     code = args.to.strip()
     if not (code.isdigit() and len(code) == 12):
         raise CliError("--to 应为接收社区的12位统计用区划代码", status=2)
-    register.remove_person(ctx, pid, "moved_within", args.date, f"迁往社区 {code}")
+    register.remove_person(
+        ctx, pid, "moved_within", args.date, f"迁往社区 {code}", to_community=code
+    )
     day = args.date or ctx.today()
     app.out(
         {"person_id": pid, "removed_on": day, "reason": "moved_within", "to": code},
@@ -124,6 +128,30 @@ def cmd_removed(args: argparse.Namespace, app: CliApp) -> int:
     return 0
 
 
+def cmd_incoming(args: argparse.Namespace, app: CliApp) -> int:
+    from ..services import register
+
+    rows = register.incoming_transfers(app.ctx(), include_accepted=args.all)
+    lines = [
+        f"{r.id}\t{r.name}\t来自 {r.from_name or r.from_code}\t迁出 {r.removed_on or ''}"
+        f"\t{'已接收' if r.state == 'accepted' else '待接收'}"
+        for r in rows
+    ]
+    app.out([vars(r) for r in rows], "\n".join(lines) or "没有待接收的迁入人员")
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace, app: CliApp) -> int:
+    from ..services import register
+
+    person = register.accept_transfer(app.ctx(), args.transfer)
+    app.out(
+        {"transfer_id": args.transfer, "person_id": person.id},
+        f"已接收迁入人员：{person.name}（记录编号 {person.id}）",
+    )
+    return 0
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help="数据目录")
@@ -171,3 +199,11 @@ def add_commands(sub: Any) -> None:
 
     p = actions.add_parser("removed", parents=common, help="已移出登记册的人员")
     p.set_defaults(func=cmd_removed)
+
+    p = actions.add_parser("incoming", parents=common, help="本区其他社区迁入、待接收的人员")
+    p.add_argument("--all", action="store_true", help="连同已接收的")
+    p.set_defaults(func=cmd_incoming)
+
+    p = actions.add_parser("accept", parents=common, help="接收迁入人员（建立本社区记录）")
+    p.add_argument("transfer", metavar="TRANSFER_ID", help="迁入记录编号（person incoming 列出）")
+    p.set_defaults(func=cmd_accept)

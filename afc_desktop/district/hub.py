@@ -26,7 +26,7 @@ from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session
 
 from afc_desktop.attachments import transfer
-from afc_desktop.district import figures, roster
+from afc_desktop.district import figures, roster, transfers
 from afc_desktop.district.authority import Authority
 from afc_desktop.domain.community_code import file_safe_name
 from afc_desktop.store.db import Database, open_database, write_lock_options
@@ -206,6 +206,8 @@ def import_bundle(
                 got = transfer.receive_hub(s, reader, keys.encryption)
                 line.pictures, line.pictures_refused = got.stored, got.refused
                 line.pictures_pending = got.pending
+                # moves within the district it reported or accepted (district/transfers.py)
+                transfers.note_transfers(s, key.community_code, now)
                 line.applied, line.skipped, line.held = res.applied, res.skipped, res.held
                 line.released, line.conflicts = res.released, res.conflicts
                 line.foreign = res.foreign
@@ -484,6 +486,8 @@ def receipt_records(s: Session, site_id: str, dup: list[DuplicateView]) -> list[
         )
     for d in dup:
         recs.append({"type": "duplicate", "id_number": d.id_number, "communities": d.communities})
+    if st is not None and st.community_code:  # people moving in, waiting to be accepted
+        recs.extend(transfers.transfer_records(s, st.community_code))
     return recs
 
 
@@ -510,10 +514,14 @@ def write_receipts(
             recipient = bundle.Recipient(
                 st.community_code, crypto.b64d(peer.enc_public), peer.key_id
             )
+            records = receipt_records(s, st.site_id, dups)
+            moves_in = any(r["type"] == "transfer" for r in records)
             result = bundle.write_bundle(
                 out_dir,
-                receipt_records(s, st.site_id, dups),
+                records,
                 kind="receipt",
+                # people moving in: a community that cannot accept them refuses the receipt
+                min_version=bundle.TRANSFER_VERSION if moves_in else bundle.PLAIN_VERSION,
                 signer=keys,
                 site_id=keys.key_id,
                 community_code=district_code,

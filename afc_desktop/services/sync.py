@@ -91,6 +91,7 @@ class ImportView:
     pictures: int = 0  # pictures stored from the bundle
     pictures_refused: int = 0  # not a picture as this program stores them
     pictures_pending: int = 0  # the sender still has these to send
+    transfers: int = 0  # people moving in the receipt brought
 
 
 @dataclass
@@ -430,6 +431,7 @@ def import_bundle(ctx: AppContext, path: Path) -> ImportView:
                         "held_ranges": view.held_ranges,
                         "conflicts": view.conflicts,
                         "duplicates": view.duplicates,
+                        "transfers": view.transfers,
                     },
                 )
             )
@@ -496,6 +498,11 @@ def _apply_receipt(
             flag.cleared = False
             s.add(flag)
             view.duplicates += 1
+        elif t == "transfer":  # a person moving in from another community (format 4)
+            from .register.transfers import store_transfer
+
+            if store_transfer(s, rec, _community_code(s, site_id)):
+                view.transfers += 1
 
 
 def _apply_reference(ctx: AppContext, records: Any, view: ImportView) -> None:

@@ -1,4 +1,4 @@
-"""Sync bundle writer and streaming reader (同步包读写), format version 3.
+"""Sync bundle writer and streaming reader (同步包读写), format version 4.
 
 The format is documented in ``docs/sync-bundle-format.md``. A bundle is a zip with three
 members: ``payload.bin`` (JSON lines, zlib-compressed, then sealed in AES-256-GCM chunks),
@@ -42,13 +42,17 @@ from afc_desktop.sync.fsio import atomic_writer
 from afc_desktop.sync.keys import KeyPair
 
 FORMAT = "afc-bundle"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4  # the newest version this software reads
 # 1: the first format; 2 adds ``source.enrolment`` (proof of the one-time enrolment secret)
 # and ``state_seq``; 3 adds the attachment section (``attachments.bin`` and
-# ``manifest["attachments"]``). A bundle without pictures is still written as version 2, so a
-# hub not yet updated reads it. Versions 1 and 2 are still read (their manifests are subsets).
-SUPPORTED_VERSIONS = (1, 2, 3)
+# ``manifest["attachments"]``); 4 adds the receipt record "transfer" and the synced person
+# columns ``moved_to`` / ``transferred_from`` (moves within the district). A bundle is written
+# as the lowest version that holds what it carries (2 plain, 3 with pictures, 4 a receipt with
+# transfers), so a party not yet updated reads it. Older versions are still read.
+SUPPORTED_VERSIONS = (1, 2, 3, 4)
 PLAIN_VERSION = 2  # what a bundle without an attachment section is written as
+PICTURES_VERSION = 3  # a bundle with an attachment section
+TRANSFER_VERSION = 4  # a receipt carrying people moving in (docs/district-moves.md)
 SUFFIX = ".afcbundle"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -63,7 +67,7 @@ EVENT_KEYS = frozenset(
 )
 OPTIONAL_EVENT_KEYS = frozenset({"actor_name"})
 RECORD_TYPES = {
-    "receipt": frozenset({"ack", "held", "conflict", "duplicate", "refused"}),
+    "receipt": frozenset({"ack", "held", "conflict", "duplicate", "refused", "transfer"}),
     "reference": frozenset({"form", "resource"}),
 }
 
@@ -260,6 +264,7 @@ def write_bundle(
     now: datetime | None = None,
     attachments: Iterable[tuple[str, bytes]] | None = None,
     attachments_pending: Iterable[str] = (),
+    min_version: int = PLAIN_VERSION,
 ) -> WriteResult:
     """Stream ``records`` into a signed, encrypted bundle in ``out_dir``.
 
@@ -272,6 +277,7 @@ def write_bundle(
     ``attachments`` (``(sha256, bytes)`` pairs, chosen within the caller's size budget) and
     ``attachments_pending`` (hashes left for a later bundle) make a version 3 bundle with an
     attachment section; without them the bundle is version 2, byte for byte as before.
+    ``min_version`` raises it for content an older reader must refuse (``TRANSFER_VERSION``).
     """
     now = now or process_clock().now()
     if kind not in KINDS:
@@ -284,7 +290,7 @@ def write_bundle(
     )
     pending = list(attachments_pending)
     with_pictures = attachments is not None or bool(pending)
-    version = FORMAT_VERSION if with_pictures else PLAIN_VERSION
+    version = max(PICTURES_VERSION if with_pictures else PLAIN_VERSION, min_version)
     aad = _bundle_aad(bundle_id, version)
     content_key, wrapped = crypto.wrap_new_content_key(recipient.enc_public, aad)
     ranges = _Ranges()

@@ -34,6 +34,7 @@ from .life import (
 from .people import register_person, update_person
 from .reads import get_person, person_history, person_rows
 from .search import PersonQuery, count_people, search_person_ids
+from .transfers import IncomingTransfer, accept_transfer, incoming_transfers, transfer_history
 from .validation import find_duplicates, validate_person
 from .views import (
     FIELD_LABELS,
@@ -52,6 +53,10 @@ from .views import (
 )
 
 __all__ = [
+    "IncomingTransfer",
+    "accept_transfer",
+    "incoming_transfers",
+    "transfer_history",
     "FIELD_LABELS",
     "REMOVAL_REASONS",
     "SEX_LABELS",

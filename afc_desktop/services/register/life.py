@@ -59,17 +59,34 @@ class RemovedPerson:
     note: str
 
 
+def check_community_code(text: str) -> str:
+    """A receiving community's 12-digit 统计用区划代码, or a plain refusal."""
+    value = text.strip()
+    if not (value.isascii() and value.isdigit() and len(value) == 12):
+        raise ServiceError("接收社区代码应为12位数字（统计用区划代码）", field="to_community")
+    return value
+
+
 def remove_person(
     ctx: AppContext,
     person_id: str,
     reason: str,
     on: date | None = None,
     note: str = "",
+    *,
+    to_community: str = "",
 ) -> None:
     """Take a person off the register (移出登记册) for ``reason`` (去世, 迁出本区, 迁往本区其他
-    社区, 其他) on day ``on`` (today when not given). 其他 needs a note saying what happened."""
+    社区, 其他) on day ``on`` (today when not given). 其他 needs a note saying what happened.
+
+    ``to_community`` (迁往本区其他社区 only): the receiving community's 12-digit code; the
+    removal then travels to the district as a move, which hands the person to that community
+    (docs/district-moves.md)."""
     ctx.require_user()
     code = removal_reason_code(reason)
+    moved_to = check_community_code(to_community) if to_community.strip() else ""
+    if moved_to and code != "moved_within":
+        raise ServiceError("只有“迁往本区其他社区”才填写接收社区", field="to_community")
     day = on or ctx.today()
     if day > ctx.today():
         raise ServiceError("移出日期不能晚于今天", field="on")
@@ -90,13 +107,18 @@ def remove_person(
         person.removed_on = day
         person.removal_reason = code
         person.removal_note = note
+        person.moved_to = moved_to
         audit.record(
             s,
             ctx,
             "remove_person",
             target_table="person",
             target_id=person_id,
-            detail={"reason": code, "on": day.isoformat()},
+            detail={
+                "reason": code,
+                "on": day.isoformat(),
+                **({"to": moved_to} if moved_to else {}),
+            },
         )
 
 
@@ -124,6 +146,7 @@ def reregister_person(ctx: AppContext, person_id: str, on: date | None = None) -
         person.removed_on = None
         person.removal_reason = ""
         person.removal_note = ""
+        person.moved_to = ""
         s.flush()
         audit.record(s, ctx, "reregister_person", target_table="person", target_id=person_id)
         return detail(s, person, ctx.today())

@@ -130,6 +130,10 @@ class Person(SyncMixin, Base):
     removal_reason: Mapped[str] = mapped_column(String(20), default="")
     removal_note: Mapped[str] = mapped_column(String(200), default="")
     informed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Moves within the district (0014, docs/district-moves.md): the receiving community's
+    # 12-digit code when removed for 迁往本区其他社区, and the transfer a record was accepted by.
+    moved_to: Mapped[str] = mapped_column(String(12), default="")
+    transferred_from: Mapped[str | None] = mapped_column(String(36), default=None)
     # Local, derived columns (not synced).
     search_text: Mapped[str] = mapped_column(Text, default="")
     pinyin_full: Mapped[str] = mapped_column(String(200), default="")

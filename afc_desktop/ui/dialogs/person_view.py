@@ -133,6 +133,7 @@ class PersonViewDialog(QDialog):
             shown = QLabel(value or "—")
             shown.setWordWrap(True)
             self.info_form.addRow(label, shown)
+        self._fill_moved_in(d.id)
         elsewhere = sync.duplicate_flag(self.ctx, d.id_number)
         if elsewhere:
             notice = QLabel(
@@ -144,6 +145,25 @@ class PersonViewDialog(QDialog):
             notice.setWordWrap(True)
             notice.setStyleSheet("color: #b00020; font-weight: bold;")
             self.info_form.insertRow(0, self.tr("跨社区重复"), notice)
+
+    def _fill_moved_in(self, person_id: str) -> None:
+        """For a person accepted from another community: where from, and the history they
+        brought (docs/district-moves.md)."""
+        brought = register.transfer_history(self.ctx, person_id)
+        if brought is None:
+            return
+        lines = [
+            self.tr("{0} 探访：{1}").format(v.get("visit_date", ""), v.get("notes", ""))
+            for v in brought.get("visits") or []
+        ] + [
+            self.tr("{0} 评估：{1}").format(a.get("assessed_on", ""), a.get("final_grade", ""))
+            for a in brought.get("assessments") or []
+        ]
+        text = self.tr("迁入自{0}").format(brought.get("from_name") or brought.get("from_code"))
+        shown = QLabel("\n".join([text, *lines]))
+        shown.setObjectName("movedInHistory")
+        shown.setWordWrap(True)
+        self.info_form.addRow(self.tr("原社区记录"), shown)
 
     def _fill_household(self, d: PersonDetail) -> None:
         while self.household_layout.count():

@@ -1,4 +1,6 @@
-"""Take a person off the register (移出登记册): a reason from the fixed list, the date, a note."""
+"""Take a person off the register (移出登记册): a reason from the fixed list, the date, a note,
+and for 迁往本区其他社区 the receiving community's code (the district hands the person over:
+docs/district-moves.md)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,12 @@ class RemovePersonDialog(QDialog):
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("如：迁往某社区、入住养老机构（原因为“其他”时必填）"))
+        self.to_community = QLineEdit()
+        self.to_community.setMaxLength(12)
+        self.to_community.setPlaceholderText(
+            self.tr("接收社区的12位统计用区划代码；填写后由区级转给接收社区")
+        )
+        self.reason.currentIndexChanged.connect(lambda _i: self._reason_changed())
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -48,6 +56,8 @@ class RemovePersonDialog(QDialog):
         form.addRow(self.tr("移出原因"), self.reason)
         form.addRow(self.tr("移出日期"), self.on)
         form.addRow(self.tr("说明"), self.note)
+        form.addRow(self.tr("接收社区代码"), self.to_community)
+        self.form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -60,6 +70,13 @@ class RemovePersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._reason_changed()
+
+    def _reason_changed(self) -> None:
+        moving = self.reason.currentData() == "moved_within"
+        self.form.setRowVisible(self.to_community, moving)
+        if not moving:
+            self.to_community.clear()
 
     def accept(self) -> None:
         day = self.on.date().toPython()
@@ -70,6 +87,7 @@ class RemovePersonDialog(QDialog):
                 str(self.reason.currentData()),
                 day,  # type: ignore[arg-type]
                 self.note.text(),
+                to_community=self.to_community.text(),
             )
         except ServiceError as exc:
             self.error.setText(exc.message)

@@ -24,6 +24,7 @@ from ...domain import people
 from ...services import register
 from ...services.context import AppContext, ServiceError
 from ..dialogs.household_dialog import HouseholdDialog
+from ..dialogs.incoming_dialog import IncomingDialog
 from ..dialogs.person_dialog import PersonDialog
 from ..dialogs.person_view import PersonViewDialog
 from ..dialogs.remove_person_dialog import RemovePersonDialog
@@ -122,6 +123,11 @@ class Page(QWidget):
         self.export_button.clicked.connect(lambda: self.export_current())
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
+        # people moving in from another community of the district (shown when there are some)
+        self.incoming_button = QPushButton()
+        self.incoming_button.clicked.connect(lambda: self.open_incoming())
+        actions.addWidget(self.incoming_button)
+        self.refresh_incoming()
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
@@ -291,6 +297,7 @@ class Page(QWidget):
 
     def on_shown(self) -> None:
         self.search.setFocus()
+        self.refresh_incoming()  # a receipt imported on the 同步 page may have brought some
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -350,6 +357,20 @@ class Page(QWidget):
         self._keep(dialog)
         dialog.open()
         self.sig_person_opened.emit(person_id)
+        return dialog
+
+    def refresh_incoming(self) -> None:
+        """Show 迁入待接收 with its count, or hide it when nobody is waiting."""
+        waiting = len(register.incoming_transfers(self.ctx))
+        self.incoming_button.setText(self.tr("迁入待接收（{0}）…").format(waiting))
+        self.incoming_button.setVisible(waiting > 0)
+
+    def open_incoming(self) -> IncomingDialog:
+        dialog = IncomingDialog(self.ctx, self)
+        dialog.sig_accepted.connect(lambda _pid: self.run_search())
+        dialog.finished.connect(lambda _r: self.refresh_incoming())
+        self._keep(dialog)
+        dialog.open()
         return dialog
 
     def remove_selected(self) -> None:
