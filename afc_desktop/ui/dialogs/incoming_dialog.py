@@ -71,6 +71,7 @@ class IncomingDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(register.incoming_transfers(self.ctx))
+        self.table.resizeColumnsToContents()  # whole dates and names at large text too
         self.accept_button.setEnabled(bool(self.model.rows))
         if not self.model.rows and not self.message.text():
             self.message.setText(self.tr("没有待接收的迁入人员。"))

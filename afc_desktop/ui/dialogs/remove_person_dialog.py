@@ -45,7 +45,8 @@ class RemovePersonDialog(QDialog):
         self.note.setPlaceholderText(self.tr("如：迁往某社区、入住养老机构（原因为“其他”时必填）"))
         self.to_community = QLineEdit()
         self.to_community.setMaxLength(12)
-        self.to_community.setPlaceholderText(
+        self.to_community.setPlaceholderText(self.tr("12位统计用区划代码"))
+        self.to_community.setToolTip(
             self.tr("接收社区的12位统计用区划代码；填写后由区级转给接收社区")
         )
         self.reason.currentIndexChanged.connect(lambda _i: self._reason_changed())
