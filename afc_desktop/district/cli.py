@@ -2,7 +2,8 @@
 
 Commands: ``init`` (district keys; prints their fingerprint), ``community add|list|keys|revoke``
 (the roster and one enrolment file per community laptop, Enrolment v2), ``import PATH…``,
-``status``, ``conflicts`` (and ``--resolve ID``), ``duplicates``, ``receipts --out DIR``,
+``status``, ``conflicts`` (and ``--resolve ID``), ``duplicates``, ``transfers`` (moves within
+the district), ``receipts --out DIR`` (they carry the transfers to the receiving community),
 ``reference --forms DIR --resources FILE --out DIR``, ``report``.
 Every command takes ``--json`` and ``--debug``. The hub lives in ``--data-dir`` (alias
 ``--home``; default ``AFC_DISTRICT_HOME`` or the user data directory): keys in ``keys/``,
@@ -378,6 +379,37 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transfers(args: argparse.Namespace) -> int:
+    """Moves within the district the hub has seen (docs/district-moves.md)."""
+    from afc_desktop.district import transfers
+
+    db = _db(args)
+    try:
+        with db.session(replaying=True) as s:
+            rows: list[dict[str, str]] = [
+                {
+                    "transfer_id": t.id,
+                    "from_code": t.from_code,
+                    "from_name": t.from_name,
+                    "to_code": t.to_code,
+                    "removed_on": t.removed_on.isoformat() if t.removed_on else "",
+                    "state": t.state,
+                    "accepted_at": t.accepted_at.isoformat() if t.accepted_at else "",
+                }
+                for t in transfers.list_transfers(s)
+            ]
+    finally:
+        db.dispose()
+    state = {"waiting": "待接收", "accepted": "已接收"}
+    text = "\n".join(
+        f"{r['transfer_id'][:8]}  {r['from_name'] or r['from_code']} → {r['to_code']}"
+        f"  迁出 {r['removed_on']}  {state.get(r['state'], r['state'])}"
+        for r in rows
+    )
+    _out(args, rows, text or "没有本区内迁移")
+    return 0
+
+
 def cmd_receipts(args: argparse.Namespace) -> int:
     cfg = _config(args)
     dkeys = _keys(args)
@@ -576,6 +608,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_conflicts)
     p = sub.add_parser("duplicates", parents=[common], help="跨社区重复登记的身份证号")
     p.set_defaults(func=cmd_duplicates)
+    p = sub.add_parser("transfers", parents=[common], help="本区内迁移：待接收、已接收")
+    p.set_defaults(func=cmd_transfers)
     p = sub.add_parser("receipts", parents=[common], help="为每个社区写出回执包")
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_receipts)

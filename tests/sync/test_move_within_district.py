@@ -6,12 +6,14 @@ or closes the transfer."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from afc_desktop.district import hub, transfers
+from afc_desktop.district.cli import main as district_main
 from afc_desktop.domain.formspec import load_forms
 from afc_desktop.domain.idcard import check_digit
 from afc_desktop.paths import DataDir
@@ -65,7 +67,7 @@ def hub_db(tmp_path):
 
 
 def test_a_move_arrives_at_the_receiving_community_through_the_hub(
-    tmp_path, hub_db, district_on
+    tmp_path, hub_db, district_on, capsys
 ) -> None:
     district = district_on(hub_db)
     a = site(tmp_path, "梅巷社区", district)
@@ -144,6 +146,17 @@ def test_a_move_arrives_at_the_receiving_community_through_the_hub(
         assert res.transfers == 0
         [gone] = register.list_removed(a)
         assert gone.id == pid and gone.reason == "moved_within"
+
+        # the district lists its moves on the command line
+        hub_db.dispose()
+        pw = tmp_path / "pw.txt"
+        pw.write_text("district secret\n")
+        capsys.readouterr()
+        hub_args = ["--home", str(tmp_path / "home"), "--db", str(tmp_path / "hub.sqlite3")]
+        assert district_main(["transfers", "--json", *hub_args, "--passphrase-file", str(pw)]) == 0
+        [listed] = json.loads(capsys.readouterr().out)
+        assert (listed["transfer_id"], listed["state"]) == (tid, "accepted")
+        assert (listed["from_code"], listed["to_code"]) == (A_CODE, B_CODE)
     finally:
         for ctx in (a, b, c):
             ctx.db.dispose()
