@@ -58,9 +58,9 @@ def note_transfers(s: Session, sender_code: str, now: datetime) -> tuple[int, in
     new = accepted = 0
     moved = s.execute(
         select(Person.id, Person.removed_on, Person.moved_to, Person.origin_site).where(
+            Person.moved_to > "",  # a range on ix_person_moved_to, not a scan of everyone
             Person.deleted.is_(True),
             Person.removal_reason == "moved_within",
-            Person.moved_to != "",
         )
     ).all()
     for pid, removed_on, to_code, origin in moved:

@@ -60,14 +60,14 @@ def receipt_for(db, district, ctx, out):
 
 
 @pytest.fixture()
-def hub_db(tmp_path):
-    db = hub.open_hub(str(tmp_path / "hub.sqlite3"))
+def hub_db(hub_url):
+    db = hub.open_hub(hub_url)
     yield db
     db.dispose()
 
 
 def test_a_move_arrives_at_the_receiving_community_through_the_hub(
-    tmp_path, hub_db, district_on, capsys
+    tmp_path, hub_url, hub_db, district_on, capsys
 ) -> None:
     district = district_on(hub_db)
     a = site(tmp_path, "梅巷社区", district)
@@ -152,7 +152,7 @@ def test_a_move_arrives_at_the_receiving_community_through_the_hub(
         pw = tmp_path / "pw.txt"
         pw.write_text("district secret\n")
         capsys.readouterr()
-        hub_args = ["--home", str(tmp_path / "home"), "--db", str(tmp_path / "hub.sqlite3")]
+        hub_args = ["--home", str(tmp_path / "home"), "--db", str(hub_url)]
         assert district_main(["transfers", "--json", *hub_args, "--passphrase-file", str(pw)]) == 0
         [listed] = json.loads(capsys.readouterr().out)
         assert (listed["transfer_id"], listed["state"]) == (tid, "accepted")

@@ -149,6 +149,8 @@ class Person(SyncMixin, Base):
         Index(None, "household_id"),
         Index(None, "phone"),
         Index(None, "registered_on"),
+        Index(None, "moved_to"),  # the hub finds the moves of a bundle by range (> '')
+        Index(None, "transferred_from"),
         Index("ix_person_register_order", "pinyin_full", "id", "deleted", "is_elder"),
     )
 

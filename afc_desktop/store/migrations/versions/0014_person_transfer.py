@@ -21,6 +21,8 @@ def upgrade() -> None:
     with op.batch_alter_table("person") as batch:
         batch.add_column(sa.Column("moved_to", sa.String(12), nullable=False, server_default=""))
         batch.add_column(sa.Column("transferred_from", sa.String(36), nullable=True))
+        batch.create_index("ix_person_moved_to", ["moved_to"])
+        batch.create_index("ix_person_transferred_from", ["transferred_from"])
     op.create_table(
         "person_transfer",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -45,5 +47,7 @@ def downgrade() -> None:
     op.drop_index("ix_person_transfer_to_code_state", table_name="person_transfer")
     op.drop_table("person_transfer")
     with op.batch_alter_table("person") as batch:
+        batch.drop_index("ix_person_transferred_from")
+        batch.drop_index("ix_person_moved_to")
         batch.drop_column("transferred_from")
         batch.drop_column("moved_to")
