@@ -76,3 +76,24 @@ def test_accepting_a_transfer_for_someone_already_registered_is_refused(qtbot, c
     assert dialog.accept_selected() is None
     assert dialog.message.text() == "本社区登记册中已有身份证号相同的人员，请先核对，不能重复接收"
     assert len(dialog.model.rows) == 1
+
+
+def test_a_transfer_accepted_on_another_laptop_is_not_accepted_twice(ctx) -> None:
+    """Two laptops of one community both get the receipt; once the first laptop's record
+    arrives (a paired-laptop bundle), the second neither lists nor accepts the transfer."""
+    from afc_desktop.store.models import Person
+
+    with ctx.db.session(write=True) as s:
+        s.add(SyncPeer(key_id="d" * 16, role="district", code="320508", sign_public="x",
+                       enc_public="x", community_code=OWN))  # fmt: skip
+        store_transfer(s, transfer("t1", OWN, "蒋阿婆", "32050819380505002"), OWN)
+    assert [t.id for t in register.incoming_transfers(ctx)] == ["t1"]
+    with ctx.db.session(write=True) as s:  # what the other laptop's bundle brings
+        s.add(Person(name="蒋阿婆", transferred_from="t1"))
+    assert register.incoming_transfers(ctx) == []
+    import pytest
+
+    from afc_desktop.services.context import ServiceError
+
+    with pytest.raises(ServiceError, match="另一台电脑接收"):
+        register.accept_transfer(ctx, "t1")

@@ -100,7 +100,10 @@ def incoming_transfers(
     with ctx.session() as s:
         stmt = select(PersonTransfer).order_by(PersonTransfer.created_at, PersonTransfer.id)
         if not include_accepted:
-            stmt = stmt.where(PersonTransfer.state == WAITING)
+            # waiting, and not accepted on another laptop of this community already (its
+            # record arrived in a paired-laptop bundle)
+            taken = select(Person.transferred_from).where(Person.transferred_from.is_not(None))
+            stmt = stmt.where(PersonTransfer.state == WAITING, PersonTransfer.id.not_in(taken))
         return [_view(t) for t in s.scalars(stmt)]
 
 
@@ -145,6 +148,9 @@ def accept_transfer(ctx: AppContext, transfer_id: str) -> PersonDetail:
             raise ServiceError("找不到该迁入记录（可能尚未从区级回执导入）", field="transfer_id")
         if t.state == ACCEPTED:
             raise ServiceError("该迁入人员已经接收过了", field="transfer_id")
+        if s.scalar(select(Person.id).where(Person.transferred_from == t.id).limit(1)):
+            # its record came from another laptop of this community (a paired-laptop bundle)
+            raise ServiceError("该迁入人员已由本社区另一台电脑接收", field="transfer_id")
         district = s.scalar(select(SyncPeer).where(SyncPeer.role == "district"))
         own_code = district.community_code if district is not None else None
         if not own_code or t.to_code != own_code:
