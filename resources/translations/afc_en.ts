@@ -2104,6 +2104,69 @@ Create a new household anyway?</translation>
     </message>
 </context>
 <context>
+    <name>IncomingDialog</name>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="33"/>
+        <source>迁入待接收</source>
+        <translation>People moving in</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="37"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="38"/>
+        <source>迁出社区</source>
+        <translation>From community</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="39"/>
+        <source>迁出日期</source>
+        <translation>Moved out on</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="40"/>
+        <source>能力等级</source>
+        <translation>Ability grade</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="41"/>
+        <source>探访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="42"/>
+        <source>评估记录</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="48"/>
+        <source>接收</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="54"/>
+        <source>区级回执带来的、从本区其他社区迁入本社区的人员。接收后在本社区登记册建立记录（登记日期为今天），原社区的探访和评估记录随人员保存，可在人员页查看。</source>
+        <translation>People moving here from another community of the district, brought by the district's receipt. Accepting one adds them to this community's register (registered today); the visits and assessments of their former community stay with them and show on the person page.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="77"/>
+        <source>没有待接收的迁入人员。</source>
+        <translation>Nobody is waiting to move in.</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="84"/>
+        <source>请先选择一位迁入人员</source>
+        <translation>Select a person moving in first</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="93"/>
+        <source>已接收：{0}，已建立本社区记录。</source>
+        <translation>Accepted: {0}, now on this community's register.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../afc_desktop/ui/jobs.py" line="108"/>
@@ -2933,9 +2996,9 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="80"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="109"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="328"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="333"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="110"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="335"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="340"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="87"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="420"/>
         <source>编辑</source>
@@ -3063,74 +3126,74 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>{1} volunteers in {0}, {2:g} hours</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="84"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="85"/>
         <source>查找：姓名、拼音或首字母（如 zsf）、身份证号或后几位、电话、地址（Ctrl+F）</source>
         <translation>Find: name, pinyin or initials (e.g. zsf), ID number or its last digits, phone, address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="87"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="88"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="55"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="90"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="91"/>
         <source>尚未告知（告知书）</source>
         <translation>Not yet informed (notice)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="92"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="93"/>
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="107"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="108"/>
         <source>新增人员（Ctrl+N）</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="108"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="109"/>
         <source>新增家庭</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="110"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="358"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="111"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="379"/>
         <source>移出</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="111"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="112"/>
         <source>将所选人员移出登记册（迁出、去世等）</source>
         <translation>Take the selected person off the register (moved away, died …)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="118"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="118"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="119"/>
         <source>从 Excel 台账（.xlsx/.xls/.ods）导入人员</source>
         <translation>Import people from an Excel ledger (.xlsx/.xls/.ods)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="121"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="121"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="122"/>
         <source>把当前筛选出的人员导出为 Excel</source>
         <translation>Export the people shown by the current filters to Excel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="158"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="164"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="142"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="68"/>
         <location filename="../../afc_desktop/ui/pages/tasks_page.py" line="145"/>
@@ -3139,55 +3202,60 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="159"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="165"/>
         <source>家庭</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="202"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="208"/>
         <source>导出登记册</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="202"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="208"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="223"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="229"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="225"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="231"/>
         <source>已导出 {0} 人到 {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="227"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="233"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="265"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="271"/>
         <source>正在查找……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="274"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="280"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="281"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="287"/>
         <source>全部小区/自然村</source>
         <translation>All estates / villages</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="328"/>
-        <location filename="../../afc_desktop/ui/pages/register_page.py" line="358"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="335"/>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="379"/>
         <source>请先在列表中选中一位人员</source>
         <translation>Please select a person in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/register_page.py" line="365"/>
+        <source>迁入待接收（{0}）…</source>
+        <translation>People moving in ({0})…</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="44"/>
@@ -4690,7 +4758,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="67"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="220"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="240"/>
         <source>记录已告知</source>
         <translation>Record notice given</translation>
     </message>
@@ -4701,7 +4769,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="102"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="165"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="185"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4712,7 +4780,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="104"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="166"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="186"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
@@ -4723,7 +4791,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="106"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="167"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="187"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
@@ -4734,7 +4802,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="107"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="168"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="188"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -4814,43 +4882,63 @@ A backup is made automatically at the first start each day, on exit, and before 
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="141"/>
         <source>区级汇总发现此身份证号也登记在：{0}。请与相关社区核实，避免重复登记。</source>
         <translation>The district found this ID number registered in {0} as well. Please check with that community to avoid a double registration.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="146"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="147"/>
         <source>跨社区重复</source>
         <translation>Registered in another community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="154"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="156"/>
+        <source>{0} 探访：{1}</source>
+        <translation>{0} visit: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="159"/>
+        <source>{0} 评估：{1}</source>
+        <translation>{0} assessment: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="162"/>
+        <source>迁入自{0}</source>
+        <translation>Moved in from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="166"/>
+        <source>原社区记录</source>
+        <translation>Former community's records</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="174"/>
         <source>未关联家庭</source>
         <translation>No household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="159"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="179"/>
         <source>地址：{0}    家庭电话：{1}</source>
         <translation>Address: {0}    Home phone: {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="169"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="189"/>
         <source>类别</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="180"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="200"/>
         <source>双击打开该成员的详情</source>
         <translation>Double-click to open this member&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="204"/>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="214"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="224"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="234"/>
         <source>打印告知书</source>
         <translation>Print notice</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="221"/>
+        <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="241"/>
         <source>今天已向“{0}”告知个人信息收集使用事项。本人是否同意？</source>
         <translation>The notice on personal information was given to &quot;{0}&quot; today. Do they consent?</translation>
     </message>
@@ -5062,32 +5150,47 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>RemovePersonDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="33"/>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="35"/>
         <source>移出登记册</source>
         <translation>Remove from the register</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="43"/>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="45"/>
         <source>如：迁往某社区、入住养老机构（原因为“其他”时必填）</source>
         <translation>e.g. moved to another community, entered a care home (required for &quot;Other&quot;)</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="48"/>
+        <source>12位统计用区划代码</source>
+        <translation>12-digit statistical area code</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="50"/>
+        <source>接收社区的12位统计用区划代码；填写后由区级转给接收社区</source>
+        <translation>The receiving community's 12-digit statistical area code; the district then hands the person over to it</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="57"/>
         <source>移出原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="49"/>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="58"/>
         <source>移出日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="50"/>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="59"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="58"/>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="60"/>
+        <source>接收社区代码</source>
+        <translation>Receiving community code</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="69"/>
         <source>将“{0}”移出登记册。记录会保留，可重新登记。</source>
         <translation>Remove &quot;{0}&quot; from the register. The record is kept and can be registered again.</translation>
     </message>
@@ -5584,12 +5687,12 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="85"/>
         <source>志愿者年龄</source>
-        <translation>Helper's age</translation>
+        <translation>Helper&apos;s age</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="86"/>
         <source>受助人年龄（及以上）</source>
-        <translation>Helped person's age (and over)</translation>
+        <translation>Helped person&apos;s age (and over)</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="88"/>
@@ -5629,7 +5732,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="117"/>
         <source>这些规则来源文件没有规定，由本社区决定。修改后，复评名单和低龄助高龄统计立即按新规则计算；已登记人员的“失能”类别在下次评估定稿时按新规则调整。</source>
-        <translation>The source documents leave these rules open; the community decides them. After a change, the re-assessment list and the younger-helps-older figures follow the new rules at once; a registered person's “disabled” category follows them at their next finalised assessment.</translation>
+        <translation>The source documents leave these rules open; the community decides them. After a change, the re-assessment list and the younger-helps-older figures follow the new rules at once; a registered person&apos;s “disabled” category follows them at their next finalised assessment.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="147"/>
