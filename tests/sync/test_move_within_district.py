@@ -26,7 +26,7 @@ from afc_desktop.services.visits import VisitInput
 from afc_desktop.store.models import ChangeEvent, Person
 
 FORM_ID = "gbt42195-2022-ability"
-A_CODE, B_CODE = "320508001001", "320508001002"
+A_CODE, B_CODE = "320508018001", "320508018002"  # tests/sync/conftest.py COMMUNITY_CODES
 
 
 def site(tmp_path, name, district, dirname=None):
