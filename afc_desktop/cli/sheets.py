@@ -99,6 +99,15 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
         "duplicates": [
             {"row": d.row, "first_row": d.first_row, "reason": d.reason} for d in plan.duplicates
         ],
+        "address_questions": [
+            {
+                "row": q.row,
+                "address": q.address,
+                "candidates": list(q.candidates),
+                "reason": q.reason,
+            }
+            for q in plan.address_questions
+        ],  # fmt: skip
         "report": args.report,
         "report_rows": report_rows,
         "imported_before": plan.imported_before,
@@ -127,6 +136,14 @@ def cmd_import(args: argparse.Namespace, app: CliApp) -> int:
     hidden = len(plan.errors) + len(plan.duplicates) - MAX_TEXT_ERRORS
     if hidden > 0:
         lines.append(f"  ……另有 {hidden} 条，请用 --report 生成错误报告查看")
+    if plan.address_questions:
+        lines.append("地址待确认是否同一户（可先改台账再导入，或导入后在“家庭”中核对合并）：")
+        for q in plan.address_questions[:MAX_TEXT_ERRORS]:
+            maybe = f"，可能与 {'、'.join(q.candidates)} 同一户" if q.candidates else ""
+            lines.append(f"  第{q.row}行 {q.address}：{q.reason}{maybe}")
+        if len(plan.address_questions) > MAX_TEXT_ERRORS:
+            rest = len(plan.address_questions) - MAX_TEXT_ERRORS
+            lines.append(f"  ……另有 {rest} 处，请用 --json 查看全部")
     if args.report:
         lines.append(f"错误报告：{args.report}（{report_rows} 行）")
     app.out(payload, "\n".join(lines))

@@ -2009,6 +2009,21 @@ Create a new household anyway?</translation>
         <source>完成</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="386"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="386"/>
+        <source>可能与之同一户</source>
+        <translation>May be the same household as</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="393"/>
+        <source>地址待确认</source>
+        <translation>Addresses to check</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>

@@ -3,6 +3,8 @@ unsure matches are asked about, and a worker merges or splits households."""
 
 from __future__ import annotations
 
+import json
+
 import openpyxl
 import pytest
 from sqlalchemy import func, select
@@ -153,3 +155,47 @@ def test_merge_moves_members_and_split_makes_another_door(ctx):
             [wife.id],
             HouseholdInput(estate="香溪花园", building="9", unit="1", room="1"),
         )
+
+
+UNSURE_ROWS = [
+    ["夫0", _id(0, 1), "香溪花园3幢1单元501室"],
+    ["妻0", _id(0, 2), "香溪花园3幢501室"],  # unit missing: maybe the same door
+    ["夫1", _id(1, 1), "香溪花园3幢2单元501室"],
+]
+
+
+def test_the_cli_preview_lists_each_unclear_door_with_its_row_and_reason(
+    set_up_dir, tmp_path, capsys
+):
+    from afc_desktop.cli import main
+
+    path = _ledger(tmp_path, UNSURE_ROWS)
+    args = ["import-excel", str(path), "--dry-run", "--data-dir", str(set_up_dir.root)]
+    assert main([*args, "--json"]) == 0
+    questions = json.loads(capsys.readouterr().out)["address_questions"]
+    assert [(q["row"], q["address"], q["candidates"]) for q in questions] == [
+        (3, "香溪花园3幢501室", ["香溪花园3幢1单元501室"]),
+        (4, "香溪花园3幢2单元501室", ["香溪花园3幢501室"]),
+    ]
+    assert "单元" in questions[0]["reason"]
+    assert main(args) == 0
+    text = capsys.readouterr().out
+    assert "第3行 香溪花园3幢501室：" in text and "可能与 香溪花园3幢1单元501室 同一户" in text
+
+
+def test_the_import_wizard_lists_unclear_doors_in_their_own_tab(qtbot, ctx, tmp_path):
+    from afc_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file(_ledger(tmp_path, UNSURE_ROWS))
+    dialog.go_next()
+    with qtbot.waitSignal(dialog.run_preview().sig_finished, timeout=20000):
+        pass
+    table = dialog.address_table
+    assert dialog.tabs.currentWidget() is table  # nothing else to fix: the questions show
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(table)) == "地址待确认（2）"
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows[0][:3] == ["3", "香溪花园3幢501室", "香溪花园3幢1单元501室"]
+    assert "单元" in rows[0][3]
+    assert rows[1][:2] == ["4", "香溪花园3幢2单元501室"]

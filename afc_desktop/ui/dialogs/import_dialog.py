@@ -380,10 +380,17 @@ class ImportDialog(QDialog):
             [self.tr("行号"), self.tr("与第几行重复"), self.tr("姓名"), self.tr("原因")]
         )
         self.error_table = _table([self.tr("行号"), self.tr("列"), self.tr("原因")])
+        # doors the import will not decide alone (是否同一户): listed so a worker can fix the
+        # ledger, or check and merge in 家庭 after the import
+        self.address_table = _table(
+            [self.tr("行号"), self.tr("地址"), self.tr("可能与之同一户"), self.tr("原因")]
+        )
+        self.address_table.setObjectName("addressQuestions")
         self.tabs.addTab(self.new_table, self.tr("新增"))
         self.tabs.addTab(self.update_table, self.tr("更新"))
         self.tabs.addTab(self.duplicate_table, self.tr("文件内重复"))
         self.tabs.addTab(self.error_table, self.tr("错误"))
+        self.tabs.addTab(self.address_table, self.tr("地址待确认"))
         self.all_rows = QRadioButton(self.tr("全部导入（有错误或重复时不能导入）"))
         self.valid_only = QRadioButton(self.tr("只导入无误的行（跳过有错误和重复的行）"))
         self.all_rows.setChecked(True)
@@ -442,12 +449,19 @@ class ImportDialog(QDialog):
             self.duplicate_table, [[d.row, d.first_row, d.name, d.reason] for d in plan.duplicates]
         )
         _fill(self.error_table, [[e.row, e.column, e.reason] for e in plan.errors])
+        _fill(
+            self.address_table,
+            [[q.row, q.address, "；".join(q.candidates), q.reason] for q in plan.address_questions],
+        )
         c = plan.counts()
-        for i, n in enumerate((c["new"], c["updated"], c["duplicate"], len(plan.errors))):
+        shown = (c["new"], c["updated"], c["duplicate"], len(plan.errors))
+        for i, n in enumerate((*shown, len(plan.address_questions))):
             base = self.tabs.tabText(i).split("（")[0]
             self.tabs.setTabText(i, f"{base}（{n}）")
         if not plan.clean:
             self.tabs.setCurrentWidget(self.error_table if plan.errors else self.duplicate_table)
+        elif plan.address_questions:
+            self.tabs.setCurrentWidget(self.address_table)
         self.pages.setCurrentIndex(2)
         self._update_buttons()
 
