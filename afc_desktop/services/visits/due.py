@@ -16,9 +16,10 @@ from ...clock import Clock
 from ...domain import people, schedule
 from ...domain.ages import age_on
 from ...domain.schedule import CadenceRule, Subject
-from ...store.models import Household, Person
+from ...store.models import Person
 from ...store.models.daily import PersonVisitState
 from ..context import AppContext, ServiceError
+from . import due_query
 from .rows import Memo, as_date, driver_rows, flag_codes, local_date
 from .rules import GroupOf, rules_by, rules_in_force
 
@@ -142,20 +143,41 @@ def due_with_households(
     else:
         horizon = schedule.month_bounds(today.year, today.month)[1]
     with ctx.session() as s:
-        conn = s.connection()
         calc = _calculator(rules_in_force(s), today)
-        hits = []
-        for due, pid, rule, last, risk, flags, age, name, phone, household_id, _key in _iter_due(
-            s, ctx.clock, today, None
-        ):
-            if due <= horizon:
-                hits.append(
-                    (due, pid, rule, last, risk, flags or "", age, name, phone, household_id)
-                )
-        hits.sort()  # by due date, then person id (unique, so later fields never compare)
-        if limit is not None:
-            hits = hits[:limit]
-        households = _household_rows(conn, [h[9] for h in hits], columns)
+        # One statement: the database keeps only the elders who may be due (``due_query``) and
+        # joins their summary row and household; rows come straight from the DB-API cursor
+        # (SQLAlchemy's per-value processing skipped), and the rules are applied exactly below.
+        stmt = due_query.candidates_stmt(calc.rules, today, horizon, ctx.clock, columns)
+        rows = driver_rows(s.connection(), stmt)
+    dates = Memo(as_date)
+    ages = Memo(lambda raw: calc.age(as_date(raw)))
+    local_days = Memo(lambda raw: local_date(raw, ctx.clock))
+    hits = []
+    households: dict[str, tuple[Any, ...]] = {}
+    rules_seen, dues_seen = calc.rule_cache, calc.due_cache
+    for row in rows:
+        pid, name, phone, household_id, flags, birth, created, raw_last, risk = row[:9]
+        risk = risk or "normal"
+        age = ages[birth]
+        key = (flags or "", risk, age)
+        rule = rules_seen[key] if key in rules_seen else calc.rule(*key)
+        if rule is None:
+            continue
+        last = dates[raw_last]
+        if last is None:
+            due = local_days[created] or date.min
+        else:
+            due_key = (last, rule.every, rule.unit)
+            due = dues_seen[due_key] if due_key in dues_seen else calc.due(last, None, rule)
+        if due <= horizon:
+            hits.append((due, pid, rule, last, risk, flags or "", age, name, phone, household_id))
+            if row[9] is not None:
+                households[row[9]] = (row[10] or "", *row[11:])
+    hits.sort()  # by due date, then person id (unique, so later fields never compare)
+    if limit is not None:
+        hits = hits[:limit]
+        kept = {h[9] for h in hits}
+        households = {k: v for k, v in households.items() if k in kept}
     out = []
     texts = {rule.name: rule.describe() for rule in calc.rules}
     for due, pid, rule, last, risk, flags, age, name, phone, household_id in hits:
@@ -184,8 +206,9 @@ def _iter_due(
     s: Session, clock: Clock, today: date, group_of: GroupOf | None
 ) -> Iterator[tuple[Any, ...]]:
     """Every elder with a cadence: (due date, person id, rule, last visit, risk, flags, age,
-    name, phone, household id, group key). The one computation behind the due list and the
-    overdue figure, for one community or for each community of the district."""
+    name, phone, household id, group key), for the overdue figure of one community or of each
+    community of the district (each with its own rules). The due list itself filters in the
+    database first (``due_query``); both apply the rules with the same calculator."""
     rules = rules_by(s, group_of)
     calcs: dict[Any, _DueCalculator] = {}
     conn = s.connection()
@@ -251,19 +274,3 @@ def overdue_counts(
         if date.min < due < today:
             counts[key] += 1
     return counts
-
-
-def _household_rows(
-    conn: Any, household_ids: list[str | None], columns: tuple[Any, ...]
-) -> dict[str, tuple[Any, ...]]:
-    """``(address_text, *columns)`` of the given households (all of them in one scan when
-    there are many)."""
-    wanted = {h for h in household_ids if h}
-    if not wanted:
-        return {}
-    stmt = select(Household.id, Household.address_text, *columns)
-    if len(wanted) <= 900:
-        rows: Any = conn.execute(stmt.where(Household.id.in_(sorted(wanted))))
-    else:  # one scan straight from the cursor (IN lists cannot go that way)
-        rows = driver_rows(conn, stmt)
-    return {row[0]: (row[1] or "", *row[2:]) for row in rows if row[0] in wanted}

@@ -41,12 +41,19 @@ class Memo(dict[Any, Any]):
 
 def driver_rows(conn: Any, stmt: Any) -> list[tuple[Any, ...]]:
     """Rows of ``stmt`` straight from the DB-API cursor, as the driver returns them (SQLite
-    gives dates as ISO text, PostgreSQL as dates): no per-value processing by SQLAlchemy."""
+    gives dates as ISO text, PostgreSQL as dates): no per-value processing of the results by
+    SQLAlchemy. Parameters do go through their types, so a date or a UTC instant compares
+    with the stored text as the ORM would write it."""
     compiled = stmt.compile(dialect=conn.dialect)
+    values = dict(compiled.params)
+    for key, bind in compiled.binds.items():  # dates and instants as the column stores them
+        process = bind.type.bind_processor(conn.dialect)
+        if process is not None and key in values:
+            values[key] = process(values[key])
     if compiled.positional:
-        params: Any = tuple(compiled.params[key] for key in compiled.positiontup or ())
+        params: Any = tuple(values[key] for key in compiled.positiontup or ())
     else:
-        params = compiled.params
+        params = values
     cursor = conn.connection.dbapi_connection.cursor()
     try:
         cursor.execute(str(compiled), params)

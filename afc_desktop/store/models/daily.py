@@ -8,7 +8,7 @@ instead of scanning a district's million visits.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -251,10 +251,25 @@ def _latest_done(session: Session, person_id: str, exclude: set[str]) -> Visit |
             Visit.deleted.is_(False),
             Visit.id.not_in(exclude),
         )
-        .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
+        .order_by(Visit.visit_date.desc(), Visit.created_at.desc(), Visit.id.desc())
         .limit(1)
     )
     return session.scalars(query).first()
+
+
+_NOT_YET_WRITTEN = datetime.max.replace(tzinfo=UTC)
+
+
+def _recency(visit: Visit) -> tuple[date, datetime, str]:
+    """Which of a person's recorded visits is the latest: by visit date, then by when it was
+    written, then by id — the same order as ``_latest_done`` and ``rebuild_visit_state``, so
+    every site picks the same visit (and risk level) whichever order sync brought them in. A
+    visit not yet flushed has no ``created_at`` yet: it is being written now, so it is newest."""
+    return (visit.visit_date, _aware(visit.created_at) or _NOT_YET_WRITTEN, visit.id)
+
+
+def _aware(at: datetime | None) -> datetime | None:
+    return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at
 
 
 def track_visits(session: Session) -> None:
@@ -278,7 +293,7 @@ def track_visits(session: Session) -> None:
             stored = _latest_done(session, person_id, {v.id for v in visits})
             if stored is not None:
                 candidates.append(stored)
-            best = max(candidates, key=lambda v: v.visit_date, default=None)
+            best = max(candidates, key=_recency, default=None)
             state = session.get(PersonVisitState, person_id)
             if state is None:
                 state = PersonVisitState(person_id=person_id)
@@ -295,7 +310,7 @@ def track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
         if row.get("status") != "done" or row.get("deleted"):
             continue
         best = latest.get(row["person_id"])
-        if best is None or row["visit_date"] >= best["visit_date"]:
+        if best is None or _row_recency(row) >= _row_recency(best):
             latest[row["person_id"]] = row
     with session.no_autoflush:
         for person_id, row in latest.items():
@@ -304,11 +319,15 @@ def track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
                 state = PersonVisitState(person_id=person_id)
                 session.add(state)
             elif state.last_visit_date is not None and state.last_visit_date > row["visit_date"]:
-                continue
+                continue  # (on the same date a bulk row is written later: it is the newer)
             state.last_visit_id = row["id"]
             state.last_visit_date = row["visit_date"]
             state.risk_level = row.get("risk_level") or "normal"
     session.flush()
+
+
+def _row_recency(row: dict[str, Any]) -> tuple[date, datetime, str]:
+    return (row["visit_date"], _aware(row.get("created_at")) or _NOT_YET_WRITTEN, row["id"])
 
 
 def rebuild_visit_state(session: Session) -> int:
@@ -323,7 +342,7 @@ def rebuild_visit_state(session: Session) -> int:
             func.row_number()
             .over(
                 partition_by=Visit.person_id,
-                order_by=(Visit.visit_date.desc(), Visit.created_at.desc()),
+                order_by=(Visit.visit_date.desc(), Visit.created_at.desc(), Visit.id.desc()),
             )
             .label("rn"),
         )
