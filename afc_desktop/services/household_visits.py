@@ -33,7 +33,15 @@ from ..store.models.household_visit import HouseholdVisit
 from . import audit
 from .context import AppContext, ServiceError
 from .daily_common import live_person
-from .visits.records import NeedDraft, VisitInput, check_visit, complete_visit
+from .visits.records import (
+    NeedDraft,
+    VisitInput,
+    check_occasion,
+    check_visit,
+    complete_visit,
+    pending_from_json,
+    pending_json,
+)
 
 PRESENCE: tuple[tuple[str, str], ...] = (
     ("present", "在家"),
@@ -215,14 +223,7 @@ def _check(
     s: Session, ctx: AppContext, data: HouseholdVisitInput, *, for_record: bool
 ) -> tuple[Household | None, list[Person]]:
     """Refuse bad input; the members' Person rows in order."""
-    if data.mode not in vc.MODE_LABELS:
-        raise ServiceError("探访方式只能是入户、电话或视频", field="mode")
-    if data.visit_date is None:
-        raise ServiceError("请填写探访日期", field="visit_date")
-    if data.visit_date > ctx.today():
-        raise ServiceError("探访日期不能晚于今天", field="visit_date")
-    if len(data.companions) > 200:
-        raise ServiceError("同行人员太长（最多200字）", field="companions")
+    check_occasion(data.mode, data.visit_date, data.companions, ctx.today())
     household = _live_household(s, data.household_id) if data.household_id else None
     if household is None and not data.address_text.strip():
         raise ServiceError("走访没有登记家庭的老人时，请填写走访地址", field="address_text")
@@ -272,17 +273,12 @@ def _entry_json(entry: MemberEntry) -> dict[str, Any]:
         "risk_flags": list(entry.risk_flags),
         "risk_level": entry.risk_level,
         "notes": entry.notes,
-        "needs": [
-            {"need_type": n.need_type, "description": n.description, "urgency": n.urgency}
-            for n in entry.needs
-        ],
-        "follow_up_date": entry.follow_up_date.isoformat() if entry.follow_up_date else None,
-        "follow_up_text": entry.follow_up_text,
+        **pending_json(entry.needs, entry.follow_up_date, entry.follow_up_text),
     }
 
 
 def _entry_from_json(raw: dict[str, Any]) -> MemberEntry:
-    follow = raw.get("follow_up_date")
+    needs, follow_up_date, follow_up_text = pending_from_json(raw)
     return MemberEntry(
         person_id=str(raw.get("person_id", "")),
         presence=str(raw.get("presence", "present")),
@@ -290,16 +286,9 @@ def _entry_from_json(raw: dict[str, Any]) -> MemberEntry:
         risk_flags=tuple(raw.get("risk_flags") or ()),
         risk_level=raw.get("risk_level"),
         notes=str(raw.get("notes", "")),
-        needs=tuple(
-            NeedDraft(
-                str(n.get("need_type", "")),
-                str(n.get("description", "")),
-                str(n.get("urgency", "normal")),
-            )
-            for n in raw.get("needs") or ()
-        ),
-        follow_up_date=date.fromisoformat(follow) if follow else None,
-        follow_up_text=str(raw.get("follow_up_text", "")),
+        needs=needs,
+        follow_up_date=follow_up_date,
+        follow_up_text=follow_up_text,
     )
 
 

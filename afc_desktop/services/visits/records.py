@@ -113,17 +113,24 @@ def _content(data: VisitInput) -> tuple[vc.Findings, tuple[str, ...], str]:
     return findings, flags, level
 
 
-def _check_basics(data: VisitInput, person: Person, today: date) -> None:
-    if data.mode not in vc.MODE_LABELS:
+def check_occasion(mode: str, visit_date: date | None, companions: str, today: date) -> None:
+    """The checks of what a visit records once (mode, date, companions); a household visit
+    makes them on its own values too."""
+    if mode not in vc.MODE_LABELS:
         raise ServiceError("探访方式只能是入户、电话或视频", field="mode")
-    if data.visit_date is None:
+    if visit_date is None:
         raise ServiceError("请填写探访日期", field="visit_date")
-    if data.visit_date > today:
+    if visit_date > today:
         raise ServiceError("探访日期不能晚于今天", field="visit_date")
+    if len(companions) > 200:
+        raise ServiceError("同行人员太长（最多200字）", field="companions")
+
+
+def _check_basics(data: VisitInput, person: Person, today: date) -> None:
+    check_occasion(data.mode, data.visit_date, data.companions, today)
+    assert data.visit_date is not None
     if person.birth_date and data.visit_date < person.birth_date:
         raise ServiceError("探访日期早于该人员的出生日期", field="visit_date")
-    if len(data.companions) > 200:
-        raise ServiceError("同行人员太长（最多200字）", field="companions")
 
 
 def _check_for_record(data: VisitInput, today: date) -> None:
@@ -151,15 +158,33 @@ def _service_types() -> tuple[tuple[str, str], ...]:
 # --- writes ----------------------------------------------------------------------------------
 
 
-def _pending_json(data: VisitInput) -> dict[str, Any]:
+def pending_json(
+    needs: tuple[NeedDraft, ...], follow_up_date: date | None, follow_up_text: str
+) -> dict[str, Any]:
+    """What a draft keeps of the writes that wait for recording (needs found, the follow-up);
+    a person visit's draft and each elder of a household visit's draft store it alike."""
     return {
         "needs": [
             {"need_type": n.need_type, "description": n.description, "urgency": n.urgency}
-            for n in data.needs
+            for n in needs
         ],
-        "follow_up_date": data.follow_up_date.isoformat() if data.follow_up_date else None,
-        "follow_up_text": data.follow_up_text,
+        "follow_up_date": follow_up_date.isoformat() if follow_up_date else None,
+        "follow_up_text": follow_up_text,
     }
+
+
+def pending_from_json(raw: dict[str, Any]) -> tuple[tuple[NeedDraft, ...], date | None, str]:
+    """(needs, follow-up date, follow-up text) back from :func:`pending_json`."""
+    needs = tuple(
+        NeedDraft(
+            str(n.get("need_type", "")),
+            str(n.get("description", "")),
+            str(n.get("urgency", "normal")),
+        )
+        for n in raw.get("needs") or ()
+    )
+    follow = raw.get("follow_up_date")
+    return needs, date.fromisoformat(follow) if follow else None, str(raw.get("follow_up_text", ""))
 
 
 def _write(visit: Visit, data: VisitInput, person: Person, ctx: AppContext) -> None:
@@ -202,7 +227,8 @@ def save_draft(ctx: AppContext, data: VisitInput, draft_id: str | None = None) -
             visit = Visit(status="draft")
             s.add(visit)
         _write(visit, data, person, ctx)
-        visit.findings = {**visit.findings, PENDING_KEY: _pending_json(data)}
+        pending = pending_json(data.needs, data.follow_up_date, data.follow_up_text)
+        visit.findings = {**visit.findings, PENDING_KEY: pending}
         s.flush()
         return _view(s, visit)
 
@@ -295,15 +321,7 @@ def discard_draft(ctx: AppContext, draft_id: str) -> None:
 
 
 def _pending(visit: Visit) -> tuple[tuple[NeedDraft, ...], date | None, str]:
-    raw = (visit.findings or {}).get(PENDING_KEY) or {}
-    needs = tuple(
-        NeedDraft(
-            str(n.get("need_type", "")), str(n.get("description", "")), n.get("urgency", "normal")
-        )
-        for n in raw.get("needs", ())
-    )
-    follow = raw.get("follow_up_date")
-    return needs, date.fromisoformat(follow) if follow else None, str(raw.get("follow_up_text", ""))
+    return pending_from_json((visit.findings or {}).get(PENDING_KEY) or {})
 
 
 def _view(s: Session, visit: Visit) -> VisitView:
