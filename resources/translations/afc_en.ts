@@ -1379,6 +1379,84 @@ This step was not saved; everything saved before is unaffected.</translation>
     </message>
 </context>
 <context>
+    <name>FindingsWidget</name>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>风险</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>情况记录</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>发现的需求</source>
+        <translation>Needs found</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>需求类型</source>
+        <translation>Need type</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>添加需求</source>
+        <translation>Add need</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>跟进事项（填写后生成待办）</source>
+        <translation>Follow-up (creates a task when filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/household_dialog.py" line="39"/>

@@ -67,7 +67,7 @@ def test_an_absent_elder_keeps_the_household_on_today(qtbot, ctx, add_elder):
     dialog = page.visit_selected()
     dialog.panel(husband).set_presence("absent")
     assert not dialog.panel(husband).content.isEnabled()
-    dialog.panel(wife).notes.setText("精神好")
+    dialog.panel(wife).notes.setPlainText("精神好")
     with qtbot.waitSignal(page.sig_loaded, timeout=10000):
         dialog.record()
     (row,) = page.households_model.rows

@@ -10,12 +10,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,16 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import needs as need_rules
 from ...domain import visit_content as vc
 from ...services import household_visits as hv
 from ...services import visits
 from ...services.context import AppContext, ServiceError
 from ...services.household_visits import HouseholdVisitInput, HouseholdVisitView, MemberEntry
-from ...services.visits import NeedDraft
 from ..widgets.attachments_strip import AttachmentStrip
-from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
-from .visit_dialog import AreaBox
+from ..widgets.forms import ERROR_STYLE
+from ..widgets.visit_findings import AreaBox, FindingsWidget
 
 
 def _t(text: str) -> str:
@@ -50,42 +46,9 @@ GENERAL_AREAS = ("safety", "family")
 OWN_AREAS = tuple(a.code for a in vc.AREAS if a.code not in GENERAL_AREAS)
 
 
-class NeedRow(QWidget):
-    """One need found: type, description, urgency."""
-
-    def __init__(self, need: NeedDraft | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("请选择"), "")
-        for code, label in need_rules.SERVICE_TYPES:
-            self.kind.addItem(self.tr(label), code)
-        self.description = QLineEdit()
-        self.description.setPlaceholderText(self.tr("需求描述"))
-        self.urgency = QComboBox()
-        for code, label in need_rules.URGENCIES:
-            self.urgency.addItem(self.tr(label), code)
-        self.urgency.setCurrentIndex(max(0, self.urgency.findData("normal")))
-        if need is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(need.need_type)))
-            self.description.setText(need.description)
-            self.urgency.setCurrentIndex(max(0, self.urgency.findData(need.urgency)))
-        remove = QPushButton(self.tr("删除"))
-        remove.clicked.connect(self.deleteLater)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.description, 1)
-        layout.addWidget(self.urgency)
-        layout.addWidget(remove)
-
-    def need(self) -> NeedDraft:
-        return NeedDraft(
-            self.kind.currentData(), self.description.text().strip(), self.urgency.currentData()
-        )
-
-
 class MemberPanel(QWidget):
-    """One elder of the household visit."""
+    """One elder of the household visit: present or not, then the findings block of the
+    person visit form (``widgets.visit_findings``) for the areas that are each elder's own."""
 
     def __init__(self, person_id: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,45 +61,11 @@ class MemberPanel(QWidget):
         self.presence.currentIndexChanged.connect(self._presence_changed)
         self.absent_hint = QLabel(self.tr("不在家或未见到的老人不记为已探访，仍在待探访名单中。"))
         self.absent_hint.setWordWrap(True)
-        self.areas = {code: AreaBox(vc.AREA_BY_CODE[code]) for code in OWN_AREAS}
-        risk_box = QGroupBox(self.tr("风险"))
-        risk_layout = QGridLayout(risk_box)
-        self.risk_flags: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(vc.RISK_FLAGS):
-            box = QCheckBox(self.tr(label))
-            box.toggled.connect(self._suggest_risk)
-            self.risk_flags[code] = box
-            risk_layout.addWidget(box, i // 3, i % 3)
-        self.risk_level = QComboBox()
-        self.risk_level.addItem(self.tr("一般"), "normal")
-        self.risk_level.addItem(self.tr("高风险（每周探访）"), "high")
-        rows = (len(vc.RISK_FLAGS) + 2) // 3
-        risk_layout.addWidget(QLabel(self.tr("风险等级")), rows, 0)
-        risk_layout.addWidget(self.risk_level, rows, 1)
-        self.notes = QLineEdit()
-        self.notes.setPlaceholderText(self.tr("这位老人的情况记录"))
-        needs_box = QGroupBox(self.tr("发现的需求"))
-        self.needs_layout = QVBoxLayout(needs_box)
-        add_need = QPushButton(self.tr("添加需求"))
-        add_need.clicked.connect(lambda: self.add_need())
-        self.needs_layout.addWidget(add_need)
-        self.follow_date = optional_date_edit()
-        self.follow_text = QLineEdit()
-        self.follow_text.setPlaceholderText(self.tr("跟进事项（填写后生成待办）"))
-        follow = QHBoxLayout()
-        follow.addWidget(QLabel(self.tr("跟进")))
-        follow.addWidget(self.follow_date)
-        follow.addWidget(self.follow_text, 1)
-
-        self.content = QWidget()
-        content = QVBoxLayout(self.content)
-        content.setContentsMargins(0, 0, 0, 0)
-        for box in self.areas.values():
-            content.addWidget(box)
-        content.addWidget(risk_box)
-        content.addWidget(self.notes)
-        content.addWidget(needs_box)
-        content.addLayout(follow)
+        self.content = FindingsWidget(OWN_AREAS, notes_hint=self.tr("这位老人的情况记录"))
+        self.areas = self.content.areas
+        self.risk_flags = self.content.risk_flags
+        self.risk_level = self.content.risk_level
+        self.notes = self.content.notes
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("是否见到：")))
         top.addWidget(self.presence)
@@ -153,52 +82,34 @@ class MemberPanel(QWidget):
         self.content.setEnabled(present)
         self.absent_hint.setVisible(not present)
 
-    def _suggest_risk(self) -> None:
-        flags = [code for code, box in self.risk_flags.items() if box.isChecked()]
-        self.risk_level.setCurrentIndex(self.risk_level.findData(vc.suggested_risk_level(flags)))
-
-    def add_need(self, need: NeedDraft | None = None) -> NeedRow:
-        row = NeedRow(need)
-        self.needs_layout.insertWidget(self.needs_layout.count() - 1, row)
-        return row
-
-    def need_rows(self) -> list[NeedRow]:
-        return [
-            w
-            for i in range(self.needs_layout.count())
-            if isinstance(w := self.needs_layout.itemAt(i).widget(), NeedRow)
-        ]
-
     def set_presence(self, presence: str) -> None:
         self.presence.setCurrentIndex(max(0, self.presence.findData(presence)))
 
     def entry(self) -> MemberEntry:
-        findings = {code: f for code, box in self.areas.items() if (f := box.finding())}
+        follow_up_date, follow_up_text = self.content.follow_up()
         return MemberEntry(
             person_id=self.person_id,
             presence=self.presence.currentData(),
-            findings=vc.Findings(findings),
-            risk_flags=tuple(code for code, box in self.risk_flags.items() if box.isChecked()),
+            findings=self.content.findings(),
+            risk_flags=self.content.flags(),
             risk_level=self.risk_level.currentData(),
-            notes=self.notes.text().strip(),
-            needs=tuple(row.need() for row in self.need_rows()),
-            follow_up_date=read_date(self.follow_date),
-            follow_up_text=self.follow_text.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+            needs=self.content.needs(),
+            follow_up_date=follow_up_date,
+            follow_up_text=follow_up_text,
         )
 
     def load(self, entry: MemberEntry) -> None:
         self.set_presence(entry.presence)
-        for code, box in self.areas.items():
-            box.load(entry.findings.areas.get(code))
-        for code, box in self.risk_flags.items():
-            box.setChecked(code in entry.risk_flags)
-        if entry.risk_level:
-            self.risk_level.setCurrentIndex(max(0, self.risk_level.findData(entry.risk_level)))
-        self.notes.setText(entry.notes)
-        for need in entry.needs:
-            self.add_need(need)
-        write_date(self.follow_date, entry.follow_up_date)
-        self.follow_text.setText(entry.follow_up_text)
+        self.content.load(
+            entry.findings,
+            entry.risk_flags,
+            entry.risk_level,
+            entry.notes,
+            entry.needs,
+            entry.follow_up_date,
+            entry.follow_up_text,
+        )
 
 
 class HouseholdVisitDialog(QDialog):

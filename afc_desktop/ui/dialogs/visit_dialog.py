@@ -15,84 +15,31 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import needs as need_rules
 from ...domain import visit_content as vc
 from ...domain.schedule import CadenceRule
 from ...services import register, visits
 from ...services.context import AppContext, ServiceError
 from ...services.visits import NeedDraft, VisitInput, VisitView
 from ..widgets.attachments_strip import AttachmentStrip
-from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
+from ..widgets.forms import ERROR_STYLE
 from ..widgets.labels import mark_data
 from ..widgets.screen import fit_to_screen
-
-
-class AreaBox(QGroupBox):
-    """One content area: level, the issues to tick, notes."""
-
-    def __init__(self, area: vc.Area, parent: QWidget | None = None) -> None:
-        super().__init__(area.label, parent)
-        self.area = area
-        self.level = QComboBox()
-        for code, label in vc.LEVELS:
-            self.level.addItem(self.tr(label), code)
-        self.issues: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        for i, (code, label) in enumerate(area.issues):
-            box = QCheckBox(self.tr(label))
-            box.toggled.connect(self._issue_toggled)
-            self.issues[code] = box
-            grid.addWidget(box, i // 3, i % 3)
-        self.notes = QLineEdit()
-        self.notes.setPlaceholderText(self.tr("情况说明"))
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("情况：")))
-        top.addWidget(self.level)
-        top.addStretch(1)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addWidget(self.notes)
-
-    def _issue_toggled(self, checked: bool) -> None:
-        if checked and self.level.currentData() == "ok":
-            self.level.setCurrentIndex(self.level.findData("attention"))
-
-    def finding(self) -> vc.AreaFinding | None:
-        """The area's finding, or None when nothing was recorded."""
-        issues = tuple(code for code, box in self.issues.items() if box.isChecked())
-        level = self.level.currentData()
-        notes = self.notes.text().strip()
-        if not issues and level == "ok" and not notes:
-            return None
-        return vc.AreaFinding(level, issues, notes)
-
-    def load(self, finding: vc.AreaFinding | None) -> None:
-        finding = finding or vc.AreaFinding()
-        for code, box in self.issues.items():
-            box.setChecked(code in finding.issues)
-        self.level.setCurrentIndex(max(0, self.level.findData(finding.level)))
-        self.notes.setText(finding.notes)
+from ..widgets.visit_findings import FindingsWidget
 
 
 class VisitDialog(QDialog):
@@ -141,66 +88,22 @@ class VisitDialog(QDialog):
         basics.addRow(self.tr("探访方式"), self.mode)
         basics.addRow(self.tr("同行人员"), self.companions)
 
-        self.areas = {a.code: AreaBox(a) for a in vc.AREAS}
-
-        risk_box = QGroupBox(self.tr("风险"))
-        risk_layout = QGridLayout(risk_box)
-        self.risk_flags: dict[str, QCheckBox] = {}
-        for i, (code, label) in enumerate(vc.RISK_FLAGS):
-            box = QCheckBox(self.tr(label))
-            box.toggled.connect(self._suggest_risk)
-            self.risk_flags[code] = box
-            risk_layout.addWidget(box, i // 3, i % 3)
-        self.risk_level = QComboBox()
-        self.risk_level.addItem(self.tr("一般"), "normal")
-        self.risk_level.addItem(self.tr("高风险"), "high")
+        # areas, risk, notes, needs and follow-up: the same block as each elder's tab of the
+        # household visit form (``widgets.visit_findings``)
+        self.findings = FindingsWidget()
+        self.areas = self.findings.areas
+        self.risk_flags = self.findings.risk_flags
+        self.risk_level = self.findings.risk_level
         self.risk_level.setCurrentIndex(max(0, self.risk_level.findData(self.cadence.risk_level)))
-        risk_layout.addWidget(QLabel(self.tr("风险等级")), 2, 0)
-        risk_layout.addWidget(self.risk_level, 2, 1)
-
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(self.tr("情况记录"))
-        self.notes.setFixedHeight(70)
-
-        needs_box = QGroupBox(self.tr("发现的需求"))
-        self.needs_table = QTableWidget(0, 3)
-        self.needs_table.setHorizontalHeaderLabels(
-            [self.tr("需求类型"), self.tr("描述"), self.tr("紧急程度")]
-        )
-        self.needs_table.horizontalHeader().setStretchLastSection(False)
-        self.needs_table.setColumnWidth(1, 360)
-        self.needs_table.setFixedHeight(110)
-        add_need = QPushButton(self.tr("添加需求"))
-        add_need.clicked.connect(lambda: self.add_need_row())
-        remove_need = QPushButton(self.tr("删除所选"))
-        remove_need.clicked.connect(self._remove_need_row)
-        needs_layout = QVBoxLayout(needs_box)
-        needs_layout.addWidget(self.needs_table)
-        row = QHBoxLayout()
-        row.addWidget(add_need)
-        row.addWidget(remove_need)
-        row.addStretch(1)
-        needs_layout.addLayout(row)
-
-        follow_box = QGroupBox(self.tr("跟进"))
-        self.follow_date = optional_date_edit()
-        self.follow_text = QLineEdit()
-        self.follow_text.setPlaceholderText(self.tr("跟进事项（填写后生成待办）"))
-        follow_layout = QHBoxLayout(follow_box)
-        follow_layout.addWidget(QLabel(self.tr("日期")))
-        follow_layout.addWidget(self.follow_date)
-        follow_layout.addWidget(self.follow_text, 1)
+        self.notes = self.findings.notes
+        self.needs_table = self.findings.needs_table
+        self.follow_date = self.findings.follow_date
+        self.follow_text = self.findings.follow_text
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(basics)
-        for box in self.areas.values():
-            body_layout.addWidget(box)
-        body_layout.addWidget(risk_box)
-        body_layout.addWidget(QLabel(self.tr("情况记录")))
-        body_layout.addWidget(self.notes)
-        body_layout.addWidget(needs_box)
-        body_layout.addWidget(follow_box)
+        body_layout.addWidget(self.findings)
         photos_box = QGroupBox(self.tr("照片"))
         self.photos = AttachmentStrip(
             ctx, photos_box, owner_kind="visit", owner_id=self.draft_id,
@@ -268,68 +171,27 @@ class VisitDialog(QDialog):
                 return  # the error is shown; stay open
         super().reject()
 
-    # --- needs table -------------------------------------------------------------------------
-
     def add_need_row(self, need: NeedDraft | None = None) -> None:
-        row = self.needs_table.rowCount()
-        self.needs_table.insertRow(row)
-        kind = QComboBox()
-        kind.addItem(self.tr("请选择"), "")
-        for code, label in need_rules.SERVICE_TYPES:
-            kind.addItem(self.tr(label), code)
-        urgency = QComboBox()
-        for code, label in need_rules.URGENCIES:
-            urgency.addItem(self.tr(label), code)
-        urgency.setCurrentIndex(urgency.findData("normal"))
-        if need is not None:
-            kind.setCurrentIndex(max(0, kind.findData(need.need_type)))
-            urgency.setCurrentIndex(max(0, urgency.findData(need.urgency)))
-        self.needs_table.setCellWidget(row, 0, kind)
-        self.needs_table.setItem(row, 1, QTableWidgetItem(need.description if need else ""))
-        self.needs_table.setCellWidget(row, 2, urgency)
-
-    def _remove_need_row(self) -> None:
-        row = self.needs_table.currentRow()
-        if row >= 0:
-            self.needs_table.removeRow(row)
-
-    def _needs(self) -> tuple[NeedDraft, ...]:
-        out = []
-        for row in range(self.needs_table.rowCount()):
-            kind = self.needs_table.cellWidget(row, 0)
-            urgency = self.needs_table.cellWidget(row, 2)
-            item = self.needs_table.item(row, 1)
-            out.append(
-                NeedDraft(
-                    kind.currentData() if isinstance(kind, QComboBox) else "",
-                    item.text().strip() if item else "",
-                    urgency.currentData() if isinstance(urgency, QComboBox) else "normal",
-                )
-            )
-        return tuple(out)
+        self.findings.add_need_row(need)
 
     # --- data --------------------------------------------------------------------------------
-
-    def _suggest_risk(self) -> None:
-        flags = [code for code, box in self.risk_flags.items() if box.isChecked()]
-        self.risk_level.setCurrentIndex(self.risk_level.findData(vc.suggested_risk_level(flags)))
 
     def data(self) -> VisitInput:
         """What the form holds."""
         qd = self.visit_date.date()
-        findings = {code: finding for code, box in self.areas.items() if (finding := box.finding())}
+        follow_up_date, follow_up_text = self.findings.follow_up()
         return VisitInput(
             person_id=self.person_id,
             visit_date=date(qd.year(), qd.month(), qd.day()),
             mode=self.mode.currentData(),
             companions=self.companions.text(),
-            findings=vc.Findings(findings),
-            risk_flags=tuple(code for code, box in self.risk_flags.items() if box.isChecked()),
+            findings=self.findings.findings(),
+            risk_flags=self.findings.flags(),
             risk_level=self.risk_level.currentData(),
             notes=self.notes.toPlainText(),
-            needs=self._needs(),
-            follow_up_date=read_date(self.follow_date),
-            follow_up_text=self.follow_text.text().strip(),
+            needs=self.findings.needs(),
+            follow_up_date=follow_up_date,
+            follow_up_text=follow_up_text,
             started_from=self.started_from,
         )
 
@@ -339,16 +201,15 @@ class VisitDialog(QDialog):
         self.visit_date.setDate(QDate(d.year, d.month, d.day))
         self.mode.setCurrentIndex(max(0, self.mode.findData(view.mode)))
         self.companions.setText(view.companions)
-        for code, box in self.areas.items():
-            box.load(view.findings.areas.get(code))
-        for code, box in self.risk_flags.items():
-            box.setChecked(code in view.risk_flags)
-        self.risk_level.setCurrentIndex(max(0, self.risk_level.findData(view.risk_level)))
-        self.notes.setPlainText(view.notes)
-        for need in view.pending_needs:
-            self.add_need_row(need)
-        write_date(self.follow_date, view.follow_up_date)
-        self.follow_text.setText(view.follow_up_text)
+        self.findings.load(
+            view.findings,
+            view.risk_flags,
+            view.risk_level,
+            view.notes,
+            view.pending_needs,
+            view.follow_up_date,
+            view.follow_up_text,
+        )
 
     def _owner_for_photos(self) -> str | None:
         """A new visit is kept as a draft first, so its photos have a record to belong to."""
