@@ -6,13 +6,16 @@ and 微自治 projects, each with ``list`` and ``add`` and ``--json``.
 - ``afc service-log list [--person ID]`` / ``afc service-log add ID --kind 政策咨询办理 --summary …``
 - ``afc projects list [--year Y]`` / ``afc projects add --name … --kind 互助养老 --start D``
 
-Kinds and types are given by their Chinese label or their code.
+Kinds and types are given by their Chinese label or their code. The four commands share one
+shape, so their parsers are made from a table (``_GROUPS``); each keeps its own runner.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -140,55 +143,90 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+Args = tuple[tuple[tuple[str, ...], dict[str, Any]], ...]
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One ``afc NAME list|add`` command: its help texts, each action's arguments, its runner."""
+
+    name: str
+    help: str
+    func: Callable[[argparse.Namespace, CliApp], int]
+    list_help: str
+    list_args: Args
+    add_help: str
+    add_args: Args
+
+
+def _a(*flags: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
+    return flags, options
+
+
+_GROUPS = (
+    _Group(
+        "needs", "需求：列出未解决的、登记新需求", cmd_needs,
+        "未解决的需求", (_a("--person", help="只看某人（记录编号或身份证号）"),),
+        "登记需求",
+        (
+            _a("person", metavar="ID"),
+            _a("--type", required=True, help="需求类型，如 助餐"),
+            _a("--urgency", default="一般", help="紧急 | 一般 | 不急"),
+            _a("--text", help="描述"),
+            _a("--date", type=_date, help="发现日期（默认今天）"),
+        ),
+    ),
+    _Group(
+        "resources", "社区资源：列出、登记", cmd_resources,
+        "资源清单", (_a("--kind", help="资源类别，如 社会组织"),),
+        "登记资源",
+        (
+            _a("--kind", required=True),
+            _a("--name", required=True),
+            _a("--contact", help="联系人"),
+            _a("--phone", help="联系电话"),
+            _a("--address", help="地址"),
+            _a("--service", action="append", help="提供的服务类型（可重复）"),
+        ),
+    ),
+    _Group(
+        "service-log", "养老顾问服务记录：列出、登记", cmd_service_log,
+        "服务记录", (_a("--person", help="只看某人"),),
+        "登记一次服务",
+        (
+            _a("person", metavar="ID"),
+            _a("--kind", required=True, help="如 政策咨询办理、业务帮办"),
+            _a("--summary", required=True, help="服务内容"),
+            _a("--minutes", type=int, default=0, help="用时（分钟）"),
+            _a("--outcome", help="结果"),
+            _a("--date", type=_date, help="服务日期（默认今天）"),
+        ),
+    ),
+    _Group(
+        "projects", "微自治项目：列出、登记", cmd_projects,
+        "项目清单", (_a("--year", type=int, help="年份"),),
+        "登记项目",
+        (
+            _a("--name", required=True),
+            _a("--kind", required=True, help="如 互助养老、协商议事"),
+            _a("--start", type=_date, required=True, help="开始日期"),
+            _a("--end", type=_date, help="结束日期"),
+            _a("--description", help="说明"),
+        ),
+    ),
+)  # fmt: skip
+
+
 def add_commands(sub: Any) -> None:
     common = [_common()]
-
-    needs = sub.add_parser("needs", help="需求：列出未解决的、登记新需求")
-    actions = needs.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("list", parents=common, help="未解决的需求")
-    p.add_argument("--person", help="只看某人（记录编号或身份证号）")
-    p = actions.add_parser("add", parents=common, help="登记需求")
-    p.add_argument("person", metavar="ID")
-    p.add_argument("--type", required=True, help="需求类型，如 助餐")
-    p.add_argument("--urgency", default="一般", help="紧急 | 一般 | 不急")
-    p.add_argument("--text", help="描述")
-    p.add_argument("--date", type=_date, help="发现日期（默认今天）")
-    needs.set_defaults(func=cmd_needs)
-
-    res = sub.add_parser("resources", help="社区资源：列出、登记")
-    actions = res.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("list", parents=common, help="资源清单")
-    p.add_argument("--kind", help="资源类别，如 社会组织")
-    p = actions.add_parser("add", parents=common, help="登记资源")
-    p.add_argument("--kind", required=True)
-    p.add_argument("--name", required=True)
-    p.add_argument("--contact", help="联系人")
-    p.add_argument("--phone", help="联系电话")
-    p.add_argument("--address", help="地址")
-    p.add_argument("--service", action="append", help="提供的服务类型（可重复）")
-    res.set_defaults(func=cmd_resources)
-
-    log = sub.add_parser("service-log", help="养老顾问服务记录：列出、登记")
-    actions = log.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("list", parents=common, help="服务记录")
-    p.add_argument("--person", help="只看某人")
-    p = actions.add_parser("add", parents=common, help="登记一次服务")
-    p.add_argument("person", metavar="ID")
-    p.add_argument("--kind", required=True, help="如 政策咨询办理、业务帮办")
-    p.add_argument("--summary", required=True, help="服务内容")
-    p.add_argument("--minutes", type=int, default=0, help="用时（分钟）")
-    p.add_argument("--outcome", help="结果")
-    p.add_argument("--date", type=_date, help="服务日期（默认今天）")
-    log.set_defaults(func=cmd_service_log)
-
-    projects = sub.add_parser("projects", help="微自治项目：列出、登记")
-    actions = projects.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = actions.add_parser("list", parents=common, help="项目清单")
-    p.add_argument("--year", type=int, help="年份")
-    p = actions.add_parser("add", parents=common, help="登记项目")
-    p.add_argument("--name", required=True)
-    p.add_argument("--kind", required=True, help="如 互助养老、协商议事")
-    p.add_argument("--start", type=_date, required=True, help="开始日期")
-    p.add_argument("--end", type=_date, help="结束日期")
-    p.add_argument("--description", help="说明")
-    projects.set_defaults(func=cmd_projects)
+    for group in _GROUPS:
+        parser = sub.add_parser(group.name, help=group.help)
+        actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+        for action, help_text, args in (
+            ("list", group.list_help, group.list_args),
+            ("add", group.add_help, group.add_args),
+        ):
+            p = actions.add_parser(action, parents=common, help=help_text)
+            for flags, options in args:
+                p.add_argument(*flags, **options)
+        parser.set_defaults(func=group.func)
