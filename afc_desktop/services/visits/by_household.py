@@ -17,6 +17,7 @@ from ...domain import schedule
 from ...store.models import Household
 from ..context import AppContext, ServiceError
 from .due import DueItem, due_with_households
+from .rows import gc_paused
 
 ORDERS = ("walk", "urgency")
 _WINDOW_RANK = {"overdue": 0, "today": 1, "week": 2, "month": 3, "later": 4}
@@ -113,7 +114,8 @@ def due_by_household(
             Household.phone,
         ),
     )
-    return group_by_household(items, rows, order)
+    with gc_paused():
+        return group_by_household(items, rows, order)
 
 
 def group_by_household(

@@ -20,7 +20,7 @@ from ...store.models import Person
 from ...store.models.daily import PersonVisitState
 from ..context import AppContext, ServiceError
 from . import due_query
-from .rows import Memo, as_date, driver_rows, flag_codes, local_date
+from .rows import Memo, as_date, driver_rows, flag_codes, gc_paused, local_date
 from .rules import GroupOf, rules_by, rules_in_force
 
 
@@ -148,7 +148,21 @@ def due_with_households(
         # joins their summary row and household; rows come straight from the DB-API cursor
         # (SQLAlchemy's per-value processing skipped), and the rules are applied exactly below.
         stmt = due_query.candidates_stmt(calc.rules, today, horizon, ctx.clock, columns)
-        rows = driver_rows(s.connection(), stmt)
+        with gc_paused():
+            rows = driver_rows(s.connection(), stmt)
+    with gc_paused():
+        return _build(rows, calc, ctx, today, horizon, limit)
+
+
+def _build(
+    rows: list[tuple[Any, ...]],
+    calc: _DueCalculator,
+    ctx: AppContext,
+    today: date,
+    horizon: date,
+    limit: int | None,
+) -> tuple[list[DueItem], dict[str, tuple[Any, ...]]]:
+    """The rules applied exactly to the candidate rows; the items, most urgent first."""
     dates = Memo(as_date)
     ages = Memo(lambda raw: calc.age(as_date(raw)))
     local_days = Memo(lambda raw: local_date(raw, ctx.clock))

@@ -23,7 +23,7 @@ SQL missed someone — which the equivalence test against a plain reference chec
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Date, and_, case, false, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement, Select
@@ -99,7 +99,7 @@ def candidates_stmt(
     horizon: date,
     clock: Clock,
     household_columns: tuple[Any, ...] = (),
-) -> Select[Unpack[tuple[Any, ...]]]:
+) -> Select[*tuple[Any, ...]]:
     """Elders who may be due by ``horizon``: ``(id, name, phone, household_id, category_flags,
     birth_date, created_at, last_visit_date, risk_level, household.id, household.address_text,
     *household_columns)``, the household columns NULL for an elder without one."""

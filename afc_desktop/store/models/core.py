@@ -152,6 +152,20 @@ class Person(SyncMixin, Base):
         Index(None, "moved_to"),  # the hub finds the moves of a bundle by range (> '')
         Index(None, "transferred_from"),
         Index("ix_person_register_order", "pinyin_full", "id", "deleted", "is_elder"),
+        # covers what the due list reads of every elder (services/visits/due_query.py), so it
+        # scans this narrow index instead of the wide person rows
+        Index(
+            "ix_person_due",
+            "is_elder",
+            "deleted",
+            "id",
+            "name",
+            "phone",
+            "household_id",
+            "category_flags",
+            "birth_date",
+            "created_at",
+        ),  # fmt: skip
     )
 
 

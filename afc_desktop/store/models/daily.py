@@ -91,6 +91,11 @@ class PersonVisitState(Base):
     last_visit_date: Mapped[date | None] = mapped_column(Date, default=None)
     risk_level: Mapped[str] = mapped_column(String(10), default="normal")
 
+    # the due list probes it once per elder: the whole answer from the index
+    __table_args__ = (
+        Index("ix_person_visit_state_due", "person_id", "last_visit_date", "risk_level"),
+    )
+
 
 class Need(SyncMixin, Base):
     """A need found (需求): type, urgency and status (发现 → 已转介 → 服务中 → 已解决/无法解决)."""
