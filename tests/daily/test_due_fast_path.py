@@ -287,3 +287,20 @@ def test_threshold_is_the_last_day_that_makes_a_rule_due():
             t = threshold(horizon, rule)
             assert schedule.add_period(t, every, unit) <= horizon
             assert schedule.add_period(t + timedelta(days=1), every, unit) > horizon
+
+
+@pytest.mark.parametrize("moment", [MOMENTS[0], MOMENTS[2]], ids=str)
+def test_today_counts_match_the_due_list_of_the_visits_page(seeded, moment):
+    """今天's households and counts are the 走访 page's 逾期和今天, also on the 1st."""
+    from afc_desktop.services.today import today_view
+
+    ctx, _named = seeded
+    ctx.clock.pin(moment)
+    view = today_view(ctx)
+    due_today = visits.due_list(ctx, within_days=0)
+    assert view.people_due == len(due_today) > 0
+    assert view.people_overdue == sum(1 for i in due_today if i.window == "overdue")
+    assert {e.person_id for h in view.households for e in h.elders} == {
+        i.person_id for i in due_today
+    }
+    assert [h.due_date for h in view.households] == sorted(h.due_date for h in view.households)
