@@ -1,14 +1,14 @@
 """due list indexes: covering indexes for the elders and their latest-visit summary, so the due
 list (services/visits/due_query.py) reads narrow indexes instead of the wide person rows
 
-Revision ID: 0014_due_list_indexes
-Revises: 0013_attachments
+Revision ID: 0015_due_list_indexes
+Revises: 0014_person_transfer
 """
 
 from alembic import op
 
-revision = "0014_due_list_indexes"
-down_revision = "0013_attachments"
+revision = "0015_due_list_indexes"
+down_revision = "0014_person_transfer"
 branch_labels = None
 depends_on = None
 
