@@ -180,12 +180,12 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="67"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="49"/>
         <source>情况说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="70"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="52"/>
         <source>情况：</source>
         <translation>Situation:</translation>
     </message>
@@ -1381,77 +1381,78 @@ This step was not saved; everything saved before is unaffected.</translation>
 <context>
     <name>FindingsWidget</name>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="98"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="107"/>
         <source>一般</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="108"/>
         <source>高风险</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="110"/>
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="114"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="151"/>
         <source>情况记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="117"/>
         <source>发现的需求</source>
         <translation>Needs found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="120"/>
         <source>需求类型</source>
         <translation>Need type</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="120"/>
         <source>描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="120"/>
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="125"/>
         <source>添加需求</source>
         <translation>Add need</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="127"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="137"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="140"/>
         <source>跟进事项（填写后生成待办）</source>
         <translation>Follow-up (creates a task when filled in)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="142"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="1"/>
+        <location filename="../../afc_desktop/ui/widgets/visit_findings.py" line="162"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -1581,83 +1582,83 @@ Create a new household anyway?</translation>
 <context>
     <name>HouseholdVisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="224"/>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="345"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="135"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="256"/>
         <source>入户探访记录</source>
         <translation>Household visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="229"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="140"/>
         <source>未登记家庭的老人，请填写走访地址</source>
         <translation>For elders without a registered household, enter the address visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="246"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="157"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="248"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="159"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="249"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="160"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="250"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="161"/>
         <source>探访方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="251"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="162"/>
         <source>同行人员</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="253"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="164"/>
         <source>家庭情况（全户填写一次）</source>
         <translation>The home (once for the whole household)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="260"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="171"/>
         <source>全户的情况记录</source>
         <translation>Notes on the whole household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="281"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="192"/>
         <source>每位老人的情况</source>
         <translation>Each elder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="283"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="194"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="301"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="212"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="302"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="213"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="304"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="215"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="346"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="257"/>
         <source>入户探访还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The household visit is not recorded yet. Save it as a draft to finish later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="374"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="285"/>
         <source>入户探访记录（草稿已保存）</source>
         <translation>Household visit record (draft saved)</translation>
     </message>
@@ -1796,7 +1797,7 @@ Create a new household anyway?</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="469"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
@@ -1807,13 +1808,13 @@ Create a new household anyway?</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="103"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="569"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="104"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="581"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1955,6 +1956,7 @@ Create a new household anyway?</translation>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="371"/>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="380"/>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="386"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -2003,87 +2005,88 @@ Create a new household anyway?</translation>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="380"/>
         <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="386"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="389"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="390"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="391"/>
         <source>文件内重复</source>
         <translation>Duplicates in the file</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="392"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="394"/>
         <source>全部导入（有错误或重复时不能导入）</source>
         <translation>Import everything (not possible while there are errors or duplicates)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="395"/>
         <source>只导入无误的行（跳过有错误和重复的行）</source>
         <translation>Import only the correct rows (skip rows with errors or duplicates)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="391"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="398"/>
         <source>保存错误报告…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="406"/>
         <source>第三步：预览（尚未写入）</source>
         <translation>Step 3: preview (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="432"/>
         <source>正在读取和检查</source>
         <translation>Reading and checking</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="461"/>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="472"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="486"/>
         <source>保存错误报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="505"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="519"/>
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="508"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="522"/>
         <source>已取消导入，登记册未做任何改动</source>
         <translation>Import cancelled; the register was not changed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="515"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="529"/>
         <source>导入完成：{0}。导入前已自动备份数据库（{1}）。</source>
         <translation>Import finished: {0}. The database was backed up before the import ({1}).</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="530"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="569"/>
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../afc_desktop/ui/dialogs/import_dialog.py" line="581"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -2241,7 +2244,7 @@ Create a new household anyway?</translation>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="54"/>
         <source>区级回执带来的、从本区其他社区迁入本社区的人员。接收后在本社区登记册建立记录（登记日期为今天），原社区的探访和评估记录随人员保存，可在人员页查看。</source>
-        <translation>People moving here from another community of the district, brought by the district's receipt. Accepting one adds them to this community's register (registered today); the visits and assessments of their former community stay with them and show on the person page.</translation>
+        <translation>People moving here from another community of the district, brought by the district&apos;s receipt. Accepting one adds them to this community&apos;s register (registered today); the visits and assessments of their former community stay with them and show on the person page.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="77"/>
@@ -2256,7 +2259,7 @@ Create a new household anyway?</translation>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/incoming_dialog.py" line="93"/>
         <source>已接收：{0}，已建立本社区记录。</source>
-        <translation>Accepted: {0}, now on this community's register.</translation>
+        <translation>Accepted: {0}, now on this community&apos;s register.</translation>
     </message>
 </context>
 <context>
@@ -2539,57 +2542,17 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="99"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="62"/>
         <source>不在家或未见到的老人不记为已探访，仍在待探访名单中。</source>
         <translation>Elders who were out or not seen are not counted as visited and stay on the due list.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="102"/>
-        <source>风险</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="111"/>
-        <source>一般</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="112"/>
-        <source>高风险（每周探访）</source>
-        <translation>High risk (visit weekly)</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="114"/>
-        <source>风险等级</source>
-        <translation>Risk level</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="117"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="64"/>
         <source>这位老人的情况记录</source>
         <translation>Notes on this elder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="118"/>
-        <source>发现的需求</source>
-        <translation>Needs found</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="120"/>
-        <source>添加需求</source>
-        <translation>Add need</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="125"/>
-        <source>跟进事项（填写后生成待办）</source>
-        <translation>Follow-up (creates a task)</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="127"/>
-        <source>跟进</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="141"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="70"/>
         <source>是否见到：</source>
         <translation>Seen:</translation>
     </message>
@@ -2620,24 +2583,6 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/dialogs/need_dialogs.py" line="72"/>
         <source>描述</source>
         <translation>Description</translation>
-    </message>
-</context>
-<context>
-    <name>NeedRow</name>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="59"/>
-        <source>请选择</source>
-        <translation>Choose</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="63"/>
-        <source>需求描述</source>
-        <translation>Description of the need</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="72"/>
-        <source>删除</source>
-        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -5002,7 +4947,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="166"/>
         <source>原社区记录</source>
-        <translation>Former community's records</translation>
+        <translation>Former community&apos;s records</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/person_view.py" line="174"/>
@@ -5260,7 +5205,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="50"/>
         <source>接收社区的12位统计用区划代码；填写后由区级转给接收社区</source>
-        <translation>The receiving community's 12-digit statistical area code; the district then hands the person over to it</translation>
+        <translation>The receiving community&apos;s 12-digit statistical area code; the district then hands the person over to it</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/remove_person_dialog.py" line="57"/>
@@ -6504,215 +6449,139 @@ The district civil affairs bureau provides the enrolment file (its name ends in 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="121"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="258"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="425"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="68"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="161"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="286"/>
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="72"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="138"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="85"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="140"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="87"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="141"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="88"/>
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="89"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="146"/>
-        <source>风险</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="155"/>
-        <source>一般</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="158"/>
-        <source>风险等级</source>
-        <translation>Risk level</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="162"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="200"/>
-        <source>情况记录</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="165"/>
-        <source>发现的需求</source>
-        <translation>Needs found</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
-        <source>需求类型</source>
-        <translation>Need type</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
-        <source>描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="168"/>
-        <source>紧急程度</source>
-        <translation>Urgency</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="173"/>
-        <source>添加需求</source>
-        <translation>Add need</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="175"/>
-        <source>删除所选</source>
-        <translation>Delete selected</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="185"/>
-        <source>跟进</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="188"/>
-        <source>跟进事项（填写后生成待办）</source>
-        <translation>Follow-up (creates a task when filled in)</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="190"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="204"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="107"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="219"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="122"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="220"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="123"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="222"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="259"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="162"/>
         <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="277"/>
-        <source>请选择</source>
-        <translation>Please choose</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="230"/>
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="156"/>
-        <source>高风险</source>
-        <translation>High risk</translation>
-    </message>
-    <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="245"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="148"/>
         <source>探访记录（继续填写草稿）</source>
         <translation>Visit record (resuming the draft)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="378"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="239"/>
         <source>不需定期探访</source>
         <translation>no regular visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="380"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="241"/>
         <source>每天</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="381"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="242"/>
         <source>每周</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="382"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="243"/>
         <source>每两周</source>
         <translation>every two weeks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="383"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="244"/>
         <source>每月</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="384"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="245"/>
         <source>每季度</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="385"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="246"/>
         <source>每半年</source>
         <translation>every six months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="386"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="247"/>
         <source>每年</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="251"/>
         <source>天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="251"/>
         <source>周</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="251"/>
         <source>个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="391"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="252"/>
         <source>每{0}{1}</source>
         <translation>every {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="405"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="266"/>
         <source>下次探访：{0} → {1}，因为风险等级改为{2}</source>
         <translation>Next visits: {0} → {1}, because the risk level is now {2}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="426"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="287"/>
         <source>确认按此登记吗？</source>
         <translation>Record it like this?</translation>
     </message>
