@@ -3,6 +3,7 @@
 - ``afc print assessment ID --out F.pdf`` — the filled report of a saved assessment;
 - ``afc print blank FORM_ID [--person ID] --out F.pdf`` — a blank sheet, the person's header
   filled in when ``--person`` is given;
+- ``afc print person ID --out F.pdf`` — the person sheet (人员信息表) with the person's photos;
 - ``afc print assessments --month YYYY-MM --out F.pdf`` — every final assessment of a month;
 - ``afc print due-visits [--days 7] --out F.pdf`` — a blank visit record for each due visit;
 - ``afc print route [--days N] --out F.pdf`` — the route sheet in walking order, then a
@@ -41,6 +42,11 @@ def add_commands(sub: Any) -> None:
     q.add_argument("--version", type=int, dest="form_version", help="表单版本（默认最新）")
     q.add_argument("--out", required=True, help="输出 PDF 文件")
     q.set_defaults(func=cmd_blank)
+
+    q = psub.add_parser("person", help="人员信息表（含此人的照片）", parents=parents)
+    q.add_argument("person_id", help="人员 id")
+    q.add_argument("--out", required=True, help="输出 PDF 文件")
+    q.set_defaults(func=cmd_person)
 
     q = psub.add_parser("assessments", help="某月全部已定稿评估，合订为一个 PDF", parents=parents)
     q.add_argument("--month", required=True, help="月份，如 2026-11")
@@ -85,6 +91,15 @@ def cmd_assessment(args: argparse.Namespace, app: CliApp) -> int:
     out = _out_path(args)
     form, record = load_for_printing(app.ctx(), args.assessment_id)
     write_assessment_pdf(form, record, out)
+    return _done(app, out)
+
+
+def cmd_person(args: argparse.Namespace, app: CliApp) -> int:
+    from ..printing.person_sheet import write_person_sheet_pdf
+    from ..services.assessments import printable_person
+
+    out = _out_path(args)
+    write_person_sheet_pdf(printable_person(app.ctx(), args.person_id), out)
     return _done(app, out)
 
 

@@ -96,7 +96,7 @@ def draw_form(
     if opts.number_line:
         sheet.paragraph(opts.number_line, 8.5, color=GREY)
         sheet.space(3)
-    _person_block(sheet, person)
+    person_block(sheet, person)
     if form.body:
         sheet.space(8)
         for paragraph in form.body:
@@ -137,7 +137,8 @@ def _label(item: Item) -> str:
     return item.label
 
 
-def _person_block(sheet: Sheet, person: PersonHeader | None) -> None:
+def person_block(sheet: Sheet, person: PersonHeader | None) -> None:
+    """The 人员信息 table every sheet starts with (also the person sheet's body)."""
     p = person or PersonHeader()
     label_w, value_w = 62.0, CONTENT_W / 2 - 62.0
     widths = [label_w, value_w, label_w, value_w]

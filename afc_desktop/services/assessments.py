@@ -422,6 +422,15 @@ def load_for_printing(
     )
 
 
+def printable_person(ctx: AppContext, person_id: str) -> Any:
+    """The person sheet (人员信息表) as printed: the header and every photo of the person."""
+    from ..printing.person_sheet import PersonSheet
+    from .attachments import printed_pictures
+
+    header = person_header(ctx, person_id)
+    return PersonSheet(header, tuple(printed_pictures(ctx, person_id=header.person_id)))
+
+
 def printable_visit(ctx: AppContext, visit_id: str) -> tuple[FormSpec, Any]:
     """A recorded visit as the 探访记录表 form prints it: the form and a ``VisitRecord``."""
     from ..printing.visit_record import visit_record_from_findings

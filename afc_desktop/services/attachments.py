@@ -285,14 +285,23 @@ def update_caption(ctx: AppContext, attachment_id: str, caption: str, role: str)
 PRINT_ORDER = ("before", "after", "signed", "photo")
 
 
-def printed_pictures(ctx: AppContext, owner_kind: str, owner_id: str) -> list[Any]:
+def printed_pictures(
+    ctx: AppContext,
+    owner_kind: str | None = None,
+    owner_id: str | None = None,
+    *,
+    person_id: str | None = None,
+) -> list[Any]:
     """A record's photos as printed pages show them (改造前 before 改造后; scans left out: the
-    printed record is the sheet they were scanned from). Pending pictures print as a box."""
+    printed record is the sheet they were scanned from). Pending pictures print as a box.
+    With ``person_id`` alone: every photo of the person and their records (人员信息表)."""
     from ..printing.pictures import PrintedPicture
 
     views = [
         v
-        for v in list_attachments(ctx, owner_kind=owner_kind, owner_id=owner_id)
+        for v in list_attachments(
+            ctx, person_id=person_id, owner_kind=owner_kind, owner_id=owner_id
+        )
         if v.role in PRINT_ORDER
     ]
     views.sort(key=lambda v: PRINT_ORDER.index(v.role))

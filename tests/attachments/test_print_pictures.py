@@ -73,3 +73,31 @@ def test_a_pending_picture_prints_as_a_box_saying_so(ctx, elder, tmp_path):
     text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(data))
     assert "照片尚未同步到本机" in text and "照片：门口" in text
     assert shown.sha256 != pending.sha256
+
+
+def test_the_person_sheet_prints_every_photo_of_the_person(ctx, elder, tmp_path):
+    from afc_desktop.printing.person_sheet import draw_person_sheet, write_person_sheet_pdf
+
+    att.add_attachment(ctx, "person", elder, picture((40, 40, 160), "face"), caption="本人")
+    view = visits.record_visit(ctx, VisitInput(elder, date(2026, 11, 27), notes="老人精神好"))
+    att.add_attachment(ctx, "visit", view.id, picture((30, 120, 30), "door"), caption="门口")
+    att.add_attachment(ctx, "visit", view.id, picture((0, 0, 0), "scan"), role="scan")
+    sheet = svc.printable_person(ctx, elder)
+    assert [p.caption for p in sheet.pictures] == ["照片：本人", "照片：门口"]
+    out = write_person_sheet_pdf(sheet, tmp_path / "person.pdf")
+    data = out.read_bytes()
+    assert _image_count(data) == 2  # the scan is not printed again
+    text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(data))
+    assert "人员信息表" in text and "张秀英" in text
+    assert "共 2 张" in text and "照片：本人" in text and "照片：门口" in text
+    pages = record(lambda c: draw_person_sheet(c, sheet))
+    assert sum(op[0] == "image" for page in pages for op in page) == 2
+
+
+def test_a_person_without_photos_prints_a_sheet_saying_so(ctx, elder, tmp_path):
+    from afc_desktop.printing.person_sheet import write_person_sheet_pdf
+
+    out = write_person_sheet_pdf(svc.printable_person(ctx, elder), tmp_path / "person.pdf")
+    data = out.read_bytes()
+    text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(data))
+    assert _image_count(data) == 0 and "照片：无" in text and "张秀英" in text
