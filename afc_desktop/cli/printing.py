@@ -136,7 +136,10 @@ def cmd_month(args: argparse.Namespace, app: CliApp) -> int:
     views = list_recent_assessments(ctx, since=first, until=last, status=FINAL, limit=100000)
     if not views:
         raise CliError(f"{args.month} 没有已定稿的评估")
-    docs = [AssessmentDoc(*load_for_printing(ctx, v.id)) for v in reversed(views)]
+    # photos are read as each record is drawn (not all held at once)
+    docs = [
+        AssessmentDoc(*load_for_printing(ctx, v.id, lazy_pictures=True)) for v in reversed(views)
+    ]
     result = write_batch_pdf(docs, out, title=f"{args.month} 评估报告合订")
     return _done(app, out, result.documents)
 

@@ -9,7 +9,7 @@ operation in a recording for the Qt print preview).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from afc_desktop.printing.layout import CONTENT_W, GREY, MARGIN_X, Sheet
@@ -21,12 +21,22 @@ CAPTION = 7.5
 
 @dataclass(frozen=True)
 class PrintedPicture:
-    """One photo to print: its caption, the JPEG (None while pending) and its size in pixels."""
+    """One photo to print: its caption, the JPEG (None while pending) and its size in pixels.
+
+    A batch gives ``load`` instead of ``data``: the picture is read when its row is drawn and
+    dropped after, so a month of records never holds every photo at once."""
 
     caption: str
     data: bytes | None
     width: int
     height: int
+    load: Callable[[], bytes | None] | None = None
+
+    def read(self) -> bytes | None:
+        """The JPEG (read now when lazy), or None while it is pending."""
+        if self.data is None and self.load is not None:
+            return self.load()
+        return self.data
 
 
 def _fit(picture: PrintedPicture, width: float) -> tuple[float, float]:
@@ -54,8 +64,10 @@ def draw_pictures(sheet: Sheet, pictures: Sequence[PrintedPicture], title: str =
         for i, (picture, (w, h), lines) in enumerate(zip(row, sizes, captions, strict=True)):
             x = MARGIN_X + i * (cell_w + GAP) + (cell_w - w) / 2
             y = sheet.y - h
-            if picture.data is not None:
-                c.draw_picture(picture.data, x, y, w, h)
+            data = picture.read()
+            if data is not None:
+                c.draw_picture(data, x, y, w, h)
+                del data  # a lazy picture is released as soon as it is drawn
             else:
                 c.setStrokeColorRGB(*GREY)
                 c.setLineWidth(0.5)

@@ -388,9 +388,14 @@ def prefilled_answers(
 
 
 def load_for_printing(
-    ctx: AppContext, assessment_id: str, *, forms: FormRegistry | None = None
+    ctx: AppContext,
+    assessment_id: str,
+    *,
+    forms: FormRegistry | None = None,
+    lazy_pictures: bool = False,
 ) -> tuple[FormSpec, AssessmentRecord]:
-    """The form definition (the version it was filled with) and the printable record."""
+    """The form definition (the version it was filled with) and the printable record;
+    ``lazy_pictures`` (batches): photos are read when drawn, not now."""
     registry = forms_registry(forms)
     with ctx.session() as s:
         row = s.get(Assessment, assessment_id)
@@ -418,7 +423,8 @@ def load_for_printing(
     from .attachments import printed_pictures
 
     return form, replace(
-        record, pictures=tuple(printed_pictures(ctx, "assessment", record.record_id))
+        record,
+        pictures=tuple(printed_pictures(ctx, "assessment", record.record_id, lazy=lazy_pictures)),
     )
 
 

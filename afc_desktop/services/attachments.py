@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -291,10 +292,12 @@ def printed_pictures(
     owner_id: str | None = None,
     *,
     person_id: str | None = None,
+    lazy: bool = False,
 ) -> list[Any]:
     """A record's photos as printed pages show them (改造前 before 改造后; scans left out: the
     printed record is the sheet they were scanned from). Pending pictures print as a box.
-    With ``person_id`` alone: every photo of the person and their records (人员信息表)."""
+    With ``person_id`` alone: every photo of the person and their records (人员信息表).
+    ``lazy``: each picture is read only when drawn (batches: memory stays at one picture)."""
     from ..printing.pictures import PrintedPicture
 
     views = [
@@ -308,10 +311,15 @@ def printed_pictures(
     store = blob_store(ctx)
     out = []
     for v in views:
-        try:
-            data: bytes | None = store.get(v.sha256)
-        except BlobError:
-            data = None
         caption = v.role_label + (f"：{v.caption}" if v.caption else "")
-        out.append(PrintedPicture(caption, data, v.width, v.height))
+        load = partial(_printed_bytes, store, v.sha256)
+        data = None if lazy else load()
+        out.append(PrintedPicture(caption, data, v.width, v.height, load if lazy else None))
     return out
+
+
+def _printed_bytes(store: BlobStore, sha: str) -> bytes | None:
+    try:
+        return store.get(sha)
+    except BlobError:
+        return None  # pending: printed as a box saying so

@@ -354,7 +354,10 @@ class Page(QWidget):
             )
             if not views:
                 raise ServiceError("本月没有已定稿的评估")
-            docs = [AssessmentDoc(*svc.load_for_printing(ctx, v.id)) for v in reversed(views)]
+            docs = [
+                AssessmentDoc(*svc.load_for_printing(ctx, v.id, lazy_pictures=True))
+                for v in reversed(views)
+            ]
             total = len(docs)
             result = write_batch_pdf(
                 docs,
