@@ -9,6 +9,9 @@ to a roster entry by that site's key). For every event about to enter the hub's 
 - every link the event sets (``community_id``, ``person_id``, ``household_id`` …) must point
   to a record the hub knows, of the same community; ``referral.resource_id`` may point to
   another community's resource (an elder referred to a neighbour's facility);
+- so must an attachment's ``owner_id`` (照片所属的记录), which names a row of the table its
+  ``owner_kind`` says (person, visit, household visit, assessment): a site cannot hang a
+  picture on another community's visit or assessment;
 - an update may not move a record to another origin site.
 
 Any failure refuses the whole bundle (``Unauthorised`` or ``SchemaInvalid``), naming the record
@@ -38,6 +41,13 @@ EXTRA_LINKS: dict[tuple[str, str], str] = {
     ("attachment", "household_id"): "household",
 }
 CROSS_COMMUNITY_LINKS = frozenset({("referral", "resource_id")})
+# attachment.owner_id names a row of the table its owner_kind says (docs/attachments.md)
+ATTACHMENT_OWNERS: dict[str, str] = {
+    "person": "person",
+    "visit": "visit",
+    "household_visit": "household_visit",
+    "assessment": "assessment",
+}
 IN_CHUNK = 500
 
 _UNKNOWN = object()
@@ -109,6 +119,23 @@ class Authority:
 
     # --- the check ----------------------------------------------------------------------
 
+    def _owner_link(self, s: Session, row: dict[str, Any]) -> tuple[str, Any] | None:
+        """(table, id) an attachment event hangs its picture on; None when it sets no owner."""
+        fields = row["fields"]
+        if row["table_name"] != "attachment" or not {"owner_kind", "owner_id"} & fields.keys():
+            return None
+        kind, owner_id = fields.get("owner_kind"), fields.get("owner_id")
+        if "owner_kind" not in fields or "owner_id" not in fields:  # an edit: the stored half
+            stored = s.get(self.models["attachment"], row["record_id"])
+            kind = fields.get("owner_kind", getattr(stored, "owner_kind", None))
+            owner_id = fields.get("owner_id", getattr(stored, "owner_id", None))
+        target = ATTACHMENT_OWNERS.get(kind) if isinstance(kind, str) else None
+        if target is None:
+            raise SchemaInvalid(
+                f"{self._where(row, 'owner_kind')}：照片所属记录的类型不对", self.label
+            )
+        return target, owner_id
+
     def __call__(self, s: Session, rows: list[dict[str, Any]]) -> None:
         wanted: set[tuple[str, str]] = set()
         for row in rows:
@@ -117,6 +144,9 @@ class Authority:
                 value = row["fields"].get(field_)
                 if isinstance(value, str):
                     wanted.add((target, value))
+            owner = self._owner_link(s, row)
+            if owner is not None and isinstance(owner[1], str):
+                wanted.add(owner)
         self._load_origins(s, wanted)
         for row in rows:
             self._check(s, row)
@@ -148,16 +178,30 @@ class Authority:
                 )
         for field_, target in self.links.get(table, {}).items():
             value = fields.get(field_)
+            if isinstance(value, str):
+                self._check_link(s, row, field_, target, value)
+        owner = self._owner_link(s, row)
+        if owner is not None:
+            target, value = owner
             if not isinstance(value, str):
-                continue
-            linked = self._origin.get((target, value))
-            if linked is None:
                 raise SchemaInvalid(
-                    f"{self._where(row, field_)}：指向的 {target} 记录在区级不存在", self.label
+                    f"{self._where(row, 'owner_id')}：缺少照片所属的记录", self.label
                 )
-            if (table, field_) in CROSS_COMMUNITY_LINKS:
-                continue
-            owner = self._community_of_site(s, linked)
-            if owner != self.code:
-                whose = f"社区 {owner}" if owner else "未入网的站点"
-                raise Unauthorised(f"{self._where(row, field_)}：指向属于{whose}的记录", self.label)
+            self._check_link(s, row, "owner_id", target, value)
+
+    def _check_link(
+        self, s: Session, row: dict[str, Any], field_: str, target: str, value: str
+    ) -> None:
+        """``value`` (field ``field_``) names a ``target`` record the hub knows, of the sender's
+        community unless the link may cross communities."""
+        linked = self._origin.get((target, value))
+        if linked is None:
+            raise SchemaInvalid(
+                f"{self._where(row, field_)}：指向的 {target} 记录在区级不存在", self.label
+            )
+        if (row["table_name"], field_) in CROSS_COMMUNITY_LINKS:
+            return
+        owner = self._community_of_site(s, linked)
+        if owner != self.code:
+            whose = f"社区 {owner}" if owner else "未入网的站点"
+            raise Unauthorised(f"{self._where(row, field_)}：指向属于{whose}的记录", self.label)

@@ -227,3 +227,54 @@ def test_a_site_cannot_attach_a_picture_to_another_communitys_person(tmp_path, s
     finally:
         a.db.dispose()
         b.db.dispose()
+
+
+@pytest.mark.parametrize("kind", ["visit", "assessment"])
+def test_a_site_cannot_attach_a_picture_to_another_communitys_record(tmp_path, sqlite_hub,
+                                                                     district_on, kind):  # fmt: skip
+    """The picture names the site's own elder, but hangs on the other community's record."""
+    import uuid
+    from datetime import date
+
+    from afc_desktop.services import assessments, visits
+    from tests.sync.test_hub_trust import B_CODE, craft, event, last_seq, new_site
+
+    district = district_on(sqlite_hub)
+    a = new_site(tmp_path, "a", "梅巷社区")
+    b = new_site(tmp_path, "b", "桃坞社区")
+    try:
+        district.enrol(a, "梅巷社区")
+        district.enrol(b, "桃坞社区")
+        elder_a = register_person(a, PersonInput(name="张三"))
+        if kind == "visit":
+            visit = visits.VisitInput(elder_a.id, date(2026, 11, 27), notes="老人精神好")
+            target = visits.record_visit(a, visit).id
+        else:
+            form = assessments.AssessmentInput(elder_a.id, "home-modification-2020", {})
+            target = assessments.save_draft(a, form).id
+        own = register_person(b, PersonInput(name="李四"))
+        for ctx in (a, b):
+            out = sync_service.export_bundle(ctx, tmp_path / "first")
+            assert hub.import_bundle(sqlite_hub, district.keys, Path(out.path)).outcome == "applied"
+
+        def plant(owner_kind: str, owner_id: str, name: str) -> hub.ImportLine:
+            rid = str(uuid.uuid4())
+            fields = {
+                "id": rid, "sha256": "a" * 64, "owner_kind": owner_kind, "owner_id": owner_id,
+                "person_id": own.id, "household_id": None, "role": "photo", "caption": "",
+                "media_type": "image/jpeg", "width": 10, "height": 10, "size": 100,
+                "added_by": "", "deleted": False, "origin_site": b.site_id,
+            }  # fmt: skip
+            evs = [event(b, last_seq(b) + 1, "attachment", rid, fields)]
+            path = craft(b, district, evs, tmp_path / name, "plant.afcbundle", B_CODE)
+            return hub.import_bundle(sqlite_hub, district.keys, path)
+
+        line = plant(kind, target, "bad")
+        assert line.outcome == "refused" and "owner_id" in line.message
+        line = plant("invoice", own.id, "odd")  # not a kind of record a picture belongs to
+        assert line.outcome == "refused" and "owner_kind" in line.message
+        # the same bundle on the site's own elder goes in: only the owner was wrong
+        assert plant("person", own.id, "good").outcome == "applied"
+    finally:
+        a.db.dispose()
+        b.db.dispose()
