@@ -180,9 +180,9 @@ class Authority:
             value = fields.get(field_)
             if isinstance(value, str):
                 self._check_link(s, row, field_, target, value)
-        owner = self._owner_link(s, row)
-        if owner is not None:
-            target, value = owner
+        hung_on = self._owner_link(s, row)
+        if hung_on is not None:
+            target, value = hung_on
             if not isinstance(value, str):
                 raise SchemaInvalid(
                     f"{self._where(row, 'owner_id')}：缺少照片所属的记录", self.label
