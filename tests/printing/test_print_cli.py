@@ -110,3 +110,13 @@ def test_print_due_visits_prefills_each_person(
     assert rc == 0
     text = text_of(out)
     assert "特殊困难老年人探访记录表" in text and "孙凤英" in text and "合订第1/" in text
+
+
+def test_print_person_sheet(
+    ctx: AppContext, set_up_dir: DataDir, saved: tuple[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "p.pdf"
+    args = ["print", "person", saved[0], "--out", str(out)]
+    assert main([*args, "--data-dir", str(set_up_dir.root)]) == 0
+    text = text_of(out)
+    assert "人员信息表" in text and "赵桂英" in text and "照片：无" in text
