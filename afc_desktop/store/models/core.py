@@ -166,6 +166,8 @@ class Person(SyncMixin, Base):
             "birth_date",
             "created_at",
         ),  # fmt: skip
+        # the district counts one community's people (district/figures.py)
+        Index(None, "origin_site"),
     )
 
 
@@ -223,4 +225,6 @@ class ChangeEvent(Base):
     __table_args__ = (
         UniqueConstraint("site_id", "seq"),
         Index(None, "table_name", "record_id"),
+        # "who changed since" (store/history.py): a range on ``at`` within one table
+        Index(None, "table_name", "at"),
     )
