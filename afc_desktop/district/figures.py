@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from afc_desktop.district import figure_cache
 from afc_desktop.domain import community_code as cc
 from afc_desktop.domain import schedule
 from afc_desktop.services import stats, visits
@@ -30,6 +31,8 @@ from afc_desktop.store.models.district import DistrictCommunity, DistrictSiteKey
 from afc_desktop.store.models.sync_state import SyncSiteState
 
 HEADLINE = "special_rate"
+# Above this many sites to recompute, one pass over everyone beats a long IN list.
+STALE_SITES_FILTER = 400
 
 # key -> (label, definition): the one definition of every figure the district shows
 DEFINITIONS: dict[str, tuple[str, str]] = {
@@ -184,6 +187,53 @@ def month_period(year: int, month: int) -> stats.Period:
     return stats.Period(start, end)
 
 
+def _group_of(codes: dict[str, str]) -> Any:
+    def group_of(site: Any) -> Any:
+        return codes.get(site) if site else None
+
+    return group_of
+
+
+def _costly_figures(
+    s: Session,
+    db: Database,
+    year: int,
+    month: int,
+    register_day: date,
+    codes: dict[str, str],
+    roster: list[DistrictCommunity],
+    cached: dict[str, dict[str, int]],
+) -> dict[str, dict[str, int]]:
+    """The per-person figures (register, month rate, overdue) of the communities not in the
+    cache, by the community's own code, counting only their sites' people when few are stale."""
+    stale = {c.code for c in roster if c.code not in cached}
+    if not stale:
+        return {}
+    clock = db.clock
+    sites: list[str] | None = [site for site, code in codes.items() if code in stale]
+    if len(stale) == len(roster) or len(sites or ()) > STALE_SITES_FILTER:
+        sites = None  # most are stale: one pass over everyone, every community refreshed
+        stale = {c.code for c in roster}
+    group_of = _group_of(codes)
+    people = stats.people_by(s, register_day, group_of, sites)
+    rates = visits.month_rates(s, clock, clock.now(), year, month, group_of, sites)
+    overdue = visits.overdue_counts(s, clock, clock.today(), group_of, sites)
+    out = {}
+    for code in stale:
+        values: dict[str, int] = {"overdue": overdue.get(code, 0)}
+        p = people.get(code)
+        if p is not None:
+            values["elders"], values["special_hardship"] = p.elders, p.special_hardship
+        rate = rates.get(code)
+        if rate is not None:
+            everyone = rate.row("all")
+            values["due"], values["visited"] = everyone.due, everyone.visited
+            special = stats.rate_counts(rate, "special_hardship")
+            values["special_due"], values["special_visited"] = special or (0, 0)
+        out[code] = figure_cache.figures_of(values)
+    return out
+
+
 def district_report(
     db: Database, year: int, month: int, period: stats.Period | None = None
 ) -> DistrictReport:
@@ -195,21 +245,24 @@ def district_report(
     period = period or month_period(year, month)
     clock = db.clock
     today = clock.today()
+    register_day = min(period.end, today)
+    scope_key = figure_cache.scope(year, month, register_day, today)
     with db.session(replaying=True) as s:
         codes = site_codes(s)
-
-        def group_of(site: Any) -> Any:
-            return codes.get(site) if site else None
-
         roster = list(s.scalars(select(DistrictCommunity).order_by(DistrictCommunity.code)))
         shown = display_names([(c.code, c.name, c.street) for c in roster])
-        people = stats.people_by(s, min(period.end, today), group_of)
-        rates = visits.month_rates(s, clock, clock.now(), year, month, group_of)
-        overdue = visits.overdue_counts(s, clock, today, group_of)
-        needs = stats.open_needs_by(s, group_of)
-        projects = stats.projects_by(s, period.end.year, group_of)
-        homes = stats.home_modifications_by(s, period, group_of)
+        # the version first, then the data: see figure_cache
+        version = figure_cache.versions(s, codes, [c.code for c in roster])
+        costly = figure_cache.load(s, scope_key, version)
+        fresh = _costly_figures(s, db, year, month, register_day, codes, roster, costly)
+        costly.update(fresh)
+        needs = stats.open_needs_by(s, _group_of(codes))
+        projects = stats.projects_by(s, period.end.year, _group_of(codes))
+        homes = stats.home_modifications_by(s, period, _group_of(codes))
         reported = last_reports(s)
+    figure_cache.store(
+        db, scope_key, today, {code: (version[code], f) for code, f in fresh.items()}
+    )
     rows = []
     for c in roster:
         row = CommunityFigures(c.code, c.name, c.street, shown[c.code], bool(c.pilot))
@@ -217,16 +270,8 @@ def district_report(
         if at is not None:
             row.last_report = clock.local_date(at)
             row.days_since = (today - row.last_report).days
-        p = people.get(c.code)
-        if p is not None:
-            row.elders, row.special_hardship = p.elders, p.special_hardship
-        rate = rates.get(c.code)
-        if rate is not None:
-            everyone = rate.row("all")
-            row.due, row.visited = everyone.due, everyone.visited
-            special = stats.rate_counts(rate, "special_hardship")
-            row.special_due, row.special_visited = special or (0, 0)
-        row.overdue = overdue.get(c.code, 0)
+        for name, value in costly[c.code].items():
+            setattr(row, name, value)
         row.open_needs = needs.get(c.code, 0)
         row.projects = projects[c.code].count if c.code in projects else 0
         row.home_modifications = homes[c.code].done if c.code in homes else 0

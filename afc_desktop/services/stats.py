@@ -17,6 +17,7 @@ the bar does not stand for a list of people.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -289,9 +290,12 @@ def _origin_sites(s: Session, ids: list[str]) -> dict[str, Any]:
     return out
 
 
-def people_by(s: Session, on: date, group_of: GroupOf | None) -> dict[Any, PeopleStats]:
+def people_by(
+    s: Session, on: date, group_of: GroupOf | None, sites: Collection[str] | None = None
+) -> dict[Any, PeopleStats]:
     """Elders on the register on ``on`` per group (see ``_sums``): one computation for the
-    community's overview and for each community of the district."""
+    community's overview and for each community of the district (``sites``: only the people
+    these sites created; the groups of other sites may then be partial)."""
     clock = session_clock(s)
     then = as_of.changed_since(s, on, clock)
     changed = set(then)
@@ -308,6 +312,8 @@ def people_by(s: Session, on: date, group_of: GroupOf | None) -> dict[Any, Peopl
         _count_if(Person.birth_date.is_(None)).label("no_birth"),
     ]
     where = _elders(on, clock, changed)
+    if sites is not None:
+        where.append(Person.origin_site.in_(sorted(sites)))
     sums = _sums(s, Person, columns, where, group_of)
     grade = func.coalesce(Person.ability_grade, "")
     grades: dict[Any, dict[str, int]] = {}

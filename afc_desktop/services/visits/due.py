@@ -4,7 +4,7 @@ visit and its risk level."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -217,7 +217,11 @@ def _build(
 
 
 def _iter_due(
-    s: Session, clock: Clock, today: date, group_of: GroupOf | None
+    s: Session,
+    clock: Clock,
+    today: date,
+    group_of: GroupOf | None,
+    sites: Collection[str] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """Every elder with a cadence: (due date, person id, rule, last visit, risk, flags, age,
     name, phone, household id, group key), for the overdue figure of one community or of each
@@ -251,6 +255,8 @@ def _iter_due(
         Person.created_at,
         Person.origin_site,
     ).where(Person.deleted.is_(False), Person.is_elder.is_(True))
+    if sites is not None:  # only the people these sites created
+        stmt = stmt.where(Person.origin_site.in_(sorted(sites)))
     no_visit = (None, "normal")
     local_days = Memo(lambda raw: local_date(raw, clock))
     keys = Memo(group_of) if group_of is not None else None
@@ -278,11 +284,16 @@ def _iter_due(
 
 
 def overdue_counts(
-    s: Session, clock: Clock, today: date, group_of: GroupOf | None = None
+    s: Session,
+    clock: Clock,
+    today: date,
+    group_of: GroupOf | None = None,
+    sites: Collection[str] | None = None,
 ) -> dict[Any, int]:
-    """Elders whose visit is past due today (逾期未访), per group: the due list's rule."""
+    """Elders whose visit is past due today (逾期未访), per group: the due list's rule
+    (``sites``: only the people these sites created)."""
     counts: dict[Any, int] = {}
-    for item in _iter_due(s, clock, today, group_of):
+    for item in _iter_due(s, clock, today, group_of, sites):
         due, key = item[0], item[-1]
         counts.setdefault(key, 0)
         if date.min < due < today:

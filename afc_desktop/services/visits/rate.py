@@ -3,6 +3,7 @@ category."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,11 +36,13 @@ def month_rates(
     year: int,
     month: int,
     group_of: GroupOf | None = None,
+    sites: Collection[str] | None = None,
 ) -> dict[Any, MonthRate]:
     """月探访率 per group (see ``rules.GroupOf``); only recorded visits count, never drafts.
 
     With ``group_of`` None the one key ``None`` is always present (an empty community has a
-    rate with nothing due).
+    rate with nothing due). ``sites``: count only people created by these sites (the district
+    recomputing the communities whose data changed).
     """
     start, end = schedule.month_bounds(year, month)
     rules = rules_by(s, group_of)
@@ -100,6 +103,8 @@ def month_rates(
     )
     if not then:
         stmt = stmt.where(Person.deleted.is_(False), Person.is_elder.is_(True))
+    if sites is not None:
+        stmt = stmt.where(Person.origin_site.in_(sorted(sites)))
     rows = driver_rows(conn, stmt)
     for pid, flags, birth, created, registered, deleted, is_elder, site in rows:
         past = then.get(pid)

@@ -47,7 +47,8 @@ def driver_rows(conn: Any, stmt: Any) -> list[tuple[Any, ...]]:
     gives dates as ISO text, PostgreSQL as dates): no per-value processing of the results by
     SQLAlchemy. Parameters do go through their types, so a date or a UTC instant compares
     with the stored text as the ORM would write it."""
-    compiled = stmt.compile(dialect=conn.dialect)
+    # IN lists expand to one parameter each here (SQLAlchemy would do it at execution)
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     values = dict(compiled.params)
     for key, bind in compiled.binds.items():  # dates and instants as the column stores them
         process = bind.type.bind_processor(conn.dialect)

@@ -11,13 +11,17 @@ keyed by ``district_community.code``.
   which the secret is gone (burnt).
 - ``district_site_key``: the site keys bound to a community; only these write for it. A
   revoked key stays listed with the time and reason.
+- ``district_figure_cache``: one community's per-person figures (register, month visit rate,
+  overdue) for one report scope, with the data version they were computed from
+  (``district/figure_cache.py``); a derived table, safe to empty at any time.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime, utcnow
@@ -72,3 +76,17 @@ class DistrictSiteKey(Base):
     revoked_reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index(None, "community_code"), Index(None, "site_id"))
+
+
+class DistrictFigureCache(Base):
+    """One community's costly figures for one report scope (统计缓存), valid while ``version``
+    (its sites' applied bundles, the hub's own writes) is unchanged."""
+
+    __tablename__ = "district_figure_cache"
+
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(80), primary_key=True)  # month, day, as of
+    version: Mapped[str] = mapped_column(Text)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    as_of: Mapped[date] = mapped_column(Date)  # the hub's local day it was computed on
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
