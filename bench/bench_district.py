@@ -10,7 +10,9 @@ size:
 - import throughput (events/s) and its ratio to a bare ``COPY`` of the same ``change_event``
   rows into a table of the same shape, measured in the same run (goal: under 3);
 - the roster view (``district.overview``) and the district report (``district.figures``)
-  times (goal: each under 10 s);
+  times (goal: each under 10 s); the report cold (every community computed), again (all from
+  the figure cache) and after one community's data changed (that one recomputed), with their
+  ratios to the cold report;
 - the peak Python memory (tracemalloc) of one community's import, timed apart from the
   throughput, and the process's peak RSS: both should stay flat as the size grows;
 - with ``--explain``, the slowest SQL statements of the roster and the report with the outline
@@ -45,7 +47,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, delete, event, select, text
 
 from afc_desktop.district import figures, hub, overview, roster
 from afc_desktop.paths import DataDir
@@ -54,6 +56,7 @@ from afc_desktop.services import sync as sync_service
 from afc_desktop.services.context import AppContext, CurrentUser, open_app
 from afc_desktop.services.setup import CommunityInput, run_setup
 from afc_desktop.store.models import User
+from afc_desktop.store.models.district import DistrictFigureCache
 from afc_desktop.sync import apply, bundle, crypto, enrolment, keys
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -289,6 +292,20 @@ def run_size(
             t0 = time.perf_counter()
             report = figures.district_report(db, today.year, today.month)
             report_seconds = time.perf_counter() - t0
+        # the same report again: every community's figures from the cache
+        t0 = time.perf_counter()
+        warm = figures.district_report(db, today.year, today.month)
+        warm_seconds = time.perf_counter() - t0
+        assert warm.as_dict() == report.as_dict()
+        # one community's data changed (its cached row gone, as a new bundle makes it stale)
+        with db.session(replaying=True) as s:
+            s.execute(
+                delete(DistrictFigureCache).where(DistrictFigureCache.code == report.rows[0].code)
+            )
+        t0 = time.perf_counter()
+        one = figures.district_report(db, today.year, today.month)
+        one_seconds = time.perf_counter() - t0
+        assert one.as_dict() == report.as_dict()
         rate = timed_events / import_seconds
         copy_rate = copied / copy_seconds
         print(
@@ -303,6 +320,12 @@ def run_size(
         print(f"  roster view {roster_seconds:.2f} s for {len(view.rows)} communities (goal < 10)")
         print(
             f"  district report {report_seconds:.2f} s, {report.total.elders:,} elders (goal < 10)"
+            " — cold: every community computed"
+        )
+        print(
+            f"  report again {warm_seconds:.2f} s (cached, {warm_seconds / report_seconds:.2f}x); "
+            f"after one community's new data {one_seconds:.2f} s "
+            f"({one_seconds / report_seconds:.2f}x of cold)"
         )
         print(
             f"  peak Python memory of one import {peak / 1e6:.0f} MB; process peak RSS "
