@@ -2,15 +2,15 @@
 person(origin_site) for counting one community's people at the district hub, and the
 district's figure cache (district_figure_cache, derived data)
 
-Revision ID: 0015_hub_indexes
-Revises: 0014_person_transfer
+Revision ID: 0016_hub_indexes
+Revises: 0015_due_list_indexes
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015_hub_indexes"
-down_revision = "0014_person_transfer"
+revision = "0016_hub_indexes"
+down_revision = "0015_due_list_indexes"
 branch_labels = None
 depends_on = None
 
