@@ -10,10 +10,11 @@ community (the hub's own writes, records waiting for a parent row, the code's
 ``FIGURES_VERSION``). The **scope** holds what the figures were computed for: the month, the
 register day and the hub's local today (overdue counts and the month's rate move with the day).
 
-A cached row is used only when both match exactly: a new bundle, a newly bound key, a revoked
-one, or a new day makes its community's row stale and it is recomputed in that report. The
-version is read before the figures, in the same transaction, so a bundle committing meanwhile
-can only make the stored version older than the data, never newer (the next report recomputes).
+A cached row is used only when both match exactly: a new bundle, a newly bound site key or a
+new day makes its community's row stale and it is recomputed in that report (a revoked key
+changes nothing: what its site sent still counts). The version is read before the figures, in
+the same transaction, so a bundle committing meanwhile can only make the stored version older
+than the data, never newer (the next report recomputes).
 """
 
 from __future__ import annotations
