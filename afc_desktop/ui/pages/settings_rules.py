@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.rules import ABILITY_LEVELS, TRIGGERS, RegisterRules
 from ...services.context import AppContext, ServiceError
 from ...services.register_rules import load_register_rules, save_register_rules
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 
 # Labels of domain/rules.py's ABILITY_LEVELS and TRIGGERS, marked for translation.
@@ -178,7 +179,7 @@ class RulesTab(QWidget):
             saved = save_register_rules(self.ctx, self.typed())
         except ServiceError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(exc.message)
+            self.message.setText(message_of(exc))
             wrong = self.fields.get(exc.field)
             if wrong is not None:
                 wrong.setStyleSheet(ERROR_STYLE)

@@ -365,7 +365,7 @@ class Page(QWidget):
             form = assessments.forms_registry().get(ABILITY_FORM_ID)
             dialog = AssessmentDialog(self.ctx, row.person_id, form, parent=self)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("开始复评"), exc.message)
+            QMessageBox.warning(self, self.tr("开始复评"), message_of(exc))
             return None
         dialog.sig_saved.connect(lambda _id: self.refresh())
         dialog.open()
