@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from ..paths import DataDir
 from ..store.models import Setting
 from . import audit
 from .context import AppContext, ServiceError
@@ -20,6 +22,29 @@ class AppSettings:
     daily_backup: bool = True
     backups_kept: int = 10
     time_zone: str = "Asia/Shanghai"  # the community's zone: every "today" is a date there
+
+
+LANGUAGES = ("zh_CN", "en")
+# The interface language is needed before the (encrypted) database opens: the login dialog
+# speaks it. A copy sits in the data directory; it says nothing about anyone.
+LANGUAGE_FILE = "language.txt"
+
+
+def remembered_language(data_dir: DataDir) -> str:
+    """The language last saved in the settings (zh_CN when none or unreadable)."""
+    try:
+        text = (data_dir.root / LANGUAGE_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return "zh_CN"
+    return text if text in LANGUAGES else "zh_CN"
+
+
+def remember_language(data_dir: DataDir, language: str) -> None:
+    """Keep the copy of the language setting (best effort: a read-only folder keeps none)."""
+    if language == remembered_language(data_dir):
+        return
+    with contextlib.suppress(OSError):
+        (data_dir.root / LANGUAGE_FILE).write_text(language + "\n", encoding="utf-8")
 
 
 def load_settings(ctx: AppContext) -> AppSettings:
@@ -38,7 +63,7 @@ def save_settings(ctx: AppContext, new: AppSettings) -> AppSettings:
     ctx.require_admin()
     if not 0 <= new.idle_lock_minutes <= 240:
         raise ServiceError("自动锁定时间应在0到240分钟之间", field="idle_lock_minutes")
-    if new.language not in ("zh_CN", "en"):
+    if new.language not in LANGUAGES:
         raise ServiceError("不支持的界面语言", field="language")
     if not 1 <= new.backups_kept <= 100:
         raise ServiceError("保留的备份份数应在1到100之间", field="backups_kept")
@@ -56,6 +81,7 @@ def save_settings(ctx: AppContext, new: AppSettings) -> AppSettings:
             else:
                 row.value = value
         audit.record(s, ctx, "save_settings", detail=asdict(new))
+    remember_language(ctx.data_dir, new.language)
     return new
 
 

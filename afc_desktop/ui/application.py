@@ -36,12 +36,13 @@ from ..errors import PlainError
 from ..paths import DataDir
 from ..services import accounts, backup, demo, encryption, health, keyring, setup
 from ..services.context import AppContext, ServiceError, open_app
-from ..services.settings import load_settings
+from ..services.settings import load_settings, remember_language, remembered_language
 from .dialogs.login_dialog import LoginDialog
 from .dialogs.recovery_dialogs import RecoverDialog, RecoveryKeyDialog
 from .dialogs.setup_wizard import SetupWizard
 from .i18n import choose_font, install_translator
 from .main_window import MainWindow
+from .service_messages import message_of
 from .widgets.error_dialog import install_error_handlers
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ def daily_backup_if_due(
     except ServiceError as exc:
         log.warning("daily backup failed: %s", exc.message)
         if on_failure is not None:
-            on_failure(exc.message)
+            on_failure(message_of(exc))
         return None
 
 
@@ -150,6 +151,8 @@ class AppController(QObject):
     def start(self) -> bool:
         """Run the start-up sequence; False when the user gave up (no window shown)."""
         fresh = not self.data_dir.db_path.exists()
+        # the login dialog comes before the database opens: it speaks the remembered language
+        install_translator(self.app, remembered_language(self.data_dir))
         try:
             if encryption.needs_encryption(self.data_dir):
                 self.encrypt_existing()
@@ -157,7 +160,7 @@ class AppController(QObject):
             pending = keyring.read_pending(self.data_dir)
         except ServiceError as exc:
             self.close_splash()
-            QMessageBox.critical(None, _t("无法打开数据库"), exc.message)
+            QMessageBox.critical(None, _t("无法打开数据库"), message_of(exc))
             return False
         if ring is not None and pending is None:
             return self.start_set_up(ring)
@@ -171,6 +174,7 @@ class AppController(QObject):
         settings = load_settings(ctx)
         choose_font(self.app, settings.large_text)
         install_translator(self.app, settings.language)
+        remember_language(self.data_dir, settings.language)
         if not setup.is_set_up(ctx):
             if self.demo and fresh:
                 make_demo(ctx)
@@ -209,6 +213,7 @@ class AppController(QObject):
         settings = load_settings(ctx)
         choose_font(self.app, settings.large_text)
         install_translator(self.app, settings.language)
+        remember_language(self.data_dir, settings.language)
         self.offer_recovery_key()
         daily_backup_if_due(ctx, on_failure=show_backup_failure)
         self.show_window()
@@ -222,7 +227,7 @@ class AppController(QObject):
             self.close_splash()
             log.exception("opening the database failed")
             reason = (
-                exc.message
+                message_of(exc)
                 if isinstance(exc, PlainError)
                 else _t("详细记录已写入日志：{0}").format(applog.current_log_file() or "-")
             )
@@ -283,7 +288,7 @@ class AppController(QObject):
             report = health.check_installation(self.data_dir, key)
         except ServiceError as exc:
             self.close_splash()
-            QMessageBox.critical(None, _t("无法打开数据库"), exc.message)
+            QMessageBox.critical(None, _t("无法打开数据库"), message_of(exc))
             return False
         if report.integrity_ok:
             return True
@@ -322,7 +327,7 @@ class AppController(QObject):
         try:
             backup.restore_backup(self.data_dir, chosen.path, key)
         except ServiceError as exc:
-            QMessageBox.critical(None, _t("恢复失败"), exc.message)
+            QMessageBox.critical(None, _t("恢复失败"), message_of(exc))
             return False
         return True
 
@@ -373,7 +378,7 @@ class AppController(QObject):
         try:
             backup.restore_backup(self.data_dir, path, key)
         except ServiceError as exc:
-            problem = exc.message
+            problem = message_of(exc)
         self.ctx = open_app(
             self.data_dir, unlocked=keyring.Unlocked(key) if key is not None else None
         )

@@ -33,6 +33,7 @@ CJK_FAMILIES = (
 BASE_POINT_SIZE = 10
 LARGE_POINT_SIZE = 13
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+_installed: list[QTranslator] = []  # by install_translator, removed when it is called again
 
 
 def tr(text: str, context: str = "afc") -> str:
@@ -89,8 +90,11 @@ def install_qt_translator(app: QApplication, locale: str = "zh_CN") -> QTranslat
     if not translator.load(f"qtbase_{locale}", qt_translations_dir()):
         return None
     app.installTranslator(translator)
+    _installed.append(translator)
     if locale == "zh_CN":
-        app.installTranslator(QtGapsTranslator(app))
+        gaps = QtGapsTranslator(app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     return translator
 
 
@@ -98,7 +102,11 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Chinese: Qt's own translations; otherwise ``resources/i18n/afc_<language>.qm``.
 
     The app's own strings are written in Chinese, so Chinese needs no translation of them.
+    Called again (the login dialog speaks the remembered language, the window the one in the
+    database), it first removes what it installed before.
     """
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language.startswith("zh"):
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return install_qt_translator(app)
@@ -106,5 +114,6 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     translator = QTranslator(app)
     if translator.load(str(TRANSLATIONS_DIR / f"afc_{language}.qm")):
         app.installTranslator(translator)
+        _installed.append(translator)
         return translator
     return None

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..applog import current_log_file
 from ..errors import PlainError
+from .service_messages import message_of
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ class _Runnable(QRunnable):
         except JobCancelled:
             self._emit(self._relay.sig_cancel)
         except PlainError as exc:  # a service's refusal, a busy database…: shown as it is
-            self._emit(self._relay.sig_error, exc.message)
+            self._emit(self._relay.sig_error, message_of(exc))
         except Exception:  # noqa: BLE001 - the worker must never die silently
             log.exception("job failed")
             # never the exception's text: it may carry SQL or personal data (it is in the log)

@@ -37,6 +37,7 @@ from .change_hub import ChangeHub, refresh_if_stale, route
 from .dialogs.lock_dialog import LockDialog
 from .pages.placeholder import PlaceholderPage
 from .widgets.idle import IdleWatcher
+from .widgets.labels import mark_data
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         community = setup.local_community(self.ctx)
         user = self.ctx.user
-        self.community_label = QLabel(community.full_name if community else "")
+        self.community_label = mark_data(QLabel(community.full_name if community else ""))
         role = self.tr("管理员") if user and user.is_admin else self.tr("社工")
         self.user_label = QLabel(
             self.tr("当前用户：{0}（{1}）").format(user.display_name, role) if user else ""

@@ -5,12 +5,21 @@ from __future__ import annotations
 from afc_desktop.domain import needs, people, schedule
 from afc_desktop.domain import visit_content as vc
 from afc_desktop.domain.formspec.registry import load_forms
-from afc_desktop.services import participation, register, resources, service_log, stats
+from afc_desktop.services import (
+    household_visits,
+    participation,
+    register,
+    resources,
+    service_log,
+    stats,
+)
 from afc_desktop.ui import domain_labels
 
 
 def shown_labels() -> set[str]:
-    labels = {c.label for c in people.ALL_CATEGORIES}
+    labels = {c.label for c in people.ALL_CATEGORIES} | {
+        c.description for c in people.ALL_CATEGORIES
+    }
     labels |= {b[1] for b in people.AGE_BANDS} | {people.age_band_label(people.UNDER_60)}
     labels |= {label for _c, label in people.LIVING_ARRANGEMENTS}
     labels |= {stats.NO_GRADE} | {b[1] for b in stats.NEED_AGE_BUCKETS}
@@ -25,6 +34,10 @@ def shown_labels() -> set[str]:
     labels |= set(participation.PROJECT_STATUS.values())
     labels |= {label for _c, label in resources.RESOURCE_KINDS}
     labels |= set(register.REMOVAL_REASONS.values())
+    labels |= {label for _c, label in vc.LEVELS} | {label for _c, label in vc.RISK_FLAGS}
+    for area in vc.AREAS:
+        labels |= {area.label} | {label for _c, label in area.issues}
+    labels |= {label for _c, label in household_visits.PRESENCE} | set(schedule.UNITS.values())
     return labels
 
 

@@ -47,6 +47,7 @@ from ...printing import AssessmentRecord, PersonHeader, write_assessment_pdf
 from ...printing.report import draw_assessment
 from ...services import assessments as svc
 from ...services.context import AppContext, ServiceError
+from ..service_messages import message_of, shown
 from ..widgets.item_editors import ItemEditor, make_editor
 from ..widgets.labels import mark_data
 from ..widgets.print_preview import PrintPreview, show_print_preview
@@ -310,7 +311,7 @@ class AssessmentDialog(QDialog):
         try:
             result = score(self.form, answers)
         except ScoringError as exc:
-            self.grade_label.setText(exc.message)
+            self.grade_label.setText(message_of(exc))
             return
         self.score_label.setText(
             "　".join(parts)
@@ -330,11 +331,24 @@ class AssessmentDialog(QDialog):
             )
         self.grade_label.setText(text)
 
+    def _problem_text(self, item_id: str, message: str) -> str:
+        """A problem under its item, in the interface language. Translated, it loses the item's
+        wording ("A.1.2 评估基准日期：…" → "A.1.2: …"): that is the official form's, shown above
+        (and a wording with "：" of its own must not be taken for the message's parts)."""
+        try:
+            wording = self.form.item(item_id).label
+        except KeyError:
+            return shown(message)
+        marker = "\u2063"  # stands for the wording while the message is translated
+        masked = message.replace(f" {wording}", f" {marker}", 1)
+        text = shown(masked)
+        return message if text == masked else text.replace(f" {marker}", "", 1)
+
     def show_problems(self, complete: bool) -> bool:
         """Mark every problem under its field; True when there is none."""
         answers = self.answers()
         problems = validate_answers(self.form, answers, require_complete=complete)
-        by_item = {p.item_id: p.message for p in problems}
+        by_item = {p.item_id: self._problem_text(p.item_id, p.message) for p in problems}
         for item_id, editor in self.editors.items():
             editor.set_error(by_item.get(item_id, ""))
         if problems:
@@ -360,7 +374,7 @@ class AssessmentDialog(QDialog):
         try:
             view = svc.save_draft(self.ctx, self._input(), self.assessment_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), exc.message)
+            QMessageBox.warning(self, self.tr("无法保存"), message_of(exc))
             return False
         self.assessment_id = view.id
         self.dirty = False
@@ -375,7 +389,7 @@ class AssessmentDialog(QDialog):
         try:
             view = svc.finalize_assessment(self.ctx, self._input(), self.assessment_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("无法定稿"), exc.message)
+            QMessageBox.warning(self, self.tr("无法定稿"), message_of(exc))
             return False
         self.assessment_id = view.id
         self.final = True

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...domain import people, schedule
 from ...domain.schedule import CadenceRule
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 
 
@@ -36,7 +38,7 @@ class CadenceRuleDialog(QDialog):
         self.every.setValue(rule.every if rule else 1)
         self.unit = QComboBox()
         for code, label in schedule.UNITS.items():
-            self.unit.addItem(self.tr(label), code)
+            self.unit.addItem(domain_label(label), code)
         self.unit.setCurrentIndex(max(0, self.unit.findData(rule.unit if rule else "month")))
         self.special = QCheckBox(
             self.tr("仅特殊困难老年人（独居、空巢、留守、失能、重残、计生特殊家庭）")
@@ -45,7 +47,7 @@ class CadenceRuleDialog(QDialog):
         self.risk = QComboBox()
         self.risk.addItem(self.tr("不限"), None)
         for code, label in schedule.RISK_LEVELS.items():
-            self.risk.addItem(self.tr(label), code)
+            self.risk.addItem(domain_label(label), code)
         self.risk.setCurrentIndex(max(0, self.risk.findData(rule.risk if rule else None)))
         self.min_age = QSpinBox()
         self.min_age.setRange(0, 120)
@@ -54,7 +56,7 @@ class CadenceRuleDialog(QDialog):
         self.categories: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for i, cat in enumerate(people.ALL_CATEGORIES):
-            box = QCheckBox(cat.label)
+            box = QCheckBox(domain_label(cat.label))
             box.setChecked(bool(rule and cat.code in rule.categories))
             self.categories[cat.code] = box
             grid.addWidget(box, i // 5, i % 5)
@@ -110,6 +112,6 @@ class CadenceRuleDialog(QDialog):
         try:
             schedule.validate_rule(self.rule())
         except schedule.CadenceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return
         self.accept()

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from ...services import households, register
 from ...services.context import AppContext, ServiceError
 from ...services.register import HouseholdInput, HouseholdView, ValidationFailed
+from ..service_messages import message_of, shown
 from ..widgets.forms import ERROR_STYLE, FieldWithError
+from ..widgets.labels import mark_data
 
 
 class HouseholdDialog(QDialog):
@@ -71,7 +73,7 @@ class HouseholdDialog(QDialog):
             self.form.addRow(self.labels[key], self.fields[key])
         self.form.addRow(self.tr("家庭电话"), self.fields["phone"])
         self.form.addRow(self.tr("备注"), self.fields["notes"])
-        self.preview = QLabel()
+        self.preview = mark_data(QLabel())  # the address as it will be stored
         self.preview.setObjectName("addressPreview")
         self.preview.setStyleSheet("font-weight: bold;")
         self.form.addRow(self.tr("地址预览"), self.preview)
@@ -164,12 +166,12 @@ class HouseholdDialog(QDialog):
             for p in exc.problems:
                 target = self.fields.get(p.field)
                 if target:
-                    target.set_error(p.message)
+                    target.set_error(shown(p.message))
                 else:
-                    self.general_error.setText(p.message)
+                    self.general_error.setText(shown(p.message))
             return
         except ServiceError as exc:
-            self.general_error.setText(exc.message)
+            self.general_error.setText(message_of(exc))
             return
         self.sig_saved.emit(self.saved)
         self.accept()

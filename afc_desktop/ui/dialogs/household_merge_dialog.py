@@ -21,6 +21,7 @@ from ...services import households
 from ...services.context import AppContext, ServiceError
 from ...services.households import DuplicateGroup
 from ...services.register import HouseholdView, ValidationFailed
+from ..service_messages import message_of, shown
 from .household_dialog import HouseholdDialog
 
 
@@ -91,7 +92,7 @@ class DuplicatesDialog(QDialog):
         try:
             view = households.merge_households(self.ctx, keep.id, others)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), message_of(exc))
             return None
         self.sig_merged.emit(view)
         self.reload()
@@ -125,10 +126,10 @@ class SplitDialog(HouseholdDialog):
         except ValidationFailed as exc:
             for p in exc.problems:
                 target = self.fields.get(p.field)
-                (target.set_error if target else self.general_error.setText)(p.message)
+                (target.set_error if target else self.general_error.setText)(shown(p.message))
             return
         except ServiceError as exc:
-            self.general_error.setText(exc.message)
+            self.general_error.setText(message_of(exc))
             return
         self.sig_saved.emit(self.saved)
         self.accept()

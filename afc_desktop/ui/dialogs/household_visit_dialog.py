@@ -32,6 +32,8 @@ from ...services import household_visits as hv
 from ...services import visits
 from ...services.context import AppContext, ServiceError
 from ...services.household_visits import HouseholdVisitInput, HouseholdVisitView, MemberEntry
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.attachments_strip import AttachmentStrip
 from ..widgets.forms import ERROR_STYLE
 from ..widgets.visit_findings import AreaBox, FindingsWidget
@@ -57,7 +59,7 @@ class MemberPanel(QWidget):
         self.presence = QComboBox()
         self.presence.setObjectName("presence")
         for code, label in hv.PRESENCE:
-            self.presence.addItem(self.tr(label), code)
+            self.presence.addItem(domain_label(label), code)
         self.presence.currentIndexChanged.connect(self._presence_changed)
         self.absent_hint = QLabel(self.tr("不在家或未见到的老人不记为已探访，仍在待探访名单中。"))
         self.absent_hint.setWordWrap(True)
@@ -151,7 +153,7 @@ class HouseholdVisitDialog(QDialog):
         self.visit_date.setDate(QDate(day.year, day.month, day.day))
         self.mode = QComboBox()
         for code, label in vc.MODES:
-            self.mode.addItem(self.tr(label), code)
+            self.mode.addItem(domain_label(label), code)
         self.mode.setCurrentIndex(max(0, self.mode.findData(data.mode)))
         self.companions = QLineEdit(data.companions)
         self.companions.setPlaceholderText(self.tr("如：网格员、志愿者"))
@@ -277,7 +279,7 @@ class HouseholdVisitDialog(QDialog):
         try:
             view = hv.save_household_draft(self.ctx, self.data(), draft_id=self.draft_id)
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return None
         self.draft_id = view.id
         self._saved_state = self.data()
@@ -291,7 +293,7 @@ class HouseholdVisitDialog(QDialog):
         try:
             view = hv.record_household_visit(self.ctx, self.data(), draft_id=self.draft_id)
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return None
         self.sig_saved.emit(view)
         self.accept()
@@ -307,7 +309,13 @@ def _titles(ctx: AppContext, data: HouseholdVisitInput) -> dict[str, str]:
         household, members = register.get_household(ctx, data.household_id)
         out[""] = household.address_text
         for m in members:
-            out[m.id] = f"{m.name} {m.age}岁" if m.age is not None else m.name
+            out[m.id] = (
+                QCoreApplication.translate("HouseholdVisitDialog", "{0} {1}岁").format(
+                    m.name, m.age
+                )
+                if m.age is not None
+                else m.name
+            )
     for entry in data.members:
         if entry.person_id not in out:
             person = register.get_person(ctx, entry.person_id)
@@ -336,7 +344,7 @@ def open_household_visit(
                 ctx, household_id=household_id, person_id=person_id, started_from=started_from
             )
     except ServiceError as exc:
-        QMessageBox.information(parent, _t("入户探访"), exc.message)
+        QMessageBox.information(parent, _t("入户探访"), message_of(exc))
         return None
     dialog = HouseholdVisitDialog(ctx, data, parent, draft_id=draft.id if draft else None)
     dialog.open()

@@ -55,6 +55,7 @@ from ...sheets.mapping import ColumnMapping, MappingError, load_mapping, save_ma
 from ...sheets.reader import SheetReadError, list_sheets
 from ...sheets.values import UnknownValue, targets
 from ..jobs import Job, JobControl, run_with_progress
+from ..service_messages import message_of
 
 SPREADSHEET_FILTER = "表格文件 (*.xlsx *.xls *.ods *.xlsm)"
 VALUES_PAGE = 4
@@ -154,7 +155,7 @@ class ImportDialog(QDialog):
         try:
             names = list_sheets(path)
         except SheetReadError as exc:
-            self.file_error.setText(exc.message)
+            self.file_error.setText(message_of(exc))
             self._update_buttons()
             return False
         if not names:
@@ -201,7 +202,7 @@ class ImportDialog(QDialog):
         try:
             info = inspect_sheet(self.path, self.sheet_combo.currentText() or None)
         except ServiceError as exc:
-            self.file_error.setText(exc.message)
+            self.file_error.setText(message_of(exc))
             return False
         self.preview_info = info
         first, last = info.header.first_row, info.header.last_row
@@ -267,7 +268,7 @@ class ImportDialog(QDialog):
                 self.apply_mapping(loaded)
                 self.value_maps = dict(loaded.values)
             except MappingError as exc:
-                QMessageBox.warning(self, self.tr("载入列对应"), exc.message)
+                QMessageBox.warning(self, self.tr("载入列对应"), message_of(exc))
 
     def _save_mapping(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -483,7 +484,7 @@ class ImportDialog(QDialog):
         try:
             return save_error_report(self.plan, self.source(), path)
         except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("保存错误报告"), getattr(exc, "message", str(exc)))
+            QMessageBox.warning(self, self.tr("保存错误报告"), message_of(exc))
             return 0
 
     # --- page 4: import and result ---------------------------------------------------------

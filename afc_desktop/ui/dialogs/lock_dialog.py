@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...services import accounts
 from ...services.context import AppContext, ServiceError
+from ..service_messages import message_of
 
 
 class LockDialog(QDialog):
@@ -61,7 +62,7 @@ class LockDialog(QDialog):
         try:
             ok = accounts.verify_password(self.ctx, self.password.text())
         except ServiceError as exc:  # locked after five wrong passwords: how long to wait
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             self.password.clear()
             return
         if ok:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...services import accounts
 from ...services.context import AppContext, ServiceError
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
+from ..widgets.labels import mark_data
 
 
 class LoginDialog(QDialog):
@@ -46,6 +48,8 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录 - 老年友好社区工作台"))
         self.setMinimumWidth(360)
         title = QLabel(community or self.tr("老年友好社区工作台"))
+        if community:
+            mark_data(title)  # the community's name
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.username = QLineEdit()
         self.password = QLineEdit()
@@ -83,7 +87,7 @@ class LoginDialog(QDialog):
                 assert self.ctx is not None
                 accounts.authenticate(self.ctx, self.username.text(), self.password.text())
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             self.password.selectAll()
             self.password.setFocus()
             return False

@@ -17,7 +17,10 @@ from ...domain import needs as rules
 from ...services import needs, resources
 from ...services.context import AppContext, ServiceError
 from ...services.needs import NeedInput, NeedView
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
+from ..widgets.labels import mark_data
 
 
 class _Base(QDialog):
@@ -43,7 +46,7 @@ class _Base(QDialog):
         try:
             self.result_view = call()
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return
         self.accept()
 
@@ -61,10 +64,10 @@ class NeedDialog(_Base):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("请选择"), "")
         for code, label in rules.SERVICE_TYPES:
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(domain_label(label), code)
         self.urgency = QComboBox()
         for code, label in rules.URGENCIES:
-            self.urgency.addItem(self.tr(label), code)
+            self.urgency.addItem(domain_label(label), code)
         self.urgency.setCurrentIndex(self.urgency.findData("normal"))
         self.description = QLineEdit()
         self.form.addRow(self.tr("需求类型"), self.kind)
@@ -100,7 +103,11 @@ class ReferDialog(_Base):
             mark = "★ " if r in offering else ""
             self.resource.addItem(f"{mark}{r.name}（{r.kind_label}）", r.id)
         self.note = QLineEdit()
-        self.form.addRow(QLabel(f"{need.person_name}：{need.type_label} {need.description}"))
+        self.form.addRow(
+            mark_data(
+                QLabel(f"{need.person_name}：{domain_label(need.type_label)} {need.description}")
+            )
+        )
         self.form.addRow(self.tr("转介给"), self.resource)
         self.form.addRow(self.tr("说明"), self.note)
 
@@ -119,10 +126,12 @@ class StatusDialog(_Base):
         self.status = QComboBox()
         for code in need.next_statuses:
             if code != "referred":
-                self.status.addItem(self.tr(rules.status_label(code)), code)
+                self.status.addItem(domain_label(rules.status_label(code)), code)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("无法解决或退回时必填"))
-        self.form.addRow(QLabel(self.tr("当前状态：{0}").format(rules.status_label(need.status))))
+        self.form.addRow(
+            QLabel(self.tr("当前状态：{0}").format(domain_label(rules.status_label(need.status))))
+        )
         self.form.addRow(self.tr("改为"), self.status)
         self.form.addRow(self.tr("原因"), self.reason)
 

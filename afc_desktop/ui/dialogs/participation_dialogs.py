@@ -35,6 +35,8 @@ from ...services.participation import (
     TalentInput,
     VolunteerInput,
 )
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE, optional_date_edit, read_date, write_date
 from .person_picker import PersonPickerDialog
 
@@ -75,7 +77,7 @@ class _Form(QDialog):
         try:
             view = call()
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return None
         self.sig_saved.emit(view)
         self.accept()
@@ -97,10 +99,10 @@ class ProjectDialog(_Form):
         self.name = QLineEdit()
         self.kind = QComboBox()
         for code, label in PROJECT_KINDS:
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(domain_label(label), code)
         self.status = QComboBox()
         for code, label in PROJECT_STATUS.items():
-            self.status.addItem(self.tr(label), code)
+            self.status.addItem(domain_label(label), code)
         self.status.setCurrentIndex(self.status.findData("active"))
         self.start = _date_edit(ctx.today())
         self.end = optional_date_edit()

@@ -41,6 +41,8 @@ from ...services.register import (
     PossibleDuplicate,
     ValidationFailed,
 )
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of, shown
 from ..widgets.forms import ERROR_STYLE, FieldWithError, optional_date_edit, read_date, write_date
 from ..widgets.labels import RELATIONS, relation_code, relation_label
 from .household_dialog import HouseholdDialog
@@ -206,8 +208,8 @@ class PersonDialog(QDialog):
         grid = QGridLayout(box)
         self.category_boxes: dict[str, QCheckBox] = {}
         for i, cat in enumerate(people.EXPLICIT_CATEGORIES):
-            check = QCheckBox(cat.label)
-            check.setToolTip(cat.description)
+            check = QCheckBox(domain_label(cat.label))
+            check.setToolTip(domain_label(cat.description))
             self.category_boxes[cat.code] = check
             grid.addWidget(check, i // 3, i % 3)
         self.derived_label = QLabel()
@@ -331,7 +333,7 @@ class PersonDialog(QDialog):
         try:
             parsed = parse_id_number(text, today=self.ctx.today())
         except IdNumberError as exc:
-            field.set_error(exc.message)
+            field.set_error(message_of(exc))
             return
         field.set_error("")
         write_date(self.birth_date, parsed.birth_date)
@@ -358,7 +360,7 @@ class PersonDialog(QDialog):
 
     def _update_derived(self) -> None:
         codes = people.derived_categories(read_date(self.birth_date), self.ctx.today())
-        labels = "、".join(people.category_label(c) for c in codes)
+        labels = self.tr("、").join(domain_label(people.category_label(c)) for c in codes)
         self.derived_label.setText(self.tr("按年龄自动计算：{0}").format(labels) if labels else "")
 
     # --- saving ------------------------------------------------------------------------------
@@ -417,7 +419,7 @@ class PersonDialog(QDialog):
                 )
         except ValidationFailed as exc:
             for p in exc.problems:
-                self._show_problem(p.field, p.message)
+                self._show_problem(p.field, shown(p.message))
             return False
         except PossibleDuplicate as exc:
             lines = [self.tr("登记册里可能已有此人：")]
@@ -428,7 +430,7 @@ class PersonDialog(QDialog):
             self.duplicate_panel.show()
             return False
         except ServiceError as exc:
-            self.general_error.setText(exc.message)
+            self.general_error.setText(message_of(exc))
             return False
         self.sig_saved.emit(self.saved.id)
         self.accept()

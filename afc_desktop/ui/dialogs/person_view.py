@@ -29,8 +29,10 @@ from ...domain import people
 from ...services import register, sync
 from ...services.context import AppContext, ServiceError
 from ...services.register import PersonDetail
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.attachments_strip import AttachmentStrip
-from ..widgets.labels import relation_label
+from ..widgets.labels import mark_data, relation_label
 from ..widgets.person_daily_panel import PersonDailyPanel
 from .person_dialog import PersonDialog
 
@@ -91,9 +93,10 @@ class PersonViewDialog(QDialog):
     def _fill_info(self, d: PersonDetail) -> None:
         while self.info_form.rowCount():
             self.info_form.removeRow(0)
-        sex = register.SEX_LABELS.get(d.sex or "", "")
-        explicit = "、".join(people.category_label(c) for c in d.categories)
-        derived = "、".join(people.category_label(c) for c in d.derived_categories)
+        sex = {"M": self.tr("男"), "F": self.tr("女")}.get(d.sex or "", "")
+        join = self.tr("、").join
+        explicit = join(domain_label(people.category_label(c)) for c in d.categories)
+        derived = join(domain_label(people.category_label(c)) for c in d.derived_categories)
         contacts = "\n".join(
             f"{c.name}（{c.relation}）{c.phone}" if c.relation else f"{c.name} {c.phone}"
             for c in d.emergency_contacts
@@ -107,10 +110,13 @@ class PersonViewDialog(QDialog):
             (self.tr("电话"), d.phone),
             (self.tr("地址"), d.household.address_text if d.household else ""),
             (self.tr("与户主关系"), relation_label(d.relation_to_head)),
-            (self.tr("居住情况"), people.living_arrangement_label(d.living_arrangement)),
+            (
+                self.tr("居住情况"),
+                domain_label(people.living_arrangement_label(d.living_arrangement)),
+            ),
             (self.tr("人员类别"), explicit),
             (self.tr("按年龄"), derived),
-            (self.tr("能力等级"), d.ability_grade),
+            (self.tr("能力等级"), domain_label(d.ability_grade)),
             (
                 self.tr("评估日期"),
                 d.ability_assessed_on.isoformat() if d.ability_assessed_on else "",
@@ -129,9 +135,12 @@ class PersonViewDialog(QDialog):
             ),
             (self.tr("备注"), d.notes),
         )
+        data_rows = {self.tr(t) for t in ("姓名", "身份证号", "电话", "地址", "紧急联系人", "备注")}
         for label, value in rows:
             shown = QLabel(value or "—")
             shown.setWordWrap(True)
+            if label in data_rows:
+                mark_data(shown)  # the resident's own data
             self.info_form.addRow(label, shown)
         self._fill_moved_in(d.id)
         elsewhere = sync.duplicate_flag(self.ctx, d.id_number)
@@ -231,7 +240,7 @@ class PersonViewDialog(QDialog):
         try:
             return register.write_notice_pdf(self.ctx, self.person_id, path)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("打印告知书"), exc.message)
+            QMessageBox.warning(self, self.tr("打印告知书"), message_of(exc))
             return None
 
     def _record_informed(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...paths import DataDir
 from ...services import accounts
 from ...services.context import AppContext, ServiceError, open_app
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 
 
@@ -176,7 +177,7 @@ class RecoverDialog(QDialog):
         except ServiceError as exc:
             if ctx is not None:
                 ctx.db.dispose()
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return False
         self.ctx = ctx
         self.accept()

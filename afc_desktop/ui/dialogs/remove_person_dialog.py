@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services import register
 from ...services.context import AppContext, ServiceError
 from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 
 
@@ -91,6 +92,6 @@ class RemovePersonDialog(QDialog):
                 to_community=self.to_community.text(),
             )
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return
         super().accept()

@@ -21,6 +21,8 @@ from ...domain.needs import SERVICE_TYPES
 from ...services import resources
 from ...services.context import AppContext, ServiceError
 from ...services.resources import RESOURCE_KINDS, ResourceInput, ResourceView
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 
 
@@ -38,7 +40,7 @@ class ResourceDialog(QDialog):
         self.setWindowTitle(self.tr("编辑资源") if resource else self.tr("新增资源"))
         self.kind = QComboBox()
         for code, label in RESOURCE_KINDS:
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(domain_label(label), code)
         self.name = QLineEdit()
         self.contact = QLineEdit()
         self.phone = QLineEdit()
@@ -50,7 +52,7 @@ class ResourceDialog(QDialog):
         self.services: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for i, (code, label) in enumerate(SERVICE_TYPES):
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(domain_label(label))
             self.services[code] = box
             grid.addWidget(box, i // 4, i % 4)
         self.notes = QPlainTextEdit()
@@ -118,7 +120,7 @@ class ResourceDialog(QDialog):
             else:
                 view = resources.update_resource(self.ctx, self.resource.id, self.data())
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return None
         self.sig_saved.emit(view)
         self.accept()

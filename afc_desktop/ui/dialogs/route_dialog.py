@@ -21,6 +21,7 @@ from ...printing.recorder import record
 from ...printing.route import RouteSheet, draw_route
 from ...services import route as route_service
 from ...services.context import AppContext, ServiceError
+from ..service_messages import message_of
 from ..widgets.print_preview import PrintPreview
 
 
@@ -104,7 +105,7 @@ class RouteDialog(QDialog):
         try:
             return route_service.print_route(self.ctx, path, within_days=self.days.value())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("打印走访路线"), exc.message)
+            QMessageBox.warning(self, self.tr("打印走访路线"), message_of(exc))
             return None
 
     def _choose_pdf(self) -> None:

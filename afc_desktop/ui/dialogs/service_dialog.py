@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from ...services import register, service_log
 from ...services.context import AppContext, ServiceError
 from ...services.service_log import SERVICE_KINDS, ServiceInput, ServiceView
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 
 
@@ -38,7 +40,7 @@ class ServiceDialog(QDialog):
         person = register.get_person(ctx, person_id)
         self.kind = QComboBox()
         for code, label in SERVICE_KINDS:
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(domain_label(label), code)
         today = ctx.today()
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -83,7 +85,7 @@ class ServiceDialog(QDialog):
         try:
             view = service_log.record_service(self.ctx, data)
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return None
         self.sig_saved.emit(view)
         self.accept()

@@ -26,6 +26,7 @@ from ...domain import reference
 from ...services import setup
 from ...services.context import AppContext, ServiceError
 from ...services.setup import CommunityInput, SetupResult
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 from .recovery_dialogs import RecoveryKeyView
 
@@ -245,6 +246,6 @@ class SetupWizard(QWizard):
                 if exc.field in ("district_code", "name")
                 else self.admin_page.error
             )
-            target.setText(exc.message)
+            target.setText(message_of(exc))
             return False
         return True

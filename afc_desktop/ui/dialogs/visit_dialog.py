@@ -35,6 +35,8 @@ from ...domain.schedule import CadenceRule
 from ...services import register, visits
 from ...services.context import AppContext, ServiceError
 from ...services.visits import NeedDraft, VisitInput, VisitView
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of
 from ..widgets.attachments_strip import AttachmentStrip
 from ..widgets.forms import ERROR_STYLE
 from ..widgets.labels import mark_data
@@ -80,7 +82,7 @@ class VisitDialog(QDialog):
         self.visit_date.setDate(QDate(today.year, today.month, today.day))
         self.mode = QComboBox()
         for code, label in vc.MODES:
-            self.mode.addItem(self.tr(label), code)
+            self.mode.addItem(domain_label(label), code)
         self.companions = QLineEdit()
         self.companions.setPlaceholderText(self.tr("如：网格员、志愿者"))
         basics = QFormLayout()
@@ -222,7 +224,7 @@ class VisitDialog(QDialog):
         try:
             view = visits.save_draft(self.ctx, self.data(), draft_id=self.draft_id)
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return None
         self.draft_id = view.id
         self._saved_state = self.data()
@@ -291,7 +293,7 @@ class VisitDialog(QDialog):
         try:
             view = visits.record_visit(self.ctx, self.data(), draft_id=self.draft_id)
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             return None
         self.sig_saved.emit(view)
         self.accept()

@@ -44,6 +44,7 @@ from ...services import register
 from ...services.context import AppContext, ServiceError
 from ..dialogs.assessment_dialog import AssessmentDialog
 from ..jobs import JobControl, run_with_progress
+from ..service_messages import message_of
 from ..widgets.print_preview import show_print_preview
 
 SEARCH_DELAY_MS = 250
@@ -180,7 +181,7 @@ class Page(QWidget):
             ids = register.search_person_ids(self.ctx, register.PersonQuery(text=text, limit=50))
             rows = register.person_rows(self.ctx, ids)
         except ServiceError as exc:
-            self.person_label.setText(exc.message)
+            self.person_label.setText(message_of(exc))
             return
         for row in rows:
             grade = row.ability_grade or self.tr("未评估")
@@ -207,7 +208,7 @@ class Page(QWidget):
             header = svc.person_header(self.ctx, self.person_id)
             self.views = svc.list_assessments(self.ctx, self.person_id)
         except ServiceError as exc:
-            self.person_label.setText(exc.message)
+            self.person_label.setText(message_of(exc))
             self.views = []
             return
         self.person_label.setText(self.tr("%1 的评估记录").replace("%1", header.name))
@@ -277,7 +278,7 @@ class Page(QWidget):
         try:
             form, rec = svc.load_for_printing(self.ctx, view.id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("无法打印"), exc.message)
+            QMessageBox.warning(self, self.tr("无法打印"), message_of(exc))
             return
         show_print_preview(self, lambda c: draw_assessment(c, form, rec))
 
@@ -289,7 +290,7 @@ class Page(QWidget):
         try:
             form, rec = svc.load_for_printing(self.ctx, view.id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("无法打印"), exc.message)
+            QMessageBox.warning(self, self.tr("无法打印"), message_of(exc))
             return None
         if path is None:
             name = f"{rec.person.name}-{form.title}-{view.assessed_on or ''}.pdf"
@@ -327,7 +328,7 @@ class Page(QWidget):
             try:
                 svc.discard_draft(self.ctx, view.id)
             except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("无法删除"), exc.message)
+                QMessageBox.warning(self, self.tr("无法删除"), message_of(exc))
             self.reload()
 
     def print_month(self, path: str | None = None, month: date | None = None) -> Any:

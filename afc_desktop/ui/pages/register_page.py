@@ -28,6 +28,7 @@ from ..dialogs.incoming_dialog import IncomingDialog
 from ..dialogs.person_dialog import PersonDialog
 from ..dialogs.person_view import PersonViewDialog
 from ..dialogs.remove_person_dialog import RemovePersonDialog
+from ..domain_labels import label as domain_label
 from ..jobs import Job
 from ..models.person_table_model import (
     COL_ADDRESS,
@@ -41,6 +42,7 @@ from ..models.person_table_model import (
     PersonTableModel,
 )
 from ..query import LatestQuery
+from ..service_messages import message_of
 from ..widgets.households_panel import HouseholdsPanel
 
 SEARCH_DELAY_MS = 200
@@ -87,7 +89,7 @@ class Page(QWidget):
         self.category = QComboBox()
         self.category.addItem(self.tr("全部类别"), None)
         for cat in people.ALL_CATEGORIES:
-            self.category.addItem(cat.label, cat.code)
+            self.category.addItem(domain_label(cat.label), cat.code)
         self.category.addItem(self.tr("尚未告知（告知书）"), NOT_INFORMED)
         self.age_band = QComboBox()
         self.age_band.addItem(self.tr("全部年龄"), None)
@@ -337,7 +339,7 @@ class Page(QWidget):
         try:
             detail = register.get_person(self.ctx, person_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("编辑"), exc.message)
+            QMessageBox.warning(self, self.tr("编辑"), message_of(exc))
             return None
         dialog = PersonDialog(self.ctx, detail, parent=self)
         dialog.sig_saved.connect(self._after_save)

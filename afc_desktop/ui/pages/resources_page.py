@@ -23,6 +23,7 @@ from ...services.service_log import KIND_LABELS, ServiceView
 from ..dialogs.person_picker import PersonPickerDialog
 from ..dialogs.resource_dialog import ResourceDialog
 from ..dialogs.service_dialog import ServiceDialog
+from ..domain_labels import label as domain_label
 from ..models.rows_table_model import Column, RowsTableModel
 from ..widgets.tables import make_table, selected_row
 
@@ -54,11 +55,11 @@ class Page(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部类别"), None)
         for code, label in RESOURCE_KINDS:
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(domain_label(label), code)
         self.service = QComboBox()
         self.service.addItem(self.tr("全部服务"), None)
         for code, label in SERVICE_TYPES:
-            self.service.addItem(self.tr(label), code)
+            self.service.addItem(domain_label(label), code)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("名称、地址或联系人"))
         for w in (self.kind, self.service):
@@ -169,9 +170,14 @@ class Page(QWidget):
         self.service_model.set_rows(service_log.list_services(self.ctx, limit=2000))
         today = self.ctx.today()
         totals = service_log.service_totals(self.ctx, today.year, today.month)
-        parts = [f"{KIND_LABELS[k]} {n} 次" for k, n in sorted(totals.counts.items())]
+        parts = [
+            self.tr("{0} {1} 次").format(domain_label(KIND_LABELS[k]), n)
+            for k, n in sorted(totals.counts.items())
+        ]
         self.service_totals.setText(
-            self.tr("本月：{0}；服务 {1} 人").format("，".join(parts) or "无", totals.people)
+            self.tr("本月：{0}；服务 {1} 人").format(
+                self.tr("，").join(parts) or self.tr("无"), totals.people
+            )
         )
 
     def add_service(self) -> None:

@@ -39,6 +39,7 @@ from ...scan.images import open_pages
 from ...services.assessments import date_item_id, forms_registry
 from ...services.context import AppContext, ServiceError
 from ...services.scanning import ScannedSheet, ScanReport, finalize_scanned, scan_paths
+from ..service_messages import message_of
 
 DOUBT_COLOR = QColor(255, 236, 160)
 UNSET = object()
@@ -125,7 +126,7 @@ class Page(QWidget):
         try:
             self.report = scan_paths(self.ctx, [folder])
         except ServiceError as exc:
-            QMessageBox.information(self, self.tr("扫描回读"), exc.message)
+            QMessageBox.information(self, self.tr("扫描回读"), message_of(exc))
             return
         self.summary.setText(
             self.tr("读取 %1 页：%2 份表，%3 页未能识别")
@@ -251,7 +252,7 @@ class Page(QWidget):
         try:
             draft = get_visit(self.ctx, self.sheet.draft_id)
         except ServiceError as exc:
-            QMessageBox.information(self, self.tr("扫描回读"), exc.message)
+            QMessageBox.information(self, self.tr("扫描回读"), message_of(exc))
             return None
         if draft.status != "draft":
             self.note.setText(self.tr("该探访已经登记"))
@@ -297,7 +298,7 @@ class Page(QWidget):
         try:
             view = finalize_scanned(self.ctx, self.sheet, answers)
         except ServiceError as exc:
-            QMessageBox.information(self, self.tr("扫描回读"), exc.message)
+            QMessageBox.information(self, self.tr("扫描回读"), message_of(exc))
             return
         self.note.setText(
             self.tr("已定稿：%1").replace("%1", view.final_grade or view.status_label)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...services import accounts, audit, backup
 from ...services.context import AppContext, ServiceError
 from ...services.settings import load_settings, save_settings
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 from .settings_rules import RulesTab
 
@@ -202,7 +203,7 @@ class Page(QWidget):
             save_settings(self.ctx, new)
         except ServiceError as exc:
             self.general_message.setStyleSheet(ERROR_STYLE)
-            self.general_message.setText(exc.message)
+            self.general_message.setText(message_of(exc))
             return False
         self.general_message.setStyleSheet("")
         self.general_message.setText(self.tr("设置已保存"))
@@ -220,7 +221,7 @@ class Page(QWidget):
             accounts.change_password(self.ctx, self.old_password.text(), self.new_password1.text())
         except ServiceError as exc:
             self.password_message.setStyleSheet(ERROR_STYLE)
-            self.password_message.setText(exc.message)
+            self.password_message.setText(message_of(exc))
             return False
         for edit in (self.old_password, self.new_password1, self.new_password2):
             edit.clear()
@@ -277,7 +278,7 @@ class Page(QWidget):
             info = backup.make_backup(self.ctx, "manual", load_settings(self.ctx).backups_kept)
         except ServiceError as exc:
             self.backup_message.setStyleSheet(ERROR_STYLE)
-            self.backup_message.setText(exc.message)
+            self.backup_message.setText(message_of(exc))
             return
         self.backup_message.setStyleSheet("")
         self.backup_message.setText(self.tr("已备份到 {0}").format(info.path.name))
@@ -384,7 +385,7 @@ class Page(QWidget):
                 self.new_role.currentData(),
             )
         except ServiceError as exc:
-            self._user_result(exc.message, True)
+            self._user_result(message_of(exc), True)
             return False
         self._user_result(self.tr("已添加账号 {0}").format(_who(user)), False)
         for edit in (self.new_username, self.new_display, self.new_password):
@@ -406,7 +407,7 @@ class Page(QWidget):
         try:
             accounts.unlock_user(self.ctx, user.id)
         except ServiceError as exc:
-            self._user_result(exc.message, True)
+            self._user_result(message_of(exc), True)
             return
         self._user_result(self.tr("已解锁账号 {0}").format(_who(user)), False)
 
@@ -417,7 +418,7 @@ class Page(QWidget):
         try:
             accounts.reset_password(self.ctx, user.id, self.reset_password.text())
         except ServiceError as exc:
-            self._user_result(exc.message, True)
+            self._user_result(message_of(exc), True)
             return
         self.reset_password.clear()
         self._user_result(self.tr("已为 {0} 设置新密码").format(_who(user)), False)
@@ -439,7 +440,7 @@ class Page(QWidget):
         try:
             key = accounts.issue_recovery_key(self.ctx)
         except ServiceError as exc:
-            self._user_result(exc.message, True)
+            self._user_result(message_of(exc), True)
             return
         community = setup.local_community(self.ctx)
         RecoveryKeyDialog(key, community.full_name if community else "", self).exec()
@@ -454,7 +455,7 @@ class Page(QWidget):
             accounts.set_active(self.ctx, user.id, not user.active, password or None)
             self.reset_password.clear()
         except ServiceError as exc:
-            self._user_result(exc.message, True)
+            self._user_result(message_of(exc), True)
             return
         state = self.tr("启用") if not user.active else self.tr("停用")
         self._user_result(self.tr("已{0}账号 {1}").format(state, user.username), False)

@@ -8,7 +8,7 @@ the field is marked and nothing is stored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.rules import ABILITY_LEVELS, TRIGGERS, RegisterRules
 from ...services.context import AppContext, ServiceError
 from ...services.register_rules import load_register_rules, save_register_rules
+from ..service_messages import message_of, shown
 from ..widgets.forms import ERROR_STYLE
 
 # Labels of domain/rules.py's ABILITY_LEVELS and TRIGGERS, marked for translation.
@@ -178,7 +179,7 @@ class RulesTab(QWidget):
             saved = save_register_rules(self.ctx, self.typed())
         except ServiceError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(exc.message)
+            self.message.setText(message_of(exc))
             wrong = self.fields.get(exc.field)
             if wrong is not None:
                 wrong.setStyleSheet(ERROR_STYLE)
@@ -186,6 +187,10 @@ class RulesTab(QWidget):
             return False
         self.show_rules(saved)
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("底册规则已保存。") + "\n" + "\n".join(saved.describe()))
+        # the rules' summary is the service's Chinese; the English UI shows what it can translate
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        lines = [shown(line) for line in saved.describe()]
+        lines = [t for t, line in zip(lines, saved.describe(), strict=True) if chinese or t != line]
+        self.message.setText("\n".join([self.tr("底册规则已保存。"), *lines]))
         self.sig_saved.emit()
         return True

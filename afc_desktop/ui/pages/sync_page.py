@@ -38,6 +38,7 @@ from ...services import sync
 from ...services.context import AppContext, ServiceError
 from ...services.register import FIELD_LABELS
 from ..jobs import JobControl, run_with_progress
+from ..service_messages import message_of
 
 
 def _t(text: str) -> str:
@@ -405,7 +406,7 @@ class Page(QWidget):
         try:
             fn()
         except ServiceError as exc:
-            self._error(exc.message)
+            self._error(message_of(exc))
         self.refresh()
 
     def resolve_selected(self, keep: str) -> None:

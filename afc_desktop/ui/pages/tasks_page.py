@@ -26,6 +26,7 @@ from ...services.tasks import TaskInput, TaskView
 from ..dialogs.need_dialogs import NeedDialog, ReferDialog, StatusDialog
 from ..dialogs.person_picker import PersonPickerDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
+from ..service_messages import message_of
 from ..widgets.tables import make_table, selected_row
 
 
@@ -109,7 +110,7 @@ class Page(QWidget):
         try:
             tasks.create_task(self.ctx, TaskInput(title, due, person_id=picker.chosen_id()))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("新增待办"), exc.message)
+            QMessageBox.warning(self, self.tr("新增待办"), message_of(exc))
         self.refresh_tasks()
 
     def complete_selected(self) -> None:
@@ -119,7 +120,7 @@ class Page(QWidget):
         try:
             tasks.complete_task(self.ctx, task.id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("完成待办"), exc.message)
+            QMessageBox.warning(self, self.tr("完成待办"), message_of(exc))
         self.refresh_tasks()
 
     def _cancel_selected(self) -> None:
@@ -132,7 +133,7 @@ class Page(QWidget):
         try:
             tasks.cancel_task(self.ctx, task.id, reason)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("取消待办"), exc.message)
+            QMessageBox.warning(self, self.tr("取消待办"), message_of(exc))
         self.refresh_tasks()
 
     # --- needs -------------------------------------------------------------------------------

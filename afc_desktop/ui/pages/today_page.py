@@ -35,6 +35,7 @@ from ..dialogs.household_visit_dialog import HouseholdVisitDialog, open_househol
 from ..dialogs.visit_dialog import VisitDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
 from ..query import LatestQuery
+from ..service_messages import message_of
 from ..widgets.tables import make_table, selected_row
 
 WEEKDAYS = (
@@ -350,7 +351,7 @@ class Page(QWidget):
         try:
             tasks.complete_task(self.ctx, task.id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("待办"), exc.message)
+            QMessageBox.warning(self, self.tr("待办"), message_of(exc))
         self.refresh()
 
     def reassess_selected(self) -> AssessmentDialog | None:
@@ -364,7 +365,7 @@ class Page(QWidget):
             form = assessments.forms_registry().get(ABILITY_FORM_ID)
             dialog = AssessmentDialog(self.ctx, row.person_id, form, parent=self)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("开始复评"), exc.message)
+            QMessageBox.warning(self, self.tr("开始复评"), message_of(exc))
             return None
         dialog.sig_saved.connect(lambda _id: self.refresh())
         dialog.open()

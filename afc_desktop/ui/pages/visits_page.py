@@ -29,8 +29,10 @@ from ...services.visits.by_household import count_people
 from ..dialogs.cadence_rule_dialog import CadenceRuleDialog
 from ..dialogs.household_visit_dialog import open_household_visit
 from ..dialogs.visit_dialog import VisitDialog
+from ..domain_labels import label as domain_label
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
 from ..query import LatestQuery
+from ..service_messages import message_of
 from ..widgets.tables import make_table, selected_row
 
 
@@ -394,16 +396,20 @@ class Page(QWidget):
         def conditions(r: CadenceRule) -> str:
             parts = []
             if r.risk:
-                parts.append(schedule.RISK_LEVELS[r.risk])
+                parts.append(domain_label(schedule.RISK_LEVELS[r.risk]))
             if r.special_hardship:
                 parts.append(self.tr("特殊困难"))
             if r.categories:
                 from ...domain.people import category_label
 
-                parts.append("或".join(category_label(c) for c in sorted(r.categories)))
+                parts.append(
+                    self.tr("或").join(
+                        domain_label(category_label(c)) for c in sorted(r.categories)
+                    )
+                )
             if r.min_age:
                 parts.append(self.tr("{0}岁及以上").format(r.min_age))
-            return "，".join(parts) or self.tr("所有老年人")
+            return self.tr("，").join(parts) or self.tr("所有老年人")
 
         self.rules_model: RowsTableModel[CadenceRule] = RowsTableModel(
             [
@@ -454,7 +460,7 @@ class Page(QWidget):
         try:
             visits.save_rules(self.ctx, rules)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("探访频次"), exc.message)
+            QMessageBox.warning(self, self.tr("探访频次"), message_of(exc))
         self.refresh_rules()
 
     def _edit_rule(self, rule: CadenceRule | None) -> CadenceRuleDialog:
@@ -483,7 +489,7 @@ class Page(QWidget):
         try:
             visits.reset_rules(self.ctx)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("探访频次"), exc.message)
+            QMessageBox.warning(self, self.tr("探访频次"), message_of(exc))
         self.refresh_rules()
 
     # --- page contract -----------------------------------------------------------------------

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...services import attachments as att
 from ...services.context import AppContext, ServiceError
+from ..service_messages import message_of
 
 ICON = 120
 # services.attachments.ROLES, marked for translation (the service layer has no Qt)
@@ -156,7 +157,7 @@ class AttachmentStrip(QWidget):
         try:
             data = att.picture(self.ctx, view.id)
         except ServiceError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_of(exc))
             return None
         dialog = QDialog(self)
         dialog.setWindowTitle(role_text(view.role))
@@ -205,7 +206,7 @@ class AttachmentStrip(QWidget):
                     caption=caption,
                 )
             except ServiceError as exc:
-                refusals.append(f"{path.name}：{exc.message}")
+                refusals.append(f"{path.name}：{message_of(exc)}")
         self.message.setText("\n".join(refusals))
         self.reload()
         return refusals
@@ -228,7 +229,7 @@ class AttachmentStrip(QWidget):
         try:
             return att.export_attachment(self.ctx, view.id, path)
         except ServiceError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_of(exc))
         except OSError:
             self.message.setText(self.tr("无法写入该文件"))
         return None
@@ -251,5 +252,5 @@ class AttachmentStrip(QWidget):
         try:
             att.remove_attachment(self.ctx, view.id)
         except ServiceError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_of(exc))
         self.reload()

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ... import __version__
 from ...applog import current_log_file, mask
 from ...errors import PlainError
+from ..service_messages import message_of
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ def show_error(exc: BaseException) -> None:
             QMessageBox.warning(
                 parent,
                 _t("未能完成"),
-                _t("{0}\n\n这一步没有保存；已经保存的资料不受影响。").format(exc.message),
+                _t("{0}\n\n这一步没有保存；已经保存的资料不受影响。").format(message_of(exc)),
             )
         else:
             log_path = current_log_file()

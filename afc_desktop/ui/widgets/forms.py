@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
@@ -43,7 +43,7 @@ def optional_date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setMinimumDate(EMPTY_DATE)
     edit.setMaximumDate(QDate(2100, 12, 31))
-    edit.setSpecialValueText(edit.tr("未填"))
+    edit.setSpecialValueText(QCoreApplication.translate("Forms", "未填"))
     edit.setDate(EMPTY_DATE)
     return edit
 

@@ -190,6 +190,7 @@ class TextEditor(ItemEditor):
             self.edit.textChanged.connect(lambda _t: self.sig_changed.emit())
             if item.hint:
                 self.edit.setPlaceholderText(item.hint)
+                mark_data(self.edit)  # the hint is the form definition's wording, like its labels
             if item.type == "signature":
                 self.edit.setPlaceholderText(self.tr("签名人姓名"))
         row = QHBoxLayout()

@@ -25,6 +25,7 @@ from ...services.visits import VisitView
 from ..dialogs.need_dialogs import NeedDialog
 from ..dialogs.visit_dialog import VisitDialog
 from ..models.rows_table_model import OVERDUE_COLOR, Column, RowsTableModel
+from ..service_messages import message_of
 from .tables import make_table, selected_row
 
 
@@ -137,7 +138,7 @@ class PersonDailyPanel(QWidget):
         try:
             form, record = printable_visit(self.ctx, view.id)
         except ServiceError as exc:
-            QMessageBox.information(self, self.tr("打印"), exc.message)
+            QMessageBox.information(self, self.tr("打印"), message_of(exc))
             return None
         self.preview = show_print_preview(self, lambda c: draw_visit_record(c, form, record))
         return self.preview

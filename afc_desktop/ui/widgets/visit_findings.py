@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain import needs as need_rules
 from ...domain import visit_content as vc
 from ...services.visits import NeedDraft
+from ..domain_labels import label as domain_label
 from .forms import optional_date_edit, read_date, write_date
 
 
@@ -33,15 +34,15 @@ class AreaBox(QGroupBox):
     """One content area: level, the issues to tick, notes."""
 
     def __init__(self, area: vc.Area, parent: QWidget | None = None) -> None:
-        super().__init__(area.label, parent)
+        super().__init__(domain_label(area.label), parent)
         self.area = area
         self.level = QComboBox()
         for code, label in vc.LEVELS:
-            self.level.addItem(self.tr(label), code)
+            self.level.addItem(domain_label(label), code)
         self.issues: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for i, (code, label) in enumerate(area.issues):
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(domain_label(label))
             box.toggled.connect(self._issue_toggled)
             self.issues[code] = box
             grid.addWidget(box, i // 3, i % 3)
@@ -99,7 +100,7 @@ class FindingsWidget(QWidget):
         risk_layout = QGridLayout(risk_box)
         self.risk_flags: dict[str, QCheckBox] = {}
         for i, (code, label) in enumerate(vc.RISK_FLAGS):
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(domain_label(label))
             box.toggled.connect(self._suggest_risk)
             self.risk_flags[code] = box
             risk_layout.addWidget(box, i // 3, i % 3)
@@ -161,10 +162,10 @@ class FindingsWidget(QWidget):
         kind = QComboBox()
         kind.addItem(self.tr("请选择"), "")
         for code, label in need_rules.SERVICE_TYPES:
-            kind.addItem(self.tr(label), code)
+            kind.addItem(domain_label(label), code)
         urgency = QComboBox()
         for code, label in need_rules.URGENCIES:
-            urgency.addItem(self.tr(label), code)
+            urgency.addItem(domain_label(label), code)
         urgency.setCurrentIndex(urgency.findData("normal"))
         if need is not None:
             kind.setCurrentIndex(max(0, kind.findData(need.need_type)))
