@@ -6002,117 +6002,117 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="31"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="32"/>
         <source>能力完好</source>
         <translation>Intact ability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="32"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="33"/>
         <source>轻度失能</source>
         <translation>Mild disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="33"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="34"/>
         <source>中度失能</source>
         <translation>Moderate disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="34"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="35"/>
         <source>重度失能</source>
         <translation>Severe disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="35"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="36"/>
         <source>完全失能</source>
         <translation>Complete disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="38"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="39"/>
         <source>探访记录跌倒</source>
         <translation>A visit records a fall</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="39"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="40"/>
         <source>探访记录近期住院</source>
         <translation>A visit records a recent hospital stay</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="67"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="68"/>
         <source> 周岁</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="71"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="72"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="78"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="79"/>
         <source>低龄助高龄（本地选择）</source>
         <translation>Younger elders helping the oldest (local choice)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="81"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="82"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="85"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="86"/>
         <source>志愿者年龄</source>
         <translation>Helper&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="86"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="87"/>
         <source>受助人年龄（及以上）</source>
         <translation>Helped person&apos;s age (and over)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="88"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="89"/>
         <source>计入“失能”的能力等级（本地选择）</source>
         <translation>Ability grades that count as “disabled” (local choice)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="92"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="93"/>
         <source>评估定稿时按此规则设置或取消“失能”类别，探访频次随之调整。</source>
         <translation>When an assessment is finalised, this rule sets or clears the “disabled” category, and the visit cadence follows.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="96"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="97"/>
         <source>复评（本地选择）</source>
         <translation>Re-assessment (local choice)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="102"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="103"/>
         <source>定稿后复评间隔</source>
         <translation>Re-assess after</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="104"/>
         <source>立即复评</source>
         <translation>Re-assess at once when</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="105"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="106"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="107"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="108"/>
         <source>恢复默认值</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="118"/>
         <source>这些规则来源文件没有规定，由本社区决定。修改后，复评名单和低龄助高龄统计立即按新规则计算；已登记人员的“失能”类别在下次评估定稿时按新规则调整。</source>
         <translation>The source documents leave these rules open; the community decides them. After a change, the re-assessment list and the younger-helps-older figures follow the new rules at once; a registered person&apos;s “disabled” category follows them at their next finalised assessment.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="147"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="148"/>
         <source>只有管理员可以修改底册规则</source>
         <translation>Only an administrator can change the register rules</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="189"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="194"/>
         <source>底册规则已保存。</source>
         <translation>The register rules were saved.</translation>
     </message>
