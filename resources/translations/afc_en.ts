@@ -3331,7 +3331,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="337"/>
         <location filename="../../afc_desktop/ui/pages/register_page.py" line="342"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="88"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="426"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="431"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -3384,14 +3384,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="197"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="419"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="197"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="419"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -3664,7 +3664,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="90"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="427"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="432"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -3974,7 +3974,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="460"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="419"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -4186,8 +4186,8 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="70"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="463"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="492"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="468"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="497"/>
         <source>探访频次</source>
         <translation>Visit cadence</translation>
     </message>
@@ -4254,7 +4254,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="113"/>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="418"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="419"/>
         <source>频次</source>
         <translation>Frequency</translation>
     </message>
@@ -4380,21 +4380,26 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="420"/>
+        <source>每{0}{1}至少探访一次</source>
+        <translation>Visit at least once every {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="425"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="425"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="430"/>
         <source>新增规则</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="428"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="433"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="440"/>
+        <location filename="../../afc_desktop/ui/pages/visits_page.py" line="445"/>
         <source>多条规则同时适用时，按最频繁的一条安排探访。默认规则中“每月”为国家要求的最低频次，“高风险每周”和“其他老年人每季度”为本地选择，管理员可修改。</source>
         <translation>When several rules apply, the most frequent one sets the visits. In the default rules, &quot;monthly&quot; is the national minimum; &quot;weekly for high risk&quot; and &quot;quarterly for other elders&quot; are local choices an administrator can change.</translation>
     </message>

@@ -115,3 +115,17 @@ def test_a_login_error_is_shown_in_english(english, qtbot, ctx):
     dialog.password.setText("wrong-password")
     dialog.login_button.click()
     assert dialog.error.text() and not HAN.search(dialog.error.text()), dialog.error.text()
+
+
+def test_the_visit_cadence_column_is_english_in_the_english_ui(english, qtbot, ctx):
+    """The rules table's 频次 column is built from a translated format, not the domain's
+    Chinese description (the default rules' names are data the office may rename)."""
+    from afc_desktop.ui.pages.visits_page import Page
+
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(4)
+    model = page.rules_model
+    shown_cadence = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
+    assert shown_cadence and all(not HAN.search(text) for text in shown_cadence)
+    assert any(text.startswith("Visit at least once every 1 ") for text in shown_cadence)

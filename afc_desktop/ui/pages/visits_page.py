@@ -415,7 +415,12 @@ class Page(QWidget):
             [
                 Column(self.tr("名称"), lambda r: r.name),
                 Column(self.tr("适用"), conditions),
-                Column(self.tr("频次"), lambda r: r.describe()),
+                Column(
+                    self.tr("频次"),
+                    lambda r: self.tr("每{0}{1}至少探访一次").format(
+                        r.every, domain_label(schedule.UNITS.get(r.unit, r.unit))
+                    ),
+                ),
                 Column(self.tr("启用"), lambda r: self.tr("是") if r.active else self.tr("否")),
                 Column(self.tr("依据"), lambda r: r.note),
             ],
