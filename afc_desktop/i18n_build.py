@@ -42,6 +42,8 @@ MESSAGE_SOURCES = (
     "scan",
     "printing",
     "sync",
+    "district",
+    "attachments",
     "paths.py",
     "clock.py",
     "outfiles.py",

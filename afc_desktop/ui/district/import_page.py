@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...district import hub
 from ..jobs import Job, JobCancelled, JobControl
 from ..models.rows_table_model import Column, RowsTableModel
+from ..service_messages import shown
 from ..widgets.tables import make_table
 from .session import DistrictSession
 
@@ -69,7 +70,7 @@ class ImportPage(QWidget):
                 Column(self.tr("社区"), lambda r: r.community),
                 Column(self.tr("应用"), lambda r: r.applied, align_right=True),
                 Column(self.tr("冲突"), lambda r: r.conflicts, align_right=True),
-                Column(self.tr("说明"), lambda r: r.message),
+                Column(self.tr("说明"), lambda r: shown(r.message)),
             ]
         )
         self.table = make_table(self.model, "importTable", (330, 110, 170, 60, 60))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 from .session import DistrictSession, LoginFailed, config, open_session
 
@@ -62,7 +63,7 @@ class DistrictLoginDialog(QDialog):
         try:
             self.session = open_session(self.home, self.passphrase.text(), self.db_url)
         except LoginFailed as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...district import figures, report_files
 from ...services.stats import percent
 from ..models.rows_table_model import Column, RowsTableModel
+from ..service_messages import message_of
 from ..widgets.bar_chart import Bar, BarChart
 from ..widgets.tables import make_table
 from .session import DistrictSession
@@ -151,6 +152,6 @@ class ReportPage(QWidget):
         try:
             out = report_files.write(self.report, path, self.session.name)
         except report_files.ReportFileError as exc:
-            QMessageBox.warning(self, self.tr("导出报表"), exc.message)
+            QMessageBox.warning(self, self.tr("导出报表"), message_of(exc))
             return None
         return out

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...district import overview, roster
 from ..models.rows_table_model import Column, RowsTableModel
+from ..service_messages import message_of
 from ..widgets.tables import make_table, selected_row
 from .session import DistrictSession
 
@@ -97,5 +98,5 @@ class RosterPage(QWidget):
         try:
             roster.set_pilot(self.session.db, row.code, not row.pilot)
         except roster.RosterError as exc:
-            QMessageBox.warning(self, self.tr("试点"), exc.message)
+            QMessageBox.warning(self, self.tr("试点"), message_of(exc))
         self.refresh()
