@@ -7,6 +7,7 @@ or closes the transfer."""
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import date
 
 import pytest
@@ -24,6 +25,7 @@ from afc_desktop.services.register import PersonInput
 from afc_desktop.services.setup import CommunityInput, run_setup
 from afc_desktop.services.visits import VisitInput
 from afc_desktop.store.models import ChangeEvent, Person
+from afc_desktop.sync import bundle
 
 FORM_ID = "gbt42195-2022-ability"
 A_CODE, B_CODE = "320508018001", "320508018002"  # tests/sync/conftest.py COMMUNITY_CODES
@@ -52,6 +54,11 @@ def upload(ctx, db, district, out):
     line = hub.import_bundle(db, district.keys, sent.path)
     assert line.outcome == "applied", line
     return line
+
+
+def _format_version(path) -> int:
+    with zipfile.ZipFile(path) as zf:
+        return int(json.loads(zf.read(bundle.MANIFEST))["format_version"])
 
 
 def receipt_for(db, district, ctx, out):
@@ -106,10 +113,15 @@ def test_a_move_arrives_at_the_receiving_community_through_the_hub(
             tid = t.id
 
         # only B's receipt carries it (encrypted to B); A's and the bystander's do not
-        assert sync_service.import_bundle(a, receipt_for(hub_db, district, a, tmp_path / "r1"))
+        plain_receipt = receipt_for(hub_db, district, a, tmp_path / "r1")
+        assert _format_version(plain_receipt) == bundle.PLAIN_VERSION  # old sites still read it
+        assert sync_service.import_bundle(a, plain_receipt)
         assert sync_service.import_bundle(c, receipt_for(hub_db, district, c, tmp_path / "r2"))
         assert register.incoming_transfers(a) == [] and register.incoming_transfers(c) == []
-        res = sync_service.import_bundle(b, receipt_for(hub_db, district, b, tmp_path / "r3"))
+        transfer_receipt = receipt_for(hub_db, district, b, tmp_path / "r3")
+        # a receipt carrying a transfer says it needs the version that reads one
+        assert _format_version(transfer_receipt) == bundle.TRANSFER_VERSION
+        res = sync_service.import_bundle(b, transfer_receipt)
         assert res.transfers == 1
         [incoming] = register.incoming_transfers(b)
         assert (incoming.id, incoming.name, incoming.from_name) == (tid, "蒋阿婆", "梅巷社区")
