@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from afc_desktop.domain.ages import age_on
+from afc_desktop.domain.ages import age_on, years_before
 from afc_desktop.domain.idcard import check_digit
 
 SURNAMES = (
@@ -291,7 +291,7 @@ class DemoGenerator:
         return self.rng.choices(self._areas, self._area_weights)[0]
 
     def _birth(self, age: int) -> date:
-        start = self.today.replace(year=self.today.year - age - 1) + timedelta(days=1)
+        start = years_before(self.today, age + 1) + timedelta(days=1)  # 29 Feb safe
         return start + timedelta(days=self.rng.randrange(365))
 
     def _elder_age(self) -> int:

@@ -68,3 +68,15 @@ def test_rural_community_gets_rural_addresses():
 def test_streams_without_building_everything():
     first = list(itertools.islice(generate_people(500_000), 10))
     assert len(first) == 10
+
+
+def test_demo_people_made_on_29_february_are_born_on_real_days():
+    """On 29 February the day a year earlier does not exist: the generator (and so `afc demo`)
+    must still make every person, all elders 60 or over on that day."""
+    leap_day = date(2028, 2, 29)
+    people = list(generate_people(800, today=leap_day))
+    assert len(people) == 800
+    for p in people:
+        assert parse_id_number(p.id_number, today=leap_day).birth_date == p.birth_date
+        assert p.birth_date <= leap_day
+    assert all(age_on(p.birth_date, leap_day) >= 60 for p in people if p.is_elder)
