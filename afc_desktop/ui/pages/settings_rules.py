@@ -8,7 +8,7 @@ the field is marked and nothing is stored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -187,10 +187,15 @@ class RulesTab(QWidget):
             return False
         self.show_rules(saved)
         self.message.setStyleSheet("")
-        # the rules' summary is the service's Chinese; the English UI shows what it can translate
-        chinese = QLocale().language() == QLocale.Language.Chinese
+        # The rules' summary is the service's Chinese; an English UI (our own strings come out
+        # translated) shows the lines it can translate. Asked of the translator, not QLocale,
+        # whose default is the machine's until a translator is installed.
+        done = self.tr("底册规则已保存。")
+        english = done != "底册规则已保存。"
         lines = [shown(line) for line in saved.describe()]
-        lines = [t for t, line in zip(lines, saved.describe(), strict=True) if chinese or t != line]
-        self.message.setText("\n".join([self.tr("底册规则已保存。"), *lines]))
+        lines = [
+            t for t, line in zip(lines, saved.describe(), strict=True) if not english or t != line
+        ]
+        self.message.setText("\n".join([done, *lines]))
         self.sig_saved.emit()
         return True
