@@ -291,7 +291,8 @@ def track_visits(session: Session) -> None:
             visit.id = new_id()
     by_person: dict[str, list[Visit]] = {}
     for visit in touched:
-        by_person.setdefault(visit.person_id, []).append(visit)
+        if visit.person_id is not None:  # a synced row not complete yet: no one to summarise
+            by_person.setdefault(visit.person_id, []).append(visit)
     with session.no_autoflush:
         for person_id, visits in by_person.items():
             candidates = [v for v in visits if v.status == "done" and not v.deleted]
