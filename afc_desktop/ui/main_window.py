@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
             holder.setLayout(QHBoxLayout())
             holder.layout().setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
+        # wide enough for the longest area name in this language and text size
+        self.nav.setFixedWidth(
+            max(112, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
+        )
         self.content = QWidget()
         layout = QHBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)

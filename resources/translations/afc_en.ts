@@ -4381,7 +4381,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     <message>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="420"/>
         <source>每{0}{1}至少探访一次</source>
-        <translation>Visit at least once every {0} {1}</translation>
+        <translation>Once every {0} {1}</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="425"/>

@@ -12,10 +12,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -91,8 +93,7 @@ class RulesTab(QWidget):
         for box in self.levels.values():
             grade_layout.addWidget(box)
         grade_note = QLabel(self.tr("评估定稿时按此规则设置或取消“失能”类别，探访频次随之调整。"))
-        grade_note.setWordWrap(True)
-        grade_layout.addWidget(grade_note)
+        grade_note.setWordWrap(True)  # under the box: a wrapped label inside it was squeezed
 
         reassess = QGroupBox(self.tr("复评（本地选择）"))
         trigger_row = QHBoxLayout()
@@ -124,14 +125,24 @@ class RulesTab(QWidget):
         body = QWidget()
         body.setMaximumWidth(720)
         layout = QVBoxLayout(body)
-        for part in (helpers, grades, reassess):
+        for part in (helpers, grades, grade_note, reassess):
             layout.addWidget(part)
         layout.addWidget(note)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        # In a scroll area: at large text on a laptop screen the form is taller than the page,
+        # and a plain layout would squeeze the wrapped notes until they overlap.
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.addWidget(body)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
         outer = QVBoxLayout(self)
-        outer.addWidget(body)
-        outer.addStretch(1)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.fields: dict[str, QWidget] = {
             "young_helper_min_age": self.helper_min,
             "young_helper_max_age": self.helper_max,
