@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...services import setup
 from ...services.context import AppContext, ServiceError
+from ..service_messages import message_of
 from ..widgets.forms import ERROR_STYLE
 
 
@@ -61,7 +62,8 @@ class CommunityCodeDialog(QDialog):
         try:
             setup.complete_code(self.ctx, self.code.text(), self.street.text())
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_of(exc))
+            self.adjustSize()  # the message may take lines: grow rather than squeeze the text
             return False
         self.accept()
         return True
