@@ -29,9 +29,11 @@ def _add_elder(
     registered: date | None = date(2025, 1, 1),
     sex: str = "F",
     household_id: str | None = None,
+    registered_on: date | None = None,
 ) -> str:
     """Register an elder on ``registered`` (the clock is set back for the write, so the record
-    and its change event both carry that day, as on a laptop that registered them then)."""
+    and its change event both carry that day, as on a laptop that registered them then);
+    ``registered_on`` is the 登记日期 field a worker types (None: the day of the write)."""
     now = ctx.clock.now()
     if registered is not None:
         ctx.clock.pin(registered)
@@ -43,6 +45,7 @@ def _add_elder(
                 id_number=id_number(born, sex),
                 categories=categories,
                 household_id=household_id,
+                registered_on=registered_on,
             ),
             confirm_duplicate=True,
         )

@@ -11,16 +11,8 @@ import pytest
 
 from afc_desktop.domain.idcard import check_digit
 from afc_desktop.services.context import AppContext
-from afc_desktop.services.register import PersonInput, register_person
-
-_seq = iter(range(10, 990, 2))
-
-
-def id_number(born: date, sex: str = "F") -> str:
-    """A valid Suzhou ID number for ``born`` (unique within a test run)."""
-    seq = next(_seq) + (1 if sex == "M" else 0)
-    first17 = f"320508{born:%Y%m%d}{seq:03d}"
-    return first17 + check_digit(first17)
+from tests.daily.conftest import _add_elder as register_elder
+from tests.daily.conftest import id_number  # noqa: F401  (the rules tests import it from here)
 
 
 def _add(
@@ -31,17 +23,8 @@ def _add(
     registered_on: date | None = date(2025, 1, 1),
     sex: str = "F",
 ) -> str:
-    person = register_person(
-        ctx,
-        PersonInput(
-            name=name,
-            id_number=id_number(born, sex),
-            categories=categories,
-            registered_on=registered_on,
-        ),
-        confirm_duplicate=True,
-    )
-    return person.id
+    """Register an elder today with the 登记日期 ``registered_on`` (the daily tests' helper)."""
+    return register_elder(ctx, name, born, categories, None, sex, registered_on=registered_on)
 
 
 @pytest.fixture
