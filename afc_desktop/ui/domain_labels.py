@@ -186,6 +186,20 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Domain", "结项评估"),
     # notes (services.stats)
     QT_TRANSLATE_NOOP("Domain", "统计期内没有定稿的居家适老化改造评估表"),
+    # the default cadence rules' names and basis notes (domain.schedule.DEFAULT_RULES): stored
+    # as data when an administrator first edits the rules, shown translated while unchanged
+    QT_TRANSLATE_NOOP("Domain", "高风险老年人"),
+    QT_TRANSLATE_NOOP("Domain", "特殊困难老年人"),
+    QT_TRANSLATE_NOOP("Domain", "其他老年人"),
+    QT_TRANSLATE_NOOP(
+        "Domain", "本地选择：参照地方探访关爱做法（高风险对象每周至少一次），非国家统一要求"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "国家要求：2025年底特殊困难老年人月探访率达到100%（独居、空巢、留守、失能、重残、"
+        "计划生育特殊家庭）；按月探访为最低频次",
+    ),
+    QT_TRANSLATE_NOOP("Domain", "本地选择：参照地方做法（一般对象每季度至少一次），非国家统一要求"),
 )
 
 

@@ -495,37 +495,37 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>CommunityCodeDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="29"/>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="30"/>
         <source>补全社区代码</source>
         <translation>Complete the community code</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="33"/>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="34"/>
         <source>本社区（{0}）还没有12位统计用区划代码。区级用它区分同名社区、统计和接收同步包。请向街道或区民政部门确认后填写。</source>
         <translation>This community ({0}) has no 12-digit statistical division code yet. The district uses it to tell communities of the same name apart, for its figures and to accept sync bundles. Please confirm it with the street office or the district civil-affairs bureau.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="42"/>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="43"/>
         <source>只在参考数据没有这个街道时填写</source>
         <translation>Only when the reference data does not list this street</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="47"/>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="48"/>
         <source>社区代码</source>
         <translation>Community code</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="48"/>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="49"/>
         <source>街道（镇）</source>
         <translation>Street (town)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="50"/>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="51"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="51"/>
+        <location filename="../../afc_desktop/ui/dialogs/community_code_dialog.py" line="52"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -679,27 +679,27 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
 <context>
     <name>DistrictLoginDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/district/login.py" line="29"/>
+        <location filename="../../afc_desktop/ui/district/login.py" line="30"/>
         <source>登录 - 区级工作台</source>
         <translation>Log in - District desk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/login.py" line="36"/>
+        <location filename="../../afc_desktop/ui/district/login.py" line="37"/>
         <source>区级工作台</source>
         <translation>District desk</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/login.py" line="46"/>
+        <location filename="../../afc_desktop/ui/district/login.py" line="47"/>
         <source>区级密钥口令</source>
         <translation>District key passphrase</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/login.py" line="49"/>
+        <location filename="../../afc_desktop/ui/district/login.py" line="50"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/login.py" line="51"/>
+        <location filename="../../afc_desktop/ui/district/login.py" line="52"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -1213,6 +1213,36 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
         <location filename="../../afc_desktop/ui/domain_labels.py" line="188"/>
         <source>统计期内没有定稿的居家适老化改造评估表</source>
         <translation>No home-modification assessment was finalized in the period</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="191"/>
+        <source>高风险老年人</source>
+        <translation>High-risk elders</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="192"/>
+        <source>特殊困难老年人</source>
+        <translation>Elders in special hardship</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="193"/>
+        <source>其他老年人</source>
+        <translation>Other elders</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="194"/>
+        <source>本地选择：参照地方探访关爱做法（高风险对象每周至少一次），非国家统一要求</source>
+        <translation>Local choice: following local visiting-care practice (high-risk elders at least once a week); not a national requirement</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="197"/>
+        <source>国家要求：2025年底特殊困难老年人月探访率达到100%（独居、空巢、留守、失能、重残、计划生育特殊家庭）；按月探访为最低频次</source>
+        <translation>National requirement: by the end of 2025 the monthly visit rate of elders in special hardship reaches 100% (living alone, empty-nest, left-behind, disabled, severely disabled, families of the family-planning special group); a monthly visit is the minimum</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/domain_labels.py" line="202"/>
+        <source>本地选择：参照地方做法（一般对象每季度至少一次），非国家统一要求</source>
+        <translation>Local choice: following local practice (other elders at least once a quarter); not a national requirement</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/domain_labels.py" line="36"/>
@@ -2402,92 +2432,92 @@ Create a new household anyway?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="49"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="50"/>
         <source>选择同步包…</source>
         <translation>Choose bundles…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="51"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="52"/>
         <source>选择文件夹（如 U 盘）…</source>
         <translation>Choose a folder (e.g. USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="53"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="54"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="59"/>
         <source>选择社区交来的 .afcbundle 文件或所在文件夹</source>
         <translation>Choose the .afcbundle files the communities handed in, or their folder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="67"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="68"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="68"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="69"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="69"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="70"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="70"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="71"/>
         <source>应用</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="71"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="72"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="72"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="73"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="84"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="85"/>
         <source>选择同步包</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="84"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="85"/>
         <source>同步包 (*.afcbundle)</source>
         <translation>Sync bundles (*.afcbundle)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="90"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="91"/>
         <source>选择文件夹</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="98"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="99"/>
         <source>没有找到 .afcbundle 文件</source>
         <translation>No .afcbundle file found</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="136"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="137"/>
         <source>正在导入 {0} 个同步包…</source>
         <translation>Importing {0} bundles…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="142"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="143"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="160"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="161"/>
         <source>正在导入第 {0}/{1} 个：{2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/import_page.py" line="166"/>
+        <location filename="../../afc_desktop/ui/district/import_page.py" line="167"/>
         <source>导入完成：{0} 个同步包，拒收 {1} 个</source>
         <translation>Import done: {0} bundles, {1} refused</translation>
     </message>
@@ -2750,77 +2780,77 @@ Enter {0}&apos;s password to unlock.</translation>
         <translation>{0} (Alt+{1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="126"/>
         <source>已锁定。请输入密码解锁。</source>
         <translation>Locked. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="147"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="148"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="152"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="156"/>
         <source>人员(&amp;P)</source>
         <translation>&amp;People</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="157"/>
         <source>查找(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="160"/>
         <source>新增人员(&amp;N)</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="164"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="171"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="172"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="180"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="180"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="182"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Signed in: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="297"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../afc_desktop/ui/main_window.py" line="298"/>
         <source>老年友好社区工作台
 为苏州社区社工设计的离线桌面工具。</source>
         <translation>AFC Desktop (Elderly-Friendly Community Workbench)
@@ -5633,135 +5663,135 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="39"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="40"/>
         <source> 年</source>
         <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="43"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="44"/>
         <source> 月</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="44"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="45"/>
         <source>统计</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="46"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="47"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="48"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="49"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="51"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="52"/>
         <source>统计月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="65"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="66"/>
         <source>特殊困难老年人月探访率：按社区</source>
         <translation>Monthly visit rate of elders in special hardship, by community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="67"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="68"/>
         <source>特殊困难老年人月探访率：按街道</source>
         <translation>Monthly visit rate of elders in special hardship, by street</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="79"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="80"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="80"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="81"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="81"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="82"/>
         <source>试点</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="81"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="82"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="82"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="83"/>
         <source>老年人</source>
         <translation>Elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="83"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="84"/>
         <source>特殊困难</source>
         <translation>Special hardship</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="85"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="86"/>
         <source>月探访率</source>
         <translation>Monthly visit rate</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="88"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="89"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="89"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="90"/>
         <source>未办结需求</source>
         <translation>Open needs</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="90"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="91"/>
         <source>微自治</source>
         <translation>Self-governance projects</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="91"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="92"/>
         <source>适老化改造</source>
         <translation>Home modifications</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="92"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="93"/>
         <source>最近报送</source>
         <translation>Last report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="92"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="93"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="112"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="113"/>
         <source>{0}年{1}月 特殊困难老年人月探访率（全区）：{2}（已访 {3} / 应访 {4}）</source>
         <translation>{0}-{1} monthly visit rate of elders in special hardship (district): {2} (visited {3} / due {4})</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="116"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="117"/>
         <source>口径：</source>
         <translation>Definition: </translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="128"/>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="137"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="129"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="138"/>
         <source>目标 100%</source>
         <translation>Target 100%</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="129"/>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="130"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="139"/>
         <source>花名册是空的</source>
         <translation>The roster is empty</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="147"/>
-        <location filename="../../afc_desktop/ui/district/report_page.py" line="154"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="148"/>
+        <location filename="../../afc_desktop/ui/district/report_page.py" line="155"/>
         <source>导出报表</source>
         <translation>Export report</translation>
     </message>
@@ -5842,99 +5872,99 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="39"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="40"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="41"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="42"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="43"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="44"/>
         <source>设为试点 / 取消试点</source>
         <translation>Pilot on / off</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="47"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="48"/>
         <source>未报送：超过</source>
         <translation>Not reported: more than</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="53"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="54"/>
         <source>社区代码</source>
         <translation>Community code</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="54"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="55"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="55"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="56"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="56"/>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="95"/>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="100"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="96"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="101"/>
         <source>试点</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="57"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="58"/>
         <source>密钥</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="59"/>
         <source>最近报送</source>
         <translation>Last report</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="59"/>
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="60"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="60"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="61"/>
         <source>暂存</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="61"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="62"/>
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="62"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="63"/>
         <source>提醒</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="78"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="79"/>
         <source>截至 {0}：花名册 {1} 个社区，未报送 {2} 个</source>
         <translation>As of {0}: {1} communities on the roster, {2} not reported</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="85"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="86"/>
         <source>未报送（超过 {0} 天没有同步包，或从未报送）：{1}</source>
         <translation>Not reported (no bundle for more than {0} days, or never): {1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/district/roster_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/district/roster_page.py" line="96"/>
         <source>请先在表中选择一个社区</source>
         <translation>Select a community in the table first</translation>
     </message>
@@ -6007,117 +6037,117 @@ A backup is made automatically at the first start each day, on exit, and before 
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="32"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="34"/>
         <source>能力完好</source>
         <translation>Intact ability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="33"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="35"/>
         <source>轻度失能</source>
         <translation>Mild disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="34"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="36"/>
         <source>中度失能</source>
         <translation>Moderate disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="35"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="37"/>
         <source>重度失能</source>
         <translation>Severe disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="36"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="38"/>
         <source>完全失能</source>
         <translation>Complete disability</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="39"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="41"/>
         <source>探访记录跌倒</source>
         <translation>A visit records a fall</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="40"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="42"/>
         <source>探访记录近期住院</source>
         <translation>A visit records a recent hospital stay</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="68"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="70"/>
         <source> 周岁</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="72"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="74"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="79"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="81"/>
         <source>低龄助高龄（本地选择）</source>
         <translation>Younger elders helping the oldest (local choice)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="82"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="84"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="86"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="88"/>
         <source>志愿者年龄</source>
         <translation>Helper&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="87"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="89"/>
         <source>受助人年龄（及以上）</source>
         <translation>Helped person&apos;s age (and over)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="89"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="91"/>
         <source>计入“失能”的能力等级（本地选择）</source>
         <translation>Ability grades that count as “disabled” (local choice)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="93"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="95"/>
         <source>评估定稿时按此规则设置或取消“失能”类别，探访频次随之调整。</source>
         <translation>When an assessment is finalised, this rule sets or clears the “disabled” category, and the visit cadence follows.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="97"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="98"/>
         <source>复评（本地选择）</source>
         <translation>Re-assessment (local choice)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="103"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="104"/>
         <source>定稿后复评间隔</source>
         <translation>Re-assess after</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="104"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="105"/>
         <source>立即复评</source>
         <translation>Re-assess at once when</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="106"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="107"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="108"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="109"/>
         <source>恢复默认值</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="118"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="119"/>
         <source>这些规则来源文件没有规定，由本社区决定。修改后，复评名单和低龄助高龄统计立即按新规则计算；已登记人员的“失能”类别在下次评估定稿时按新规则调整。</source>
         <translation>The source documents leave these rules open; the community decides them. After a change, the re-assessment list and the younger-helps-older figures follow the new rules at once; a registered person&apos;s “disabled” category follows them at their next finalised assessment.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="148"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="159"/>
         <source>只有管理员可以修改底册规则</source>
         <translation>Only an administrator can change the register rules</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="194"/>
+        <location filename="../../afc_desktop/ui/pages/settings_rules.py" line="204"/>
         <source>底册规则已保存。</source>
         <translation>The register rules were saved.</translation>
     </message>
@@ -6863,7 +6893,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../build/i18n/service_messages.py" line="139"/>
         <source>找不到区级库的密钥文件 {0}：请从备份中找回</source>
-        <translation>The district database's key file {0} is missing: restore it from a backup</translation>
+        <translation>The district database&apos;s key file {0} is missing: restore it from a backup</translation>
     </message>
     <message>
         <location filename="../../build/i18n/service_messages.py" line="140"/>
@@ -7843,7 +7873,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../build/i18n/service_messages.py" line="335"/>
         <source>请用 --name 填写社区名称</source>
-        <translation>Give the community's name with --name</translation>
+        <translation>Give the community&apos;s name with --name</translation>
     </message>
     <message>
         <location filename="../../build/i18n/service_messages.py" line="336"/>

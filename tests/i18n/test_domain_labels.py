@@ -38,6 +38,7 @@ def shown_labels() -> set[str]:
     for area in vc.AREAS:
         labels |= {area.label} | {label for _c, label in area.issues}
     labels |= {label for _c, label in household_visits.PRESENCE} | set(schedule.UNITS.values())
+    labels |= {r.name for r in schedule.DEFAULT_RULES} | {r.note for r in schedule.DEFAULT_RULES}
     return labels
 
 

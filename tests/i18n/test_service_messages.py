@@ -119,7 +119,8 @@ def test_a_login_error_is_shown_in_english(english, qtbot, ctx):
 
 def test_the_visit_cadence_column_is_english_in_the_english_ui(english, qtbot, ctx):
     """The rules table's 频次 column is built from a translated format, not the domain's
-    Chinese description (the default rules' names are data the office may rename)."""
+    Chinese description; the default rules' names and basis notes are shown in English while
+    the office has not renamed them (a renamed rule is the office's own text)."""
     from afc_desktop.ui.pages.visits_page import Page
 
     page = Page(ctx)
@@ -129,3 +130,7 @@ def test_the_visit_cadence_column_is_english_in_the_english_ui(english, qtbot, c
     shown_cadence = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
     assert shown_cadence and all(not HAN.search(text) for text in shown_cadence)
     assert any(text.startswith("Once every 1 ") for text in shown_cadence)
+    names = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    notes = [model.data(model.index(row, 4)) for row in range(model.rowCount())]
+    assert "High-risk elders" in names
+    assert all(not HAN.search(text) for text in names + notes), names + notes

@@ -110,7 +110,7 @@ class Page(QWidget):
                 Column(self.tr("姓名"), lambda d: d.name),
                 Column(self.tr("年龄"), lambda d: d.age, align_right=True),
                 Column(self.tr("类别"), lambda d: "、".join(d.categories)),
-                Column(self.tr("频次"), lambda d: d.rule_name),
+                Column(self.tr("频次"), lambda d: domain_label(d.rule_name)),
                 Column(self.tr("上次探访"), lambda d: d.last_visit or self.tr("从未")),
                 Column(self.tr("风险"), lambda d: self.tr("高") if d.risk_level == "high" else ""),
                 Column(self.tr("电话"), lambda d: d.phone),
@@ -413,7 +413,7 @@ class Page(QWidget):
 
         self.rules_model: RowsTableModel[CadenceRule] = RowsTableModel(
             [
-                Column(self.tr("名称"), lambda r: r.name),
+                Column(self.tr("名称"), lambda r: domain_label(r.name)),
                 Column(self.tr("适用"), conditions),
                 Column(
                     self.tr("频次"),
@@ -422,7 +422,7 @@ class Page(QWidget):
                     ),
                 ),
                 Column(self.tr("启用"), lambda r: self.tr("是") if r.active else self.tr("否")),
-                Column(self.tr("依据"), lambda r: r.note),
+                Column(self.tr("依据"), lambda r: domain_label(r.note)),
             ],
             parent=self,
         )
