@@ -147,7 +147,7 @@ def run_setup(
         raise ServiceError("请填写管理员用户名", field="username")
     if len(admin_password) < accounts.MIN_PASSWORD_LENGTH:
         raise ServiceError(f"密码至少需要{accounts.MIN_PASSWORD_LENGTH}个字符", field="password")
-    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     code = county
     site_id = new_id()
     admin_id = new_id()

@@ -198,7 +198,7 @@ def enrol(ctx: AppContext, path: Path, fingerprint: str) -> PeerView:
         enrolled = enrolment.verify_enrolment_file(Path(path), fingerprint)
     except KeyFileError as exc:
         raise ServiceError(exc.message) from exc
-    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     party = enrolled.district
     with ctx.session(write=True) as s:
         _check_community_code(s, site_id, enrolled.community_code, enrolled.community_name)
@@ -230,7 +230,7 @@ def enrol(ctx: AppContext, path: Path, fingerprint: str) -> PeerView:
 def pairing_export(ctx: AppContext, out_path: Path) -> Path:
     """Write this laptop's pairing file (配对文件) for another laptop of the community."""
     site_id = _site_id(ctx)
-    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     with ctx.session() as s:
         code = _community_code(s, site_id)
     out_path = Path(out_path)
@@ -290,7 +290,7 @@ def export_bundle(
     bytes (``attachments/transfer.py``); ``resend_pictures`` sends them all again.
     """
     site_id = _site_id(ctx)
-    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     with ctx.session() as s:
         if to_peer:
             peer = s.get(SyncPeer, to_peer) or s.scalar(
@@ -377,7 +377,7 @@ def export_bundle(
 def import_bundle(ctx: AppContext, path: Path) -> ImportView:
     """Import a receipt or reference bundle from the district, or a bundle from a paired laptop."""
     site_id = _site_id(ctx)
-    keys = ensure_site_keys(ctx.data_dir.keys_dir)
+    keys = ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     try:
         with (
             ctx.db.session(actor=ctx.actor_id, replaying=True, write=True) as s,

@@ -1,7 +1,11 @@
 """Site and district keys, enrolment and pairing files (密钥、入网文件与配对文件).
 
 - Each installation (site, 站点) makes its Ed25519 signing key and X25519 encryption key on
-  first run, in ``<data_dir>/keys/`` (``ensure_site_keys``).
+  first run, in ``<data_dir>/keys/`` (``ensure_site_keys``). With an encrypted store the two
+  PEM files are encrypted under a key derived from the database key (HKDF, info
+  ``afc-site-keys/1``): whoever copies the data directory without a password cannot sign
+  bundles as this community. Files written in the clear by an older version are re-written
+  encrypted the first time they are opened with the database key.
 - The district (区级) makes its own pair, protected by a passphrase stretched with scrypt
   (``create_district_keys``): both private keys sit in one file, ``district_keys.json``,
   sealed with AES-256-GCM under a key derived from the passphrase. Key files of the first
@@ -18,8 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from afc_desktop.clock import process_clock
 from afc_desktop.sync import crypto
@@ -108,17 +114,35 @@ def _write_pair(
     atomic_write_bytes(dir_ / enc_name, crypto.private_key_pem(pair.encryption, passphrase), 0o600)
 
 
-def ensure_site_keys(keys_dir: Path) -> SiteKeys:
-    """Load this site's keys from ``keys_dir``, generating them on first run."""
+def _site_passphrase(db_key: bytes | None) -> bytes | None:
+    """The passphrase of the site's key files: derived from the database key, None without."""
+    if not db_key:
+        return None
+    return HKDF(hashes.SHA256(), 32, salt=None, info=b"afc-site-keys/1").derive(db_key)
+
+
+def ensure_site_keys(keys_dir: Path, db_key: bytes | None = None) -> SiteKeys:
+    """Load this site's keys from ``keys_dir``, generating them on first run.
+
+    ``db_key``: the database key of an encrypted store; the files are then kept encrypted
+    under a key derived from it (clear files of an older version are re-written encrypted)."""
     keys_dir = Path(keys_dir)
+    passphrase = _site_passphrase(db_key)
     if (keys_dir / SITE_SIGN_FILE).exists() and (keys_dir / SITE_ENC_FILE).exists():
+        damaged = KeyFileError(f"本机密钥文件损坏：{keys_dir} (site key files damaged)")
         try:
-            sign, enc = _load_pair(keys_dir, SITE_SIGN_FILE, SITE_ENC_FILE, None)
+            sign, enc = _load_pair(keys_dir, SITE_SIGN_FILE, SITE_ENC_FILE, passphrase)
         except crypto.CryptoError as exc:
-            raise KeyFileError(f"本机密钥文件损坏：{keys_dir} (site key files damaged)") from exc
+            if passphrase is None:
+                raise damaged from exc
+            try:  # written in the clear by an older version: encrypt them now
+                sign, enc = _load_pair(keys_dir, SITE_SIGN_FILE, SITE_ENC_FILE, None)
+            except crypto.CryptoError:
+                raise damaged from exc
+            _write_pair(keys_dir, SITE_SIGN_FILE, SITE_ENC_FILE, SiteKeys(sign, enc), passphrase)
         return SiteKeys(sign, enc)
     keys = SiteKeys(crypto.new_signing_key(), crypto.new_encryption_key())
-    _write_pair(keys_dir, SITE_SIGN_FILE, SITE_ENC_FILE, keys, None)
+    _write_pair(keys_dir, SITE_SIGN_FILE, SITE_ENC_FILE, keys, passphrase)
     return keys
 
 

@@ -22,7 +22,7 @@ def test_first_run_creates_site_community_admin_and_keys(data_dir) -> None:
     assert result.community.district_code == "320508"
     assert result.community.full_name == "姑苏区平江街道梅巷社区"
     assert setup.is_set_up(ctx) and ctx.site_id == result.site_id
-    assert ensure_site_keys(data_dir.keys_dir).key_id == result.key_id  # keys persisted
+    assert ensure_site_keys(data_dir.keys_dir, ctx.db.key).key_id == result.key_id  # persisted
     with pytest.raises(ServiceError):
         setup.run_setup(ctx, setup.CommunityInput("320508", "x"), "a", "secret-1")
     ctx.db.dispose()

@@ -238,3 +238,26 @@ def test_recovering_gives_a_user_a_new_password(data_dir: DataDir, locked: None)
     opened.db.dispose()
     keyring.forget_all()
     open_app(data_dir, username="admin", password="brand-new-9").db.dispose()
+
+
+def test_the_site_signing_keys_need_the_database_key(ctx) -> None:
+    """Whoever copies the data directory without a password cannot sign bundles as this
+    community: the site's key files are encrypted under a key derived from the database key,
+    and clear files of an older version are encrypted the first time they are opened."""
+    from afc_desktop.sync import keys
+
+    keys_dir = ctx.data_dir.keys_dir
+    site = keys.ensure_site_keys(keys_dir, ctx.db.key)
+    for name in (keys.SITE_SIGN_FILE, keys.SITE_ENC_FILE):
+        assert b"BEGIN ENCRYPTED PRIVATE KEY" in (keys_dir / name).read_bytes()
+    with pytest.raises(keys.KeyFileError):
+        keys.ensure_site_keys(keys_dir)  # a copied folder, no database key
+    with pytest.raises(keys.KeyFileError):
+        keys.ensure_site_keys(keys_dir, os.urandom(32))  # another installation's key
+
+    # an older version wrote them in the clear: the next open with the key encrypts them
+    old = keys.SiteKeys(keys.crypto.new_signing_key(), keys.crypto.new_encryption_key())
+    keys._write_pair(keys_dir, keys.SITE_SIGN_FILE, keys.SITE_ENC_FILE, old, None)
+    assert keys.ensure_site_keys(keys_dir, ctx.db.key).key_id == old.key_id != site.key_id
+    assert b"BEGIN ENCRYPTED" in (keys_dir / keys.SITE_SIGN_FILE).read_bytes()
+    assert keys.ensure_site_keys(keys_dir, ctx.db.key).key_id == old.key_id

@@ -130,7 +130,7 @@ def test_gap_is_held_at_hub_named_in_receipt_then_filled(
     a = make_site(tmp_path, "梅巷社区", district)
     for i in range(3):
         person(a, f"居民{i}", _valid(f"32050819500101{i}12"))
-    site_keys = keys.ensure_site_keys(a.data_dir.keys_dir)
+    site_keys = keys.ensure_site_keys(a.data_dir.keys_dir, a.db.key)
     with a.db.session() as s:
         events = list(apply.iter_site_events(s, a.site_id))
     rcpt = district.recipient
@@ -249,7 +249,7 @@ def test_a_site_cannot_speak_for_another_site(tmp_path, sqlite_hub, district_on,
     dkeys = district.keys
     a = make_site(tmp_path, "梅巷社区", district)
     person(a, "张三", _valid("32050819450101123"))
-    site_keys = keys.ensure_site_keys(a.data_dir.keys_dir)
+    site_keys = keys.ensure_site_keys(a.data_dir.keys_dir, a.db.key)
     with a.db.session() as s:
         own = list(apply.iter_site_events(s, a.site_id))
     # a well-formed event of another site (its own record), as a paired laptop's snapshot holds

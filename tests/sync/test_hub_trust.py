@@ -108,7 +108,7 @@ def event(ctx, seq, table, record_id, fields, base_rev=None, at="2026-11-28T08:0
 
 def craft(ctx, district, events, out, name, code, *, signer=None, site_id=None, proof="own"):
     """A bundle as a tamperer makes it: any events, signed with the given site's keys."""
-    signer = signer or keys.ensure_site_keys(ctx.data_dir.keys_dir)
+    signer = signer or keys.ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     if proof == "own":
         with ctx.db.session() as s:
             peer = sync_service._district(s)  # noqa: SLF001
@@ -170,7 +170,7 @@ def test_a_site_id_cannot_be_claimed_and_a_used_enrolment_file_binds_nobody(
     # an attacker with a laptop of its own, enrolled as 桃坞, claims 梅巷's site id first
     attacker = new_site(tmp_path, "attacker", "桃坞社区")
     district.enrol(attacker, "桃坞社区")
-    evil_keys = keys.ensure_site_keys(attacker.data_dir.keys_dir)
+    evil_keys = keys.ensure_site_keys(attacker.data_dir.keys_dir, attacker.db.key)
     rid = str(uuid.uuid4())
     evs = [
         {**event(real, 1, "community", rid, {"id": rid, "district_code": "320508", "name": "假"})}
@@ -447,7 +447,7 @@ def test_revoked_laptop_is_refused_and_a_second_laptop_enrols_with_its_own_file(
     assert line.outcome == "applied" and line.bound_key
     entry = roster.community_entry(hub_db, A_CODE)
     assert entry.active_keys == 2 and entry.secret_state == "bound"
-    lost = keys.ensure_site_keys(a.data_dir.keys_dir).key_id
+    lost = keys.ensure_site_keys(a.data_dir.keys_dir, a.db.key).key_id
     done = roster.revoke(hub_db, A_CODE, lost[:6], "电脑丢失")
     assert "已吊销" in done and lost in done
     update_person(a, pa.id, PersonInput(name="张三", id_number=pa.id_number, phone="13800000006"))
