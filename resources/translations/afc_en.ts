@@ -1222,7 +1222,7 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     <message>
         <location filename="../../afc_desktop/ui/domain_labels.py" line="192"/>
         <source>特殊困难老年人</source>
-        <translation>Elders in special hardship</translation>
+        <translation>Special-hardship elders</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/domain_labels.py" line="193"/>

@@ -73,6 +73,11 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.getter(item)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # long text (a rule's basis, an address) is elided in its cell: hovering shows it all
+            value = column.getter(item)
+            text = "" if value is None else str(value)
+            return text if len(text) > 12 else None
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
             color = self._foreground(item)
             return QBrush(color) if color is not None else None

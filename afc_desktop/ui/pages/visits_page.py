@@ -426,7 +426,7 @@ class Page(QWidget):
             ],
             parent=self,
         )
-        self.rules_table = make_table(self.rules_model, "rulesTable", (120, 180, 170, 50))
+        self.rules_table = make_table(self.rules_model, "rulesTable", (200, 160, 180, 60))
         self.rule_add = QPushButton(self.tr("新增规则"))
         self.rule_edit = QPushButton(self.tr("编辑"))
         self.rule_remove = QPushButton(self.tr("删除"))
