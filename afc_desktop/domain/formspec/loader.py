@@ -13,99 +13,34 @@ from typing import Any
 
 import yaml
 
-from afc_desktop.domain.formspec.conditions import ConditionError, parse_condition
 from afc_desktop.domain.formspec.model import (
     ITEM_TYPES,
-    Adjustment,
     Column,
     Condition,
     FormSpec,
-    GradeBand,
     Item,
     Note,
     Option,
     Row,
-    Scoring,
     Section,
-    Subtotal,
 )
+from afc_desktop.domain.formspec.parse_context import (
+    FormSpecError,
+    ParseContext,
+    UniqueKeyLoader,
+    check_refs,
+)
+from afc_desktop.domain.formspec.scoring_spec import parse_scoring
 
 FORMAT_NAME = "afc-form"
 FORMAT_VERSION = 2  # 2 adds kind "notice" and ``body`` (forms/README.md, change log)
 KINDS = ("assessment", "checklist", "record", "notice")
 
 
-class FormSpecError(ValueError):
-    """A malformed form definition: ``file``, ``where`` (item/section id) and ``reason``."""
-
-    def __init__(self, file: str, where: str, reason: str) -> None:
-        self.file = file
-        self.where = where
-        self.reason = reason
-        super().__init__(f"{file}：{where}：{reason}" if where else f"{file}：{reason}")
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys (PyYAML silently keeps the last one)."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
-    loader.flatten_mapping(node)
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"重复的键 “{key}”", key_node.start_mark
-            )
-        seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,  # type: ignore[arg-type]
-)
-
-
-class _Ctx:
-    """Error helper bound to one file."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-
-    def fail(self, where: str, reason: str) -> FormSpecError:
-        return FormSpecError(self.file, where, reason)
-
-    def mapping(self, raw: Any, where: str, allowed: set[str], required: set[str]) -> dict:
-        if not isinstance(raw, Mapping):
-            raise self.fail(where, "应为一个映射（键: 值）")
-        unknown = set(raw) - allowed
-        if unknown:
-            raise self.fail(where, f"未知的键 {sorted(map(str, unknown))}")
-        missing = required - set(raw)
-        if missing:
-            raise self.fail(where, f"缺少必填键 {sorted(missing)}")
-        return dict(raw)
-
-    def text(self, raw: Any, where: str, key: str, *, allow_empty: bool = False) -> str:
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            raw = str(raw)
-        if not isinstance(raw, str) or (not raw.strip() and not allow_empty):
-            raise self.fail(where, f"“{key}” 必须是非空文字")
-        return raw.strip()
-
-    def condition(self, raw: Any, where: str) -> Condition:
-        try:
-            return parse_condition(raw)
-        except ConditionError as exc:
-            raise self.fail(where, str(exc)) from None
-
-
 def parse_form_text(text: str, file: str = "<text>") -> FormSpec:
     """Parse and validate a YAML form definition."""
     try:
-        raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
+        raw = yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"第 {mark.line + 1} 行" if mark is not None else ""
@@ -144,7 +79,7 @@ PERSON_FIELDS = ("name", "sex", "birth_date", "id_number", "phone", "address", "
 
 def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
     """Validate an already-parsed mapping and build the FormSpec."""
-    ctx = _Ctx(file)
+    ctx = ParseContext(file)
     data = ctx.mapping(
         raw,
         "文件顶层",
@@ -181,7 +116,7 @@ def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
     _check_unique_ids(ctx, sections)
     items = {item.id: item for s in sections for item in s.items}
     _check_conditions(ctx, sections, items)
-    scoring = _parse_scoring(ctx, data["scoring"], items) if "scoring" in data else None
+    scoring = parse_scoring(ctx, data["scoring"], items) if "scoring" in data else None
     person_fields = _parse_person_fields(ctx, data.get("person_fields") or {}, items)
     return FormSpec(
         id=form_id,
@@ -199,13 +134,13 @@ def parse_form_data(raw: Any, file: str = "<data>") -> FormSpec:
     )
 
 
-def _parse_body(ctx: _Ctx, raw: Any) -> tuple[str, ...]:
+def _parse_body(ctx: ParseContext, raw: Any) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(p, str) and p.strip() for p in raw):
         raise ctx.fail("body", "应为段落列表（每段一行文字）")
     return tuple(" ".join(p.split()) for p in raw)
 
 
-def _parse_person_fields(ctx: _Ctx, raw: Any, items: dict[str, Item]) -> dict[str, str]:
+def _parse_person_fields(ctx: ParseContext, raw: Any, items: dict[str, Item]) -> dict[str, str]:
     if not isinstance(raw, Mapping):
         raise ctx.fail("person_fields", "应为映射（人员字段: 题目编号）")
     out: dict[str, str] = {}
@@ -220,7 +155,7 @@ def _parse_person_fields(ctx: _Ctx, raw: Any, items: dict[str, Item]) -> dict[st
     return out
 
 
-def _parse_note(ctx: _Ctx, raw: Any, index: int) -> Note:
+def _parse_note(ctx: ParseContext, raw: Any, index: int) -> Note:
     where = f"notes[{index + 1}]"
     if isinstance(raw, str):
         return Note(text=ctx.text(raw, where, "note"))
@@ -233,7 +168,7 @@ def _parse_note(ctx: _Ctx, raw: Any, index: int) -> Note:
 _SECTION_KEYS = {"id", "title", "note", "visible_if", "items", "columns", "rows"}
 
 
-def _parse_section(ctx: _Ctx, raw: Any, index: int) -> Section:
+def _parse_section(ctx: ParseContext, raw: Any, index: int) -> Section:
     where = f"第 {index + 1} 节"
     data = ctx.mapping(raw, where, _SECTION_KEYS, {"id", "title"})
     sid = ctx.text(data["id"], where, "id")
@@ -270,7 +205,7 @@ _ITEM_KEYS = {
 }
 
 
-def _parse_item(ctx: _Ctx, raw: Any, section_id: str, index: int) -> Item:
+def _parse_item(ctx: ParseContext, raw: Any, section_id: str, index: int) -> Item:
     where = f"分节 {section_id} 第 {index + 1} 题"
     data = ctx.mapping(raw, where, _ITEM_KEYS, {"id", "label", "type"})
     item_id = ctx.text(data["id"], where, "id")
@@ -308,7 +243,7 @@ def _parse_item(ctx: _Ctx, raw: Any, section_id: str, index: int) -> Item:
     )
 
 
-def _bound(ctx: _Ctx, raw: Any, where: str, key: str) -> float | None:
+def _bound(ctx: ParseContext, raw: Any, where: str, key: str) -> float | None:
     if raw is None:
         return None
     if isinstance(raw, bool) or not isinstance(raw, int | float):
@@ -317,7 +252,7 @@ def _bound(ctx: _Ctx, raw: Any, where: str, key: str) -> float | None:
 
 
 def _parse_options(
-    ctx: _Ctx, raw: Any, where: str, item_type: str, scored: bool
+    ctx: ParseContext, raw: Any, where: str, item_type: str, scored: bool
 ) -> tuple[Option, ...]:
     if item_type not in ("choice", "multi"):
         if raw is not None:
@@ -366,7 +301,7 @@ _COLUMN_TYPES = ("choice", "bool", "text", "date")
 
 
 def _parse_table_section(
-    ctx: _Ctx, data: dict, sid: str, title: str, note: str, visible_if: Condition | None
+    ctx: ParseContext, data: dict, sid: str, title: str, note: str, visible_if: Condition | None
 ) -> Section:
     where = f"分节 {sid}"
     raw_cols, raw_rows = data.get("columns"), data.get("rows")
@@ -431,7 +366,7 @@ def _parse_table_section(
     )
 
 
-def _check_unique_ids(ctx: _Ctx, sections: tuple[Section, ...]) -> None:
+def _check_unique_ids(ctx: ParseContext, sections: tuple[Section, ...]) -> None:
     seen_sections: set[str] = set()
     seen_items: set[str] = set()
     for section in sections:
@@ -444,167 +379,12 @@ def _check_unique_ids(ctx: _Ctx, sections: tuple[Section, ...]) -> None:
             seen_items.add(item.id)
 
 
-def _check_conditions(ctx: _Ctx, sections: tuple[Section, ...], items: dict[str, Item]) -> None:
+def _check_conditions(
+    ctx: ParseContext, sections: tuple[Section, ...], items: dict[str, Item]
+) -> None:
     for section in sections:
         if section.visible_if:
-            _check_refs(ctx, f"分节 {section.id}", section.visible_if, items, set())
+            check_refs(ctx, f"分节 {section.id}", section.visible_if, items, set())
         for item in section.items:
             if item.visible_if:
-                _check_refs(ctx, f"题目 {item.id}", item.visible_if, items, {item.id})
-
-
-def _check_refs(
-    ctx: _Ctx, where: str, cond: Condition, items: dict[str, Item], forbidden: set[str]
-) -> None:
-    for ref in sorted(cond.referenced_items()):
-        if ref not in items:
-            raise ctx.fail(where, f"条件引用了不存在的题目 “{ref}”")
-        if ref in forbidden:
-            raise ctx.fail(where, "显示条件不能引用题目自身")
-    _check_values(ctx, where, cond, items)
-
-
-def _check_values(ctx: _Ctx, where: str, cond: Condition, items: dict[str, Item]) -> None:
-    """Compared values must be options of the referenced choice/multi item."""
-    for child in cond.children:
-        _check_values(ctx, where, child, items)
-    if cond.op not in ("equals", "any_of") or cond.item is None:
-        return
-    item = items[cond.item]
-    values = cond.values if cond.op == "any_of" else (cond.value,)
-    for v in values:
-        if item.type in ("choice", "multi") and item.option(v) is None:
-            raise ctx.fail(where, f"条件中的取值 {v!r} 不是题目 {item.id} 的选项")
-        if item.type == "bool" and not isinstance(v, bool):
-            raise ctx.fail(where, f"题目 {item.id} 是是/否题，条件取值应为 true/false")
-
-
-_SCORING_KEYS = {"subtotals", "total", "grades", "adjustments"}
-
-
-def _parse_scoring(ctx: _Ctx, raw: Any, items: dict[str, Item]) -> Scoring:
-    data = ctx.mapping(raw, "scoring", _SCORING_KEYS, {"subtotals", "total", "grades"})
-    subtotals: list[Subtotal] = []
-    used: set[str] = set()
-    raw_subs = data["subtotals"]
-    if not isinstance(raw_subs, list) or not raw_subs:
-        raise ctx.fail("scoring.subtotals", "需要非空列表")
-    for i, rs in enumerate(raw_subs):
-        where = f"scoring.subtotals[{i + 1}]"
-        s = ctx.mapping(rs, where, {"id", "label", "items", "max"}, {"id", "label", "items", "max"})
-        sid = ctx.text(s["id"], where, "id")
-        where = f"小计 {sid}"
-        ids = s["items"]
-        if not isinstance(ids, list) or not ids:
-            raise ctx.fail(where, "items 必须是非空的题目编号列表")
-        for item_id in ids:
-            item = items.get(str(item_id))
-            if item is None:
-                raise ctx.fail(where, f"引用了不存在的题目 “{item_id}”")
-            if not item.scored:
-                raise ctx.fail(f"题目 {item.id}", f"计入小计 {sid}，但不是计分题")
-            if item.id in used:
-                raise ctx.fail(f"题目 {item.id}", "被计入了两个小计")
-            used.add(item.id)
-        computed = sum(items[str(i)].max_score for i in ids)
-        if s["max"] != computed:
-            raise ctx.fail(where, f"满分写为 {s['max']}，但各题最高分之和为 {computed}")
-        subtotals.append(
-            Subtotal(
-                id=sid,
-                label=ctx.text(s["label"], where, "label"),
-                items=tuple(map(str, ids)),
-                max=computed,
-            )
-        )
-    total = ctx.mapping(data["total"], "scoring.total", {"label", "max"}, {"label", "max"})
-    total_max = sum(s.max for s in subtotals)
-    if total["max"] != total_max:
-        raise ctx.fail(
-            "scoring.total", f"总分满分写为 {total['max']}，但各小计满分之和为 {total_max}"
-        )
-    grades = _parse_grades(ctx, data["grades"], total_max)
-    adjustments = _parse_adjustments(ctx, data.get("adjustments") or [], items, grades)
-    return Scoring(
-        subtotals=tuple(subtotals),
-        total_label=ctx.text(total["label"], "scoring.total", "label"),
-        total_max=total_max,
-        grades=grades,
-        adjustments=adjustments,
-    )
-
-
-def _parse_grades(ctx: _Ctx, raw: Any, total_max: int) -> tuple[GradeBand, ...]:
-    if not isinstance(raw, list) or not raw:
-        raise ctx.fail("scoring.grades", "需要非空列表")
-    bands: list[GradeBand] = []
-    for i, rg in enumerate(raw):
-        where = f"scoring.grades[{i + 1}]"
-        g = ctx.mapping(
-            rg, where, {"level", "label", "min", "max"}, {"level", "label", "min", "max"}
-        )
-        for key in ("level", "min", "max"):
-            if isinstance(g[key], bool) or not isinstance(g[key], int):
-                raise ctx.fail(where, f"“{key}” 必须是整数")
-        if g["level"] != i:
-            raise ctx.fail(where, f"等级应按 0、1、2… 顺序排列（此处应为 {i}）")
-        bands.append(
-            GradeBand(g["level"], ctx.text(g["label"], where, "label"), g["min"], g["max"])
-        )
-    # Bands must cover 0..total_max exactly once, best grade (highest scores) first.
-    covered = sorted((b.min, b.max, b.label) for b in bands)
-    expect = 0
-    for lo, hi, label in covered:
-        if lo > hi:
-            raise ctx.fail(f"等级 {label}", f"分数下限 {lo} 大于上限 {hi}")
-        if lo != expect:
-            raise ctx.fail(f"等级 {label}", f"分数段不连续：应从 {expect} 开始，实际从 {lo}")
-        expect = hi + 1
-    if expect != total_max + 1:
-        raise ctx.fail("scoring.grades", f"分数段应覆盖 0–{total_max}，实际到 {expect - 1}")
-    for a, b in zip(bands, bands[1:], strict=False):
-        if b.max >= a.min:
-            raise ctx.fail(f"等级 {b.label}", "等级 0 应是最高分段，等级越大分数越低")
-    return tuple(bands)
-
-
-def _parse_adjustments(
-    ctx: _Ctx, raw: Any, items: dict[str, Item], grades: tuple[GradeBand, ...]
-) -> tuple[Adjustment, ...]:
-    if not isinstance(raw, list):
-        raise ctx.fail("scoring.adjustments", "必须是列表")
-    rules: list[Adjustment] = []
-    worst = len(grades) - 1
-    for i, ra in enumerate(raw):
-        where = f"scoring.adjustments[{i + 1}]"
-        a = ctx.mapping(
-            ra, where, {"id", "text", "when", "raise", "set_level"}, {"id", "text", "when"}
-        )
-        rid = ctx.text(a["id"], where, "id")
-        where = f"等级变更 {rid}"
-        when = ctx.condition(a["when"], where)
-        _check_refs(ctx, where, when, items, set())
-        if ("raise" in a) == ("set_level" in a):
-            raise ctx.fail(where, "需要且只能有 raise 或 set_level 之一")
-        raise_by = a.get("raise", 0)
-        set_level = a.get("set_level")
-        if "raise" in a and (
-            isinstance(raise_by, bool) or not isinstance(raise_by, int) or raise_by < 1
-        ):
-            raise ctx.fail(where, "raise 必须是正整数")
-        if set_level is not None and (
-            isinstance(set_level, bool)
-            or not isinstance(set_level, int)
-            or not 0 <= set_level <= worst
-        ):
-            raise ctx.fail(where, f"set_level 必须是 0–{worst} 之间的等级")
-        rules.append(
-            Adjustment(
-                id=rid,
-                text=ctx.text(a["text"], where, "text"),
-                when=when,
-                raise_by=raise_by,
-                set_level=set_level,
-            )
-        )
-    return tuple(rules)
+                check_refs(ctx, f"题目 {item.id}", item.visible_if, items, {item.id})
