@@ -1,5 +1,5 @@
 """The route to print (走访路线): a route sheet in walking order, then one pre-filled household
-visit record (入户探访记录) per door, in one PDF.
+visit record (入户探访记录, readable back from a scan: ``household_sheet.py``) per door, in one PDF.
 
 Takes plain records (:class:`RouteSheet`), so it prints without the database. ID numbers arrive
 masked to their last four digits; nothing here unmasks them.
@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from afc_desktop.domain import visit_content as vc
 from afc_desktop.printing.document import open_pdf
+from afc_desktop.printing.household_sheet import HouseholdRecord, SheetElder, draw_household_sheet
 from afc_desktop.printing.layout import CONTENT_W, GREY, Cell, Para, Sheet, SheetCanvas
 
 ROUTE_FOOTER = "走访路线单（route 第1版）"
-RECORD_FOOTER = "入户探访记录（household-visit 第1版）"
 BOX = "□"
 
 
@@ -35,15 +34,20 @@ class RouteElder:
     overdue: bool
     high_risk: bool
     open_needs: tuple[str, ...] = ()
+    person_id: str = ""
+    due: bool = True  # False: on the household record only (not due in the route's window)
 
 
 @dataclass(frozen=True)
 class RouteHousehold:
-    """One door of the route."""
+    """One door of the route: its due elders (the route sheet), and every elder of the
+    household in the household's order (``members``, the household visit record)."""
 
     address: str
     phone: str
     elders: tuple[RouteElder, ...]
+    subject: str = ""  # "H<household id>" or "P<person id>": the record's QR code
+    members: tuple[RouteElder, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,54 +127,47 @@ def draw_route_sheet(canvas: SheetCanvas, route: RouteSheet) -> None:
     sheet.finish()
 
 
-def _boxes(options: tuple[tuple[str, str], ...] | list[str]) -> str:
-    labels = [o[1] if isinstance(o, tuple) else o for o in options]
-    return "  ".join(f"{BOX}{label}" for label in labels)
+def _sheet_elder(e: RouteElder) -> SheetElder:
+    note = "　".join(
+        filter(
+            None,
+            [
+                f"身份证号 {e.id_last_four}" if e.id_last_four else "",
+                f"电话 {e.phone}" if e.phone else "",
+            ],
+        )
+    )
+    last = _due_text(e).replace("\n", "　")
+    if not e.due:
+        last = f"本期未到期　{last}"
+    return SheetElder(
+        person_id=e.person_id,
+        title=_elder_line(e),
+        note=note,
+        categories="、".join(e.categories),
+        last_visit=last,
+        open_needs="；".join(e.open_needs),
+    )
+
+
+def household_record(route: RouteSheet, h: RouteHousehold) -> HouseholdRecord:
+    """The household visit record of door ``h``: every elder of the household (the route
+    sheet lists the due ones; one visit sees everyone behind the door)."""
+    return HouseholdRecord(
+        subject=h.subject,
+        address=h.address,
+        phone=h.phone,
+        elders=tuple(_sheet_elder(e) for e in (h.members or h.elders)),
+        community=route.community,
+        worker=route.worker,
+        printed_on=route.printed_on,
+    )
 
 
 def draw_household_record(canvas: SheetCanvas, route: RouteSheet, h: RouteHousehold) -> None:
-    """One household visit record, pre-filled with the door and its elders."""
-    canvas.begin_document(RECORD_FOOTER, f"打印日期：{route.printed_on.isoformat()}")
-    sheet = Sheet(canvas, f"入户探访记录  {h.address}")
-    sheet.title("入户探访记录", f"{route.community}　{h.address}")
-    label_w = CONTENT_W * 0.18
-    widths = [label_w, CONTENT_W - label_w]
-
-    def line(label: str, value: str, lines: int = 1, size: float = 9.0) -> None:
-        sheet.row(
-            [Cell.of(label, 9, bold=True), Cell([Para(value, size)], min_lines=lines)], widths
-        )
-
-    sheet.section_bar("一、基本情况")
-    line("地址", h.address + (f"　户电话 {h.phone}" if h.phone else ""))
-    line("探访日期", "______年____月____日")
-    line("探访方式", _boxes(vc.MODES))
-    line("社工", f"{route.worker}　　同行人员：")
-    sheet.section_bar("二、家庭情况（全户填写一次）")
-    for code in ("safety", "family"):
-        area = vc.AREA_BY_CODE[code]
-        line(area.label, f"{_boxes(vc.LEVELS)}\n{_boxes(area.issues)}\n说明：", lines=4)
-    line("全户情况记录", "", lines=3)
-    for n, e in enumerate(h.elders, start=1):
-        sheet.section_bar(
-            f"三、老人{n}：{_elder_line(e)}",
-            "　".join(filter(None, [f"身份证号 {e.id_last_four}" if e.id_last_four else "",
-                                    f"电话 {e.phone}" if e.phone else ""])),
-        )  # fmt: skip
-        line("是否见到", f"{BOX}在家（见到本人）  {BOX}不在家  {BOX}未见到")
-        line("类别", "、".join(e.categories) or "—")
-        line("上次探访", _due_text(e).replace("\n", "　"))
-        for code in ("health", "economy", "services"):
-            area = vc.AREA_BY_CODE[code]
-            line(
-                area.label, f"{_boxes(vc.LEVELS)}\n{_boxes(area.issues)}\n说明：", lines=3, size=8.5
-            )
-        line("风险", f"{_boxes(vc.RISK_FLAGS)}\n风险等级：{BOX}一般  {BOX}高风险", size=8.5)
-        line("未办结需求", "；".join(e.open_needs) or "无")
-        line("新发现需求", "", lines=2)
-        line("跟进事项", "日期：________　事项：", lines=2)
-    sheet.signature_pairs([("社工签名", route.worker, ""), ("老人或家属签名", "", "")])
-    sheet.finish()
+    """One household visit record, pre-filled with the door and its elders, readable back from
+    a scan (``printing/household_sheet.py``)."""
+    draw_household_sheet(canvas, household_record(route, h))
 
 
 def draw_route(canvas: SheetCanvas, route: RouteSheet) -> None:

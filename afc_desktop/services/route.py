@@ -9,16 +9,21 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..domain import needs as need_rules
+from ..domain import people
+from ..domain.ages import age_on
 from ..domain.idcard import mask_to_last_four
 from ..printing.route import RouteElder, RouteHousehold, RouteSheet, write_route_pdf
 from ..store.models import Person
-from ..store.models.daily import Need
+from ..store.models.daily import Need, Visit
 from .context import AppContext, ServiceError
+from .household_visits import household_elders
 from .setup import local_community
 from .visits.by_household import DueHousehold, due_by_household
+from .visits.rows import flag_codes
 
 
 def week_days_left(today: date) -> int:
@@ -39,6 +44,36 @@ def route_households(
     return rows
 
 
+def _last_visits(s: Session, ids: list[str]) -> dict[str, date]:
+    """The latest recorded visit day of each person of ``ids``."""
+    out: dict[str, date] = {}
+    for start in range(0, len(ids), 500):
+        stmt = (
+            select(Visit.person_id, func.max(Visit.visit_date))
+            .where(
+                Visit.person_id.in_(ids[start : start + 500]),
+                Visit.status == "done",
+                Visit.deleted.is_(False),
+            )
+            .group_by(Visit.person_id)
+        )
+        out.update({pid: day for pid, day in s.execute(stmt) if day is not None})
+    return out
+
+
+def _members(s: Session, rows: list[DueHousehold]) -> dict[str, list[Person]]:
+    """Every live elder of each household of ``rows`` (the household visit's order), or the
+    elder alone for a door without a household."""
+    out: dict[str, list[Person]] = {}
+    for row in rows:
+        if row.household_id:
+            out[row.key] = household_elders(s, row.household_id)
+        else:
+            person = s.get(Person, row.elders[0].person_id)
+            out[row.key] = [person] if person is not None else []
+    return out
+
+
 def build_route(
     ctx: AppContext, *, within_days: int | None = None, household_keys: Sequence[str] = ()
 ) -> RouteSheet:
@@ -48,10 +83,13 @@ def build_route(
     if days < 0:
         raise ServiceError("天数不能为负数", field="within_days")
     rows = route_households(ctx, within_days=days, household_keys=household_keys)
-    ids = [e.person_id for r in rows for e in r.elders]
     needs: dict[str, list[str]] = {}
-    details: dict[str, tuple[str | None, str | None, str]] = {}
     with ctx.session() as s:
+        members = _members(s, rows)
+        ids = sorted({p.id for people_ in members.values() for p in people_})
+        ids = sorted({*ids, *(e.person_id for r in rows for e in r.elders)})
+        last = _last_visits(s, ids)
+        details = {p.id: p for people_ in members.values() for p in people_}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             for pid, need_type, description in s.execute(
@@ -65,37 +103,44 @@ def build_route(
                 needs.setdefault(pid, []).append(
                     f"{label}：{description}" if description else label
                 )
-            for pid, id_number, sex, birth in s.execute(
-                select(Person.id, Person.id_number, Person.sex, Person.birth_date).where(
-                    Person.id.in_(chunk)
+            for person in s.scalars(select(Person).where(Person.id.in_(chunk))):
+                details.setdefault(person.id, person)
+        households = []
+        for row in rows:
+            elders = []
+            for e in row.elders:
+                p = details.get(e.person_id)
+                elders.append(
+                    RouteElder(
+                        name=e.name,
+                        sex=_SEX.get(p.sex or "", "") if p else "",
+                        age=e.age,
+                        id_last_four=mask_to_last_four(p.id_number if p else None),
+                        phone=e.phone,
+                        categories=e.categories,
+                        last_visit=e.last_visit,
+                        due_date=None if e.due_date == date.min else e.due_date,
+                        overdue=e.window == "overdue",
+                        high_risk=e.risk_level == "high",
+                        open_needs=tuple(needs.get(e.person_id, ())),
+                        person_id=e.person_id,
+                    )
                 )
-            ):
-                details[pid] = (id_number, sex, birth.isoformat() if birth else "")
-    households = []
-    for row in rows:
-        elders = []
-        for e in row.elders:
-            id_number, sex, _birth = details.get(e.person_id, (None, None, ""))
-            elders.append(
-                RouteElder(
-                    name=e.name,
-                    sex={"M": "男", "F": "女"}.get(sex or "", ""),
-                    age=e.age,
-                    id_last_four=mask_to_last_four(id_number),
-                    phone=e.phone,
-                    categories=e.categories,
-                    last_visit=e.last_visit,
-                    due_date=None if e.due_date == date.min else e.due_date,
-                    overdue=e.window == "overdue",
-                    high_risk=e.risk_level == "high",
-                    open_needs=tuple(needs.get(e.person_id, ())),
+            due = {e.person_id: e for e in elders}
+            everyone = tuple(
+                due.get(p.id) or _not_due(p, today, last.get(p.id), needs.get(p.id, []))
+                for p in members.get(row.key, [])
+            )
+            subject = f"H{row.household_id}" if row.household_id else f"P{row.elders[0].person_id}"
+            households.append(
+                RouteHousehold(
+                    address=row.address or "（未登记家庭）",
+                    phone=row.phone,
+                    elders=tuple(elders),
+                    subject=subject,
+                    members=everyone,
                 )
             )
-        households.append(
-            RouteHousehold(
-                address=row.address or "（未登记家庭）", phone=row.phone, elders=tuple(elders)
-            )
-        )
     community = local_community(ctx)
     return RouteSheet(
         community=community.full_name if community else "",
@@ -103,6 +148,30 @@ def build_route(
         until=today + timedelta(days=days),
         worker=ctx.actor_name,
         households=tuple(households),
+    )
+
+
+_SEX = {"M": "男", "F": "女"}
+
+
+def _not_due(p: Person, today: date, last: date | None, needs: list[str]) -> RouteElder:
+    """An elder of the household who is not due in the route's window (printed on the
+    household visit record: the worker sees everyone behind the door)."""
+    codes = people.all_categories(flag_codes(p.category_flags), p.birth_date, today)
+    return RouteElder(
+        name=p.name,
+        sex=_SEX.get(p.sex or "", ""),
+        age=age_on(p.birth_date, today) if p.birth_date else None,
+        id_last_four=mask_to_last_four(p.id_number),
+        phone=p.phone or "",
+        categories=tuple(people.category_label(c) for c in codes),
+        last_visit=last,
+        due_date=None,
+        overdue=False,
+        high_risk=False,
+        open_needs=tuple(needs),
+        person_id=p.id,
+        due=False,
     )
 
 
