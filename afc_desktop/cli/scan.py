@@ -1,7 +1,7 @@
 """``afc scan FILE|FOLDER ... [--json]``: read filled paper sheets back (扫描回读).
 
-Each page is found by its QR code; each sheet becomes a draft of its form for its person (see
-``services/scanning.py``). Pages that cannot be identified are listed with the reason.
+Each page is found by its QR code; each sheet becomes a draft of its form for its person, a
+household visit record a household visit draft (see ``services/scanning.py``). Pages that cannot be identified are listed with the reason.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def cmd_scan(args: argparse.Namespace, app: CliApp) -> int:
             f"读出 {len(sheet.answers)} 项，{unsure} 个勾选框待确认"
         )
         if sheet.doubtful:
-            line += f"（{'、'.join(sheet.doubtful)}）"
+            line += f"（{'、'.join(sheet.doubtful_labels or sheet.doubtful)}）"
         if sheet.draft_id:
             line += f" → 草稿 {sheet.draft_id}"
         if sheet.note:

@@ -133,7 +133,9 @@ def draw_household_sheet(canvas: SheetCanvas, record: HouseholdRecord) -> None:
     if identify is not None and record.subject:
         identify(hs.FORM_ID, hs.FORM_VERSION, record.subject, KIND_BLANK)
     sheet = Sheet(canvas, f"{hs.FORM_TITLE}  {record.address[:30]}".strip())
-    subtitle = _clip(sheet, f"{record.community}　{record.address}", 8.5, CONTENT_W, 1)
+    # always one line (the box places must not depend on the address)
+    subtitle = _clip(sheet, f"{record.community}　{record.address}".strip(), 8.5, CONTENT_W, 1)
+    subtitle = subtitle.strip() or "—"
     sheet.title(hs.FORM_TITLE, subtitle)
     w = _Writer(sheet)
     g = hs.GENERAL

@@ -63,18 +63,23 @@ class ReadAnswers:
 
 def answers_from(form: FormSpec, readings: Iterable[BoxReading]) -> ReadAnswers:
     """The form's answers given by the box readings (see the module docstring)."""
+    return plain_answers(
+        (r for r in readings if form.has_item(r.box.item)),
+        lambda item_id: form.item(item_id).type == "multi",
+    )
+
+
+def plain_answers(readings: Iterable[BoxReading], is_multi: Callable[[str], bool]) -> ReadAnswers:
+    """Answers by box item for any sheet; ``is_multi`` says which items take every tick."""
     by_item: dict[str, list[BoxReading]] = {}
     for reading in readings:
         by_item.setdefault(reading.box.item, []).append(reading)
     answers: dict[str, Any] = {}
     doubtful: list[str] = []
     for item_id, boxes in by_item.items():
-        if not form.has_item(item_id):
-            continue
-        item = form.item(item_id)
         ticked = [r.box.value for r in boxes if r.state == TICKED]
         unsure = any(r.state == UNCERTAIN for r in boxes)
-        if item.type == "multi":
+        if is_multi(item_id):
             if ticked:
                 answers[item_id] = ticked
             if unsure:

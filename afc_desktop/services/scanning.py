@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..attachments.images import Prepared, prepare_image
+from ..domain import household_sheet as hs
 from ..domain.formspec import FormRegistry, FormSpec, person_answers
 from ..domain.visit_sheet import visit_from_sheet
 from ..printing.marks import SheetCode
@@ -29,7 +30,7 @@ from ..printing.records import PersonHeader
 from ..scan.boxes import UNCERTAIN
 from ..scan.images import ScanPage, open_pages, scan_files
 from ..scan.locate import NotLocated
-from ..scan.reader import PageReading, answers_from, read_page
+from ..scan.reader import PageReading, answers_from, plain_answers, read_page
 from .assessments import (
     AssessmentInput,
     AssessmentView,
@@ -40,6 +41,8 @@ from .assessments import (
 )
 from .attachments import add_attachment
 from .context import AppContext, ServiceError
+from .scan_households import SheetDoor, door_page_map, doubtful_labels, save_household_scan
+from .scan_households import sheet_door as find_door
 from .visits import VisitInput
 from .visits import save_draft as save_visit_draft
 
@@ -90,8 +93,15 @@ class ScannedSheet:
     answers: dict[str, Any] = field(default_factory=dict)
     doubtful: list[str] = field(default_factory=list)
     draft_id: str = ""
-    draft_kind: str = ""  # "assessment" | "visit" once a draft is made
+    draft_kind: str = ""  # "assessment" | "visit" | "household_visit" once a draft is made
     note: str = ""
+    household_id: str = ""  # a household visit record (入户探访记录) of this household
+    doubtful_labels: list[str] = field(default_factory=list)  # for the worker (household sheets)
+
+    @property
+    def is_household(self) -> bool:
+        """A household visit record (its draft is a household visit draft)."""
+        return self.form_id == hs.FORM_ID
 
     @property
     def missing_pages(self) -> list[int]:
@@ -127,6 +137,7 @@ class _Layouts:
         self.registry = registry
         self._maps: dict[tuple[str, int, str], PageMap] = {}
         self._people: dict[str, PersonHeader] = {}
+        self._doors: dict[str, SheetDoor] = {}
 
     def form(self, code: SheetCode) -> FormSpec:
         try:
@@ -136,7 +147,7 @@ class _Layouts:
 
     def person(self, code: SheetCode) -> PersonHeader | None:
         if code.household_id:
-            raise NotLocated("户级表格的回读尚未支持")
+            raise NotLocated("户级表格只有入户探访记录可以回读")
         if not code.person_id:
             return None
         if code.person_id not in self._people:
@@ -146,11 +157,27 @@ class _Layouts:
                 raise NotLocated("表格所属人员不在登记册中（可能已删除）") from None
         return self._people[code.person_id]
 
+    def door(self, code: SheetCode) -> SheetDoor:
+        """The household (or lone elder) of a household visit record."""
+        if code.subject not in self._doors:
+            self._doors[code.subject] = find_door(self.ctx, code)
+        return self._doors[code.subject]
+
     def page_map(self, code: SheetCode) -> PageMap:
         key = (code.form_id, code.form_version, code.subject)
         if key not in self._maps:
-            self._maps[key] = blank_page_map(self.form(code), self.person(code))
+            if code.form_id == hs.FORM_ID:
+                self._maps[key] = door_page_map(self.door(code), code)
+            else:
+                self._maps[key] = blank_page_map(self.form(code), self.person(code))
         return self._maps[key]
+
+    def title_and_name(self, code: SheetCode) -> tuple[str, str]:
+        """The sheet's title and whom it names (a person, or a household's address)."""
+        if code.form_id == hs.FORM_ID:
+            return hs.FORM_TITLE, self.door(code).address
+        person = self.person(code)
+        return self.form(code).title, person.name if person else ""
 
 
 def _page_of(page: ScanPage, reading: PageReading) -> ScannedPage:
@@ -195,8 +222,7 @@ def scan_paths(
                 progress(report.pages)
             try:
                 reading = read_page(page.image, layouts.page_map)
-                person = layouts.person(reading.code)
-                form = layouts.form(reading.code)
+                title, name = layouts.title_and_name(reading.code)
             except NotLocated as exc:
                 report.unread.append(UnreadPage(str(page.source), page.number, str(exc)))
                 continue
@@ -205,13 +231,14 @@ def scan_paths(
             sheet = sheets.get(key)
             if sheet is None:
                 sheet = sheets[key] = ScannedSheet(
-                    form_id=form.id,
-                    form_version=form.version,
-                    form_title=form.title,
+                    form_id=code.form_id,
+                    form_version=code.form_version,
+                    form_title=title,
                     person_id=code.person_id,
-                    person_name=person.name if person else "",
+                    person_name=name,
                     batch=code.batch,
                     pages_total=code.pages,
+                    household_id=code.household_id,
                 )
                 readings[key] = []
             if any(p.page == code.page for p in sheet.pages):
@@ -227,23 +254,48 @@ def scan_paths(
                 pictures.setdefault(key, []).append((code.page, prepare_image(page.image)))
     for key, sheet in sheets.items():
         sheet.pages.sort(key=lambda p: p.page)
-        form = layouts.registry.get(sheet.form_id, sheet.form_version)
-        read = answers_from(form, [b for r in readings[key] for b in r.boxes])
-        sheet.answers, sheet.doubtful = read.answers, list(read.doubtful)
+        boxes = [b for r in readings[key] for b in r.boxes]
         if sheet.missing_pages:
             missing = "、".join(str(n) for n in sheet.missing_pages)
             sheet.note = f"缺第{missing}页"
+        scans = sorted(pictures.get(key, []), key=lambda p: p[0])
+        if sheet.is_household:
+            _household(ctx, layouts, sheet, boxes, make_drafts)
+        else:
+            form = layouts.registry.get(sheet.form_id, sheet.form_version)
+            read = answers_from(form, boxes)
+            sheet.answers, sheet.doubtful = read.answers, list(read.doubtful)
+            if make_drafts:
+                _save(ctx, layouts, form, sheet)
         if make_drafts:
-            _save(ctx, layouts, form, sheet)
-            _keep_scans(ctx, form, sheet, sorted(pictures.get(key, []), key=lambda p: p[0]))
+            _keep_scans(ctx, sheet, scans)
         report.sheets.append(sheet)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _keep_scans(
-    ctx: AppContext, form: FormSpec, sheet: ScannedSheet, pictures: list[tuple[int, Prepared]]
+def _household(
+    ctx: AppContext, layouts: _Layouts, sheet: ScannedSheet, boxes: list[Any], make_draft: bool
 ) -> None:
+    """A household visit record read back: answers by box item, a household visit draft."""
+    read = plain_answers(boxes, hs.is_multi)
+    sheet.answers, sheet.doubtful = read.answers, list(read.doubtful)
+    code = SheetCode(sheet.form_id, sheet.form_version, _subject(sheet), 1, 1, sheet.batch)
+    door = layouts.door(code)
+    if make_draft:
+        sheet.draft_id, sheet.doubtful, _notes = save_household_scan(
+            ctx, door, sheet.answers, sheet.doubtful
+        )
+        sheet.draft_kind = "household_visit"
+        sheet.note = "；".join(filter(None, [sheet.note, "探访日期暂填扫描当天，请按纸面修改"]))
+    sheet.doubtful_labels = doubtful_labels(door, sheet.doubtful)
+
+
+def _subject(sheet: ScannedSheet) -> str:
+    return f"H{sheet.household_id}" if sheet.household_id else f"P{sheet.person_id}"
+
+
+def _keep_scans(ctx: AppContext, sheet: ScannedSheet, pictures: list[tuple[int, Prepared]]) -> None:
     """Attach the scanned pages to the draft just made (the record keeps its paper)."""
     if not sheet.draft_id:
         return
@@ -255,7 +307,7 @@ def _keep_scans(
                 sheet.draft_id,
                 picture,
                 role="scan",
-                caption=f"{form.title} 第{number}页/共{sheet.pages_total}页",
+                caption=f"{sheet.form_title} 第{number}页/共{sheet.pages_total}页",
             )
         except ServiceError as exc:  # e.g. a full disk: the draft stands, the scan file remains
             sheet.note = "；".join(
@@ -331,5 +383,7 @@ def finalize_scanned(
         raise ServiceError("这张表没有草稿，无法定稿", field="draft_id")
     if sheet.draft_kind == "visit":
         raise ServiceError("探访记录的草稿请在探访登记窗口中核对并登记", field="draft_id")
+    if sheet.draft_kind == "household_visit":
+        raise ServiceError("入户探访的草稿请在入户探访窗口中核对并登记", field="draft_id")
     data = AssessmentInput(sheet.person_id, sheet.form_id, answers, sheet.form_version)
     return finalize_assessment(ctx, data, sheet.draft_id, forms=forms)

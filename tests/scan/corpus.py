@@ -12,12 +12,21 @@ import io
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable, Collection
 from typing import Any
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
+from afc_desktop.domain import household_sheet as hs
 from afc_desktop.domain.formspec import FormSpec
+from afc_desktop.printing.document import open_pdf
+from afc_desktop.printing.household_sheet import (
+    HouseholdRecord,
+    SheetElder,
+    draw_household_sheet,
+    household_page_map,
+)
 from afc_desktop.printing.marks import BoxMark
 from afc_desktop.printing.pagemap import PageMap
 
@@ -34,6 +43,7 @@ class FilledPage:
     angle: float
     truth: dict[tuple[str, Any], str] = field(default_factory=dict)
     answers: dict[str, Any] = field(default_factory=dict)  # what a careful reader would take
+    corrected: set[tuple[str, Any]] = field(default_factory=set)  # ticks scribbled out (涂改)
 
 
 def render_pdf(pdf: Path, dpi: int) -> list[Image.Image]:
@@ -105,8 +115,18 @@ class Pen:
         self.fill(box)
 
 
+Multi = Callable[[str], bool]
+
+
+def multi_of(form: FormSpec | Multi) -> Multi:
+    """Which items take several ticks: from a form definition, or given (household sheets)."""
+    if isinstance(form, FormSpec):
+        return lambda item_id: form.has_item(item_id) and form.item(item_id).type == "multi"
+    return form
+
+
 def _choose(
-    form: FormSpec, boxes: list[BoxMark], rng: random.Random, skip: float
+    form: FormSpec | Multi, boxes: list[BoxMark], rng: random.Random, skip: float
 ) -> dict[int, str]:
     """Which boxes of the page the hand marks, and how: index -> tick|cross|fill|scribble."""
     groups: dict[str, list[int]] = {}
@@ -116,7 +136,7 @@ def _choose(
     styles = ["tick"] * 6 + ["cross"] * 3 + ["fill"]
     corrected = rng.random() > 0.3  # about one page in three carries a correction
     for item_id, idx in groups.items():
-        multi = form.has_item(item_id) and form.item(item_id).type == "multi"
+        multi = multi_of(form)(item_id)
         if rng.random() < skip:
             continue  # left unanswered
         count = rng.randint(1, 2) if multi else 1
@@ -131,7 +151,7 @@ def _choose(
 
 
 def fill_page(
-    form: FormSpec,
+    form: FormSpec | Multi,
     blank: Image.Image,
     page_map: PageMap,
     page: int,
@@ -146,20 +166,23 @@ def fill_page(
     marks = _choose(form, boxes, rng, skip)
     truth: dict[tuple[str, Any], str] = {}
     answers: dict[str, Any] = {}
+    corrected: set[tuple[str, Any]] = set()
     for i, box in enumerate(boxes):
         style = marks.get(i)
         if style is not None:
             getattr(pen, style)(box)
+        if style == "scribble":
+            corrected.add((box.item, box.value))
         ticked = style is not None and style != "scribble"
         truth[(box.item, box.value)] = TRUE_TICKED if ticked else TRUE_EMPTY
         if ticked:
-            if form.has_item(box.item) and form.item(box.item).type == "multi":
+            if multi_of(form)(box.item):
                 answers.setdefault(box.item, []).append(box.value)
             else:
                 answers[box.item] = box.value
     angle = rng.uniform(-5.0, 5.0)
     spoiled = spoil(image, angle, rng)
-    return FilledPage(spoiled, page, dpi, angle, truth, answers)
+    return FilledPage(spoiled, page, dpi, angle, truth, answers, corrected)
 
 
 def spoil(image: Image.Image, angle: float, rng: random.Random) -> Image.Image:
@@ -178,6 +201,47 @@ def spoil(image: Image.Image, angle: float, rng: random.Random) -> Image.Image:
     return Image.open(buf).convert("L")
 
 
+NAMES = ("王秀英", "沈萍", "何凤鸣", "陆阿大", "钱玉兰", "孙桂芳")
+
+
+def household_record(household_id: str, person_ids: list[str]) -> HouseholdRecord:
+    """A household visit record as the route prints it, for made-up elders."""
+    elders = tuple(
+        SheetElder(
+            pid,
+            f"{NAMES[i % len(NAMES)]} 女 {80 + i}岁",
+            "身份证号 **************123X　电话 13912345678",
+            "独居、高龄",
+            "上次 2026-10-01　逾期 2026-11-01",
+            "助餐：每天中午送餐到家" * (i % 3),
+        )
+        for i, pid in enumerate(person_ids)
+    )
+    return HouseholdRecord(
+        f"H{household_id}",
+        "香溪花园3幢1单元402室" * (1 + len(person_ids) % 2),
+        "0512-66668888",
+        elders,
+        community="香溪社区",
+        worker="李社工",
+    )
+
+
+def write_household_pdf(
+    record: HouseholdRecord, out: Path, batch_id: str | None = None
+) -> tuple[Path, PageMap]:
+    """Print ``record`` alone to ``out``; its page map as a reader recomputes it."""
+    canvas = open_pdf(out, batch_id=batch_id)
+    draw_household_sheet(canvas, record)
+    canvas.save()
+    ids = [e.person_id for e in record.elders]
+    return out, household_page_map(record.subject, ids)
+
+
+def household_multi(item_id: str) -> bool:
+    return hs.is_multi(item_id)
+
+
 @dataclass
 class Score:
     """How a reading compares with the truth."""
@@ -189,6 +253,9 @@ class Score:
     misidentified: int = 0
     unidentified: int = 0
     wrong_boxes: list[str] = field(default_factory=list)
+    corrections: int = 0  # scribbled-out ticks (涂改): uncertain or empty, never ticked
+    corrections_uncertain: int = 0
+    plain_right: int = 0  # boxes that are not corrections, read right
 
     @property
     def boxes(self) -> int:
@@ -198,9 +265,25 @@ class Score:
     def right_share(self) -> float:
         return self.right / self.boxes if self.boxes else 0.0
 
-    def add(self, truth: dict[tuple[str, Any], str], read: dict[tuple[str, Any], str]) -> None:
+    @property
+    def right_share_plain(self) -> float:
+        """Share read right among boxes that were not scribbled-out corrections."""
+        plain = self.boxes - self.corrections
+        return self.plain_right / plain if plain else 0.0
+
+    def add(
+        self,
+        truth: dict[tuple[str, Any], str],
+        read: dict[tuple[str, Any], str],
+        corrected: Collection[tuple[str, Any]] = (),
+    ) -> None:
         for key, expected in truth.items():
             got = read.get(key, "missing")
+            if key in corrected:
+                self.corrections += 1
+                self.corrections_uncertain += got == "uncertain"
+            elif got == expected:
+                self.plain_right += 1
             if got == "uncertain":
                 self.uncertain += 1
             elif got == expected:

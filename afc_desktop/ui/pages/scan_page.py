@@ -137,7 +137,7 @@ class Page(QWidget):
         self.sheets.clear()
         for sheet in self.report.sheets:
             unsure = sum(p.uncertain for p in sheet.pages)
-            text = f"{sheet.person_name} · {sheet.form_title}"
+            text = f"{sheet.person_name or self.tr('（未指定人员）')} · {sheet.form_title}"
             if unsure:
                 text += " · " + self.tr("%1 处待确认").replace("%1", str(unsure))
             self.sheets.addItem(QListWidgetItem(text))
@@ -165,17 +165,47 @@ class Page(QWidget):
             self.confirm_button.setEnabled(False)
             return
         sheet = self.sheet
-        self.form = forms_registry().get(sheet.form_id, sheet.form_version)
         for page in sheet.pages:
             self.page_choice.addItem(self.tr("第 %1 页").replace("%1", str(page.page)))
         self.note.setText(sheet.note)
-        self._fill_answers()
+        if sheet.is_household:
+            self.form = None
+            self._fill_household()
+        else:
+            self.form = forms_registry().get(sheet.form_id, sheet.form_version)
+            self._fill_answers()
         self.confirm_button.setEnabled(bool(sheet.draft_id))
-        self.confirm_button.setText(
-            self.tr("打开探访草稿核对并登记…")
-            if sheet.draft_kind == "visit"
-            else self.tr("确认并定稿")
-        )
+        if sheet.draft_kind == "visit":
+            self.confirm_button.setText(self.tr("打开探访草稿核对并登记…"))
+        elif sheet.draft_kind == "household_visit":
+            self.confirm_button.setText(self.tr("打开入户探访草稿核对并登记…"))
+        else:
+            self.confirm_button.setText(self.tr("确认并定稿"))
+
+    def _fill_household(self) -> None:
+        """A household sheet: each elder's presence as read, then the parts left to check
+        (highlighted); the worker corrects them in the household visit dialog."""
+        from ...services.household_visits import get_household_visit
+
+        assert self.sheet is not None
+        rows: list[tuple[str, str, str, bool]] = []
+        if self.sheet.draft_id:
+            try:
+                draft = get_household_visit(self.ctx, self.sheet.draft_id)
+            except ServiceError:
+                draft = None
+            for m in draft.members if draft else ():
+                unsure = f"{m.person_id}.presence" in self.sheet.doubtful
+                rows.append((m.name, self.tr("是否见到"), m.presence_label, unsure))
+        for label in self.sheet.doubtful_labels:
+            rows.append((self.tr("待确认"), label, self.tr("请按纸面核对"), True))
+        self.answers.setRowCount(len(rows))
+        for row, (who, what, value, unsure) in enumerate(rows):
+            for col, text in enumerate((who, what, value)):
+                cell = QLabel(text)
+                if unsure:
+                    cell.setStyleSheet(f"background: {DOUBT_COLOR.name()}")
+                self.answers.setCellWidget(row, col, cell)
 
     def _fill_answers(self) -> None:
         assert self.sheet is not None and self.form is not None
@@ -263,6 +293,26 @@ class Page(QWidget):
         dialog.open()
         return dialog
 
+    def open_household_draft(self) -> QDialog | None:
+        """The household visit dialog on the shown sheet's draft (its scans among its photos)."""
+        from ...services.household_visits import get_household_visit
+        from ..dialogs.household_visit_dialog import open_household_visit
+
+        assert self.sheet is not None
+        try:
+            draft = get_household_visit(self.ctx, self.sheet.draft_id)
+        except ServiceError as exc:
+            QMessageBox.information(self, self.tr("扫描回读"), message_of(exc))
+            return None
+        if draft.status != "draft":
+            self.note.setText(self.tr("该入户探访已经登记"))
+            self.confirm_button.setEnabled(False)
+            return None
+        dialog = open_household_visit(self.ctx, self, draft=draft)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self.confirm_button.setEnabled(False))
+        return dialog
+
     def confirmed_answers(self) -> dict[str, Any]:
         """The draft's answers as the worker has them now (read, then corrected)."""
         assert self.sheet is not None and self.form is not None
@@ -290,6 +340,9 @@ class Page(QWidget):
             return
         if self.sheet.draft_kind == "visit":
             self.open_visit_draft()
+            return
+        if self.sheet.draft_kind == "household_visit":
+            self.open_household_draft()
             return
         from ...services.assessments import get_assessment
 
