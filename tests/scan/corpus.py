@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable, Collection
 from typing import Any
 
 import pypdfium2 as pdfium

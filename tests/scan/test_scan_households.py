@@ -9,8 +9,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from corpus import Score, fill_page, household_multi, household_record, render_pdf
-from corpus import write_household_pdf
+from corpus import (
+    Score,
+    fill_page,
+    household_multi,
+    household_record,
+    render_pdf,
+    write_household_pdf,
+)
 
 from afc_desktop.printing.household_sheet import household_page_map
 from afc_desktop.scan.locate import NotLocated
