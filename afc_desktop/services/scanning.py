@@ -5,9 +5,11 @@
 the QR code names), groups pages into sheets, and — for assessment and checklist forms — saves
 each sheet as an assessment **draft** (草稿) with the answers read and the person's header
 pre-filled; a visit record (探访记录表) becomes a **visit draft** through the visits service
-(``domain/visit_sheet.py`` turns its ticks into visit content). Each draft keeps its scanned
-pages as attachments (role ``scan``). Nothing is finalised here: the worker confirms each draft
-beside its scan (``finalize_scanned``, or the visit dialog for a visit draft). A page that cannot
+(``domain/visit_sheet.py`` turns its ticks into visit content); a household visit record (入户探访
+记录, QR subject ``H…``) becomes a **household visit draft** (``scan_households.py``; its box map
+is recomputed from the household's elders). Each draft keeps its scanned pages as attachments
+(role ``scan``). Nothing is finalised here: the worker confirms each draft beside its scan
+(``finalize_scanned``, or the visit / household visit dialog). A page that cannot
 be identified is listed with the reason, never guessed; items whose boxes were uncertain are
 listed for the worker.
 """
