@@ -3413,14 +3413,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="197"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="227"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="197"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="227"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>否</source>
         <translation>No</translation>
@@ -4460,7 +4460,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="95"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="177"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="183"/>
         <source>确认并定稿</source>
         <translation>Confirm and finalise</translation>
     </message>
@@ -4471,8 +4471,9 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="129"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="255"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="301"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="285"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="305"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="354"/>
         <source>扫描回读</source>
         <translation>Scan read-back</translation>
     </message>
@@ -4492,32 +4493,57 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>Not identified: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="170"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="169"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="175"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="179"/>
         <source>打开探访草稿核对并登记…</source>
         <translation>Open the visit draft to check and record…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="193"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="181"/>
+        <source>打开入户探访草稿核对并登记…</source>
+        <translation>Open the household visit draft to check and record…</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="199"/>
+        <source>是否见到</source>
+        <translation>Seen?</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="201"/>
+        <source>待确认</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="201"/>
+        <source>请按纸面核对</source>
+        <translation>Check against the paper</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="223"/>
         <source>（未答）</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="221"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="251"/>
         <source>扫描件已移动或删除</source>
         <translation>The scan was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="258"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="288"/>
         <source>该探访已经登记</source>
         <translation>This visit is already recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="304"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="308"/>
+        <source>该入户探访已经登记</source>
+        <translation>This household visit is already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="357"/>
         <source>已定稿：%1</source>
         <translation>Finalised: %1</translation>
     </message>
@@ -6512,1651 +6538,1656 @@ A backup is made automatically at the first start each day, on exit, and before 
     </message>
     <message>
         <location filename="../../build/i18n/service_messages.py" line="63"/>
+        <source>入户探访的草稿请在入户探访窗口中核对并登记</source>
+        <translation>Check and record a household visit draft in the household visit window</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/service_messages.py" line="64"/>
         <source>入网文件 {0} 已{1}</source>
         <translation>Enrolment file {0} is already {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="64"/>
+        <location filename="../../build/i18n/service_messages.py" line="65"/>
         <source>入网文件的区级密钥指纹与输入的不一致：文件可能是伪造的，请与区级核对指纹 (fingerprint does not match: the file was not signed by your district)</source>
         <translation>The district key fingerprint of the enrolment file does not match the one entered: the file may be forged; check the fingerprint with the district (fingerprint does not match: the file was not signed by your district)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="65"/>
+        <location filename="../../build/i18n/service_messages.py" line="66"/>
         <source>冲突涉及的记录在本机不存在，请先导入完整的同步包</source>
         <translation>The records of this conflict do not exist on this computer: import the complete sync bundle first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="66"/>
+        <location filename="../../build/i18n/service_messages.py" line="67"/>
         <source>出生日期{0}与身份证号中的{1}不符</source>
         <translation>Date of birth {0} does not match {1} in the ID number</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="67"/>
+        <location filename="../../build/i18n/service_messages.py" line="68"/>
         <source>出生日期不能晚于今天</source>
         <translation>The date of birth cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="68"/>
+        <location filename="../../build/i18n/service_messages.py" line="69"/>
         <source>出生日期与身份证号不一致（身份证号为 {0}）</source>
         <translation>The date of birth does not match the ID number (the ID number says {0})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="69"/>
+        <location filename="../../build/i18n/service_messages.py" line="70"/>
         <source>列对应文件“{0}”中有未知字段“{1}”的值对应</source>
         <translation>Column mapping file “{0}” maps values of an unknown field “{1}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="70"/>
+        <location filename="../../build/i18n/service_messages.py" line="71"/>
         <source>列对应文件“{0}”中有未知的字段“{1}”</source>
         <translation>Column mapping file “{0}” has an unknown field “{1}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="71"/>
+        <location filename="../../build/i18n/service_messages.py" line="72"/>
         <source>列对应文件“{0}”中的值对应格式不对</source>
         <translation>The value mappings in column mapping file “{0}” have the wrong format</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="72"/>
+        <location filename="../../build/i18n/service_messages.py" line="73"/>
         <source>列对应文件“{0}”的版本较新，请升级本软件</source>
         <translation>Column mapping file “{0}” is of a newer version: please upgrade this program</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="73"/>
+        <location filename="../../build/i18n/service_messages.py" line="74"/>
         <source>列对应文件“{0}”：{1}列{2}</source>
         <translation>Column mapping file “{0}”: column {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="74"/>
+        <location filename="../../build/i18n/service_messages.py" line="75"/>
         <source>加密前的安全备份未通过检查，数据库保持原样（未加密）</source>
         <translation>The safety backup made before encryption failed its check; the database is unchanged (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="75"/>
+        <location filename="../../build/i18n/service_messages.py" line="76"/>
         <source>加密后的数据库未通过核对，已放弃加密，数据保持原样</source>
         <translation>The encrypted database failed its check; encryption was abandoned and the data is unchanged</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="76"/>
+        <location filename="../../build/i18n/service_messages.py" line="77"/>
         <source>区划代码 {0} 不是苏州市的区或县级市</source>
         <translation>Division code {0} is not a district or county-level city of Suzhou</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="77"/>
+        <location filename="../../build/i18n/service_messages.py" line="78"/>
         <source>区县代码 {0} 不是苏州市的区或县级市（如 320508 姑苏区）</source>
         <translation>District code {0} is not a district or county-level city of Suzhou (e.g. 320508 Gusu District)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="78"/>
+        <location filename="../../build/i18n/service_messages.py" line="79"/>
         <source>区县代码应为6位数字（如 320508 姑苏区），收到「{0}」</source>
         <translation>The district code should be 6 digits (e.g. 320508 Gusu District), got “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="79"/>
+        <location filename="../../build/i18n/service_messages.py" line="80"/>
         <source>区级密钥口令不正确 (wrong passphrase for the district keys)</source>
         <translation>Wrong passphrase for the district keys (wrong passphrase for the district keys)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="80"/>
+        <location filename="../../build/i18n/service_messages.py" line="81"/>
         <source>区级密钥口令不正确，无法打开区级库</source>
         <translation>The district passphrase is not correct; the district database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="81"/>
+        <location filename="../../build/i18n/service_messages.py" line="82"/>
         <source>区级密钥已存在，不会覆盖：{0} (district keys already exist; not overwritten)</source>
         <translation>District keys already exist and are not overwritten: {0} (district keys already exist; not overwritten)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="82"/>
+        <location filename="../../build/i18n/service_messages.py" line="83"/>
         <source>区级密钥必须设置口令 (a passphrase is required for district keys)</source>
         <translation>District keys must have a passphrase (a passphrase is required for district keys)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="83"/>
+        <location filename="../../build/i18n/service_messages.py" line="84"/>
         <source>区级密钥文件已损坏：{0} ({1})</source>
         <translation>The district key file is damaged: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="84"/>
+        <location filename="../../build/i18n/service_messages.py" line="85"/>
         <source>区级密钥文件格式不对：{0}</source>
         <translation>The district key file has the wrong format: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="85"/>
+        <location filename="../../build/i18n/service_messages.py" line="86"/>
         <source>区级密钥文件版本过新，请先升级软件：{0}</source>
         <translation>The district key file is of a newer version; upgrade the program first: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="86"/>
+        <location filename="../../build/i18n/service_messages.py" line="87"/>
         <source>区级尚未收到这张照片</source>
         <translation>The district has not received this photo yet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="87"/>
+        <location filename="../../build/i18n/service_messages.py" line="88"/>
         <source>区级工作目录 {0} 是一个文件，不是文件夹</source>
         <translation>The district working directory {0} is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="88"/>
+        <location filename="../../build/i18n/service_messages.py" line="89"/>
         <source>区级库加密后未通过核对，已放弃加密，数据保持原样</source>
         <translation>The encrypted district database did not pass its check; encryption was abandoned and the data is as it was</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="89"/>
+        <location filename="../../build/i18n/service_messages.py" line="90"/>
         <source>原密码不正确</source>
         <translation>The old password is not correct</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="90"/>
+        <location filename="../../build/i18n/service_messages.py" line="91"/>
         <source>参考数据中没有街道（镇）代码 {0}：请同时填写街道（镇）名称</source>
         <translation>Street (town) code {0} is not in the reference data: fill in the street (town) name as well</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="91"/>
+        <location filename="../../build/i18n/service_messages.py" line="92"/>
         <source>发现的需求请选择需求类型</source>
         <translation>Choose the type of each need found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="92"/>
+        <location filename="../../build/i18n/service_messages.py" line="93"/>
         <source>受助人最低年龄应大于低龄志愿者的最高年龄</source>
         <translation>The lowest age of people helped should be above the highest age of younger volunteers</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="93"/>
+        <location filename="../../build/i18n/service_messages.py" line="94"/>
         <source>只有“迁往本区其他社区”才填写接收社区</source>
         <translation>Fill in the receiving community only for “moved to another community of the district”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="94"/>
+        <location filename="../../build/i18n/service_messages.py" line="95"/>
         <source>只有本机数据库（SQLite）可以在这里备份；服务器数据库请用其自带工具</source>
         <translation>Only the local database (SQLite) can be backed up here; back up a server database with its own tools</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="95"/>
+        <location filename="../../build/i18n/service_messages.py" line="96"/>
         <source>只有本机数据库（SQLite）文件可以用密钥加密</source>
         <translation>Only a local database (SQLite) file can be encrypted with the key</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="96"/>
+        <location filename="../../build/i18n/service_messages.py" line="97"/>
         <source>同一天出生的演示人员过多，无法生成不重复的身份证号</source>
         <translation>Too many demo people born on the same day to make unique ID numbers</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="97"/>
+        <location filename="../../build/i18n/service_messages.py" line="98"/>
         <source>同意日期不能晚于今天</source>
         <translation>The consent date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="98"/>
+        <location filename="../../build/i18n/service_messages.py" line="99"/>
         <source>同行人员太长（最多200字）</source>
         <translation>Companions is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="99"/>
+        <location filename="../../build/i18n/service_messages.py" line="100"/>
         <source>告知日期不能晚于今天</source>
         <translation>The notice date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="100"/>
+        <location filename="../../build/i18n/service_messages.py" line="101"/>
         <source>固定电话应为区号加7至8位号码，如 0512-65123456</source>
         <translation>A landline should be an area code and 7 to 8 digits, e.g. 0512-65123456</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="101"/>
+        <location filename="../../build/i18n/service_messages.py" line="102"/>
         <source>地址类型只能是城镇或农村</source>
         <translation>The address type can only be urban or rural</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="102"/>
+        <location filename="../../build/i18n/service_messages.py" line="103"/>
         <source>备份失败：{0}（请检查磁盘空间）</source>
         <translation>Backup failed: {0} (check the free disk space)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="103"/>
+        <location filename="../../build/i18n/service_messages.py" line="104"/>
         <source>备份文件已损坏或不属于本机，不能恢复：{0}</source>
         <translation>The backup file is damaged or does not belong to this computer and cannot be restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="104"/>
+        <location filename="../../build/i18n/service_messages.py" line="105"/>
         <source>复评触发事件只能是跌倒或住院</source>
         <translation>A reassessment can only be triggered by a fall or a hospital stay</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="105"/>
+        <location filename="../../build/i18n/service_messages.py" line="106"/>
         <source>复评间隔应在1到60个月之间</source>
         <translation>The reassessment interval should be between 1 and 60 months</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="106"/>
+        <location filename="../../build/i18n/service_messages.py" line="107"/>
         <source>天数不能为负数</source>
         <translation>The number of days cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="107"/>
+        <location filename="../../build/i18n/service_messages.py" line="108"/>
         <source>姓名太长（最多50个字）</source>
         <translation>The name is too long (at most 50 characters)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="108"/>
+        <location filename="../../build/i18n/service_messages.py" line="109"/>
         <source>姓名超过50个字</source>
         <translation>The name is longer than 50 characters</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="109"/>
+        <location filename="../../build/i18n/service_messages.py" line="110"/>
         <source>完成日期不能晚于今天</source>
         <translation>The completion date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="110"/>
+        <location filename="../../build/i18n/service_messages.py" line="111"/>
         <source>密码至少需要{0}个字符</source>
         <translation>The password needs at least {0} characters</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="111"/>
+        <location filename="../../build/i18n/service_messages.py" line="112"/>
         <source>密码错误。账号“{0}”已连续输错{1}次，请在{2}后再试，或请管理员解锁。</source>
         <translation>Wrong password. Account “{0}” has had {1} wrong passwords in a row; try again after {2}, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="112"/>
+        <location filename="../../build/i18n/service_messages.py" line="113"/>
         <source>密钥 {0} 已于 {1} 吊销</source>
         <translation>Key {0} was revoked on {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="113"/>
+        <location filename="../../build/i18n/service_messages.py" line="114"/>
         <source>密钥文件 {0} 无法读取，请从备份恢复密钥文件或使用恢复密钥</source>
         <translation>Key file {0} cannot be read: restore the key file from a backup or use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="114"/>
+        <location filename="../../build/i18n/service_messages.py" line="115"/>
         <source>密钥文件使用了本程序不认识的算法</source>
         <translation>The key file uses an algorithm this program does not know</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="115"/>
+        <location filename="../../build/i18n/service_messages.py" line="116"/>
         <source>密钥文件来自更新版本的程序，请先升级本程序</source>
         <translation>The key file comes from a newer version of the program: upgrade this program first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="116"/>
+        <location filename="../../build/i18n/service_messages.py" line="117"/>
         <source>密钥文件类型不对：{0} (key files hold the wrong key types)</source>
         <translation>The key file holds the wrong key types: {0} (key files hold the wrong key types)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="117"/>
+        <location filename="../../build/i18n/service_messages.py" line="118"/>
         <source>导出完整身份证号需要管理员权限；社工导出时身份证号会打码</source>
         <translation>Exporting full ID numbers needs administrator rights; a social worker&apos;s export masks the ID numbers</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="118"/>
+        <location filename="../../build/i18n/service_messages.py" line="119"/>
         <source>尚未导入区级入网文件，不能导出同步包（afc enrol 文件）</source>
         <translation>The district enrolment file has not been imported yet, so no sync bundle can be exported (afc enrol file)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="119"/>
+        <location filename="../../build/i18n/service_messages.py" line="120"/>
         <source>工作表“{0}”：{1}</source>
         <translation>Worksheet “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="120"/>
+        <location filename="../../build/i18n/service_messages.py" line="121"/>
         <source>已定稿的评估不能修改；如需更正，请新建一次评估</source>
         <translation>A final assessment cannot be changed; to correct it, start a new assessment</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="121"/>
+        <location filename="../../build/i18n/service_messages.py" line="122"/>
         <source>已定稿的评估不能删除</source>
         <translation>A final assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="122"/>
+        <location filename="../../build/i18n/service_messages.py" line="123"/>
         <source>志愿者和受助人不能是同一人</source>
         <translation>The volunteer and the person helped cannot be the same person</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="123"/>
+        <location filename="../../build/i18n/service_messages.py" line="124"/>
         <source>性别“{0}”与身份证号不符</source>
         <translation>Sex “{0}” does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="124"/>
+        <location filename="../../build/i18n/service_messages.py" line="125"/>
         <source>性别“{0}”应为“男”或“女”</source>
         <translation>Sex “{0}” should be male or female</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="125"/>
+        <location filename="../../build/i18n/service_messages.py" line="126"/>
         <source>性别与身份证号不一致（身份证号为{0}）</source>
         <translation>The sex does not match the ID number (the ID number says {0})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="126"/>
+        <location filename="../../build/i18n/service_messages.py" line="127"/>
         <source>性别只能是男或女</source>
         <translation>The sex can only be male or female</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="127"/>
+        <location filename="../../build/i18n/service_messages.py" line="128"/>
         <source>总分 {0} 超出 0–{1} 的范围</source>
         <translation>Total score {0} is outside the range 0–{1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="128"/>
+        <location filename="../../build/i18n/service_messages.py" line="129"/>
         <source>恢复密钥不正确（请核对打印件上的32个字母和数字）</source>
         <translation>The recovery key is not correct (check the 32 letters and digits on the printout)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="129"/>
+        <location filename="../../build/i18n/service_messages.py" line="130"/>
         <source>截止日期不能晚于两年之后</source>
         <translation>The due date cannot be more than two years ahead</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="130"/>
+        <location filename="../../build/i18n/service_messages.py" line="131"/>
         <source>所选人员不是这个家庭的成员</source>
         <translation>The people chosen are not members of this household</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="131"/>
+        <location filename="../../build/i18n/service_messages.py" line="132"/>
         <source>所选家庭不存在</source>
         <translation>The household chosen does not exist</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="132"/>
+        <location filename="../../build/i18n/service_messages.py" line="133"/>
         <source>所选时间内没有到期的探访，无需打印路线</source>
         <translation>No visits are due in the chosen period; there is no route to print</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="133"/>
+        <location filename="../../build/i18n/service_messages.py" line="134"/>
         <source>手机号应为11位，现为{0}位</source>
         <translation>The mobile number should have 11 digits, not {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="134"/>
+        <location filename="../../build/i18n/service_messages.py" line="135"/>
         <source>手机号第二位应为3至9</source>
         <translation>The second digit of a mobile number should be 3 to 9</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="135"/>
+        <location filename="../../build/i18n/service_messages.py" line="136"/>
         <source>找不到人员：{0}（可用记录编号或身份证号）</source>
         <translation>Person not found: {0} (use the record number or the ID number)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="136"/>
+        <location filename="../../build/i18n/service_messages.py" line="137"/>
         <source>找不到冲突 {0}</source>
         <translation>Conflict {0} not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="137"/>
+        <location filename="../../build/i18n/service_messages.py" line="138"/>
         <source>找不到区级密钥，请先运行 afc-district init：{0} (no district keys; run init)</source>
         <translation>District keys not found; run afc-district init first: {0} (no district keys; run init)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="138"/>
+        <location filename="../../build/i18n/service_messages.py" line="139"/>
         <source>找不到区级密钥：请先运行 afc-district init</source>
         <translation>No district key found: run afc-district init first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="139"/>
+        <location filename="../../build/i18n/service_messages.py" line="140"/>
         <source>找不到区级库的密钥文件 {0}：请从备份中找回</source>
         <translation>The district database&apos;s key file {0} is missing: restore it from a backup</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="140"/>
+        <location filename="../../build/i18n/service_messages.py" line="141"/>
         <source>找不到唯一的冲突编号 {0}（匹配 {1} 条）</source>
         <translation>No single conflict with number {0} ({1} match)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="141"/>
+        <location filename="../../build/i18n/service_messages.py" line="142"/>
         <source>找不到备份文件：{0}</source>
         <translation>Backup file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="142"/>
+        <location filename="../../build/i18n/service_messages.py" line="143"/>
         <source>找不到已移出登记册的人员：{0}</source>
         <translation>No person removed from the register matches: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="143"/>
+        <location filename="../../build/i18n/service_messages.py" line="144"/>
         <source>找不到文件：{0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="144"/>
+        <location filename="../../build/i18n/service_messages.py" line="145"/>
         <source>找不到表单 {0}</source>
         <translation>Form {0} not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="145"/>
+        <location filename="../../build/i18n/service_messages.py" line="146"/>
         <source>找不到表单 {0} 的第 {1} 版</source>
         <translation>Version {1} of form {0} not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="146"/>
+        <location filename="../../build/i18n/service_messages.py" line="147"/>
         <source>找不到表单 {0} 第{1}版的定义，无法打印；请确认 forms 目录中保留了该版本</source>
         <translation>The definition of form {0} version {1} is missing, so it cannot be printed; make sure the forms folder keeps that version</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="147"/>
+        <location filename="../../build/i18n/service_messages.py" line="148"/>
         <source>找不到要附加照片的{0}</source>
         <translation>The {0} to attach the photo to was not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="148"/>
+        <location filename="../../build/i18n/service_messages.py" line="149"/>
         <source>找不到该人员</source>
         <translation>Person not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="149"/>
+        <location filename="../../build/i18n/service_messages.py" line="150"/>
         <source>找不到该人员（可能已移出登记册）</source>
         <translation>Person not found (perhaps removed from the register)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="150"/>
+        <location filename="../../build/i18n/service_messages.py" line="151"/>
         <source>找不到该入户探访记录</source>
         <translation>Household visit record not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="151"/>
+        <location filename="../../build/i18n/service_messages.py" line="152"/>
         <source>找不到该家庭</source>
         <translation>Household not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="152"/>
+        <location filename="../../build/i18n/service_messages.py" line="153"/>
         <source>找不到该家庭（可能已被合并或删除）</source>
         <translation>Household not found (perhaps merged or deleted)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="153"/>
+        <location filename="../../build/i18n/service_messages.py" line="154"/>
         <source>找不到该家庭（可能已被合并）</source>
         <translation>Household not found (perhaps merged)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="154"/>
+        <location filename="../../build/i18n/service_messages.py" line="155"/>
         <source>找不到该待办</source>
         <translation>Task not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="155"/>
+        <location filename="../../build/i18n/service_messages.py" line="156"/>
         <source>找不到该探访记录</source>
         <translation>Visit record not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="156"/>
+        <location filename="../../build/i18n/service_messages.py" line="157"/>
         <source>找不到该照片（可能已删除）</source>
         <translation>Photo not found (perhaps deleted)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="157"/>
+        <location filename="../../build/i18n/service_messages.py" line="158"/>
         <source>找不到该用户</source>
         <translation>User not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="158"/>
+        <location filename="../../build/i18n/service_messages.py" line="159"/>
         <source>找不到该能人记录</source>
         <translation>Skilled-resident record not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="159"/>
+        <location filename="../../build/i18n/service_messages.py" line="160"/>
         <source>找不到该草稿（可能已被删除）</source>
         <translation>Draft not found (perhaps deleted)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="160"/>
+        <location filename="../../build/i18n/service_messages.py" line="161"/>
         <source>找不到该评估记录（可能已删除）</source>
         <translation>Assessment record not found (perhaps deleted)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="161"/>
+        <location filename="../../build/i18n/service_messages.py" line="162"/>
         <source>找不到该资源</source>
         <translation>Resource not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="162"/>
+        <location filename="../../build/i18n/service_messages.py" line="163"/>
         <source>找不到该迁入记录（可能尚未从区级回执导入）</source>
         <translation>Move-in record not found (perhaps not yet imported from the district&apos;s receipt)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="163"/>
+        <location filename="../../build/i18n/service_messages.py" line="164"/>
         <source>找不到该需求</source>
         <translation>Need not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="164"/>
+        <location filename="../../build/i18n/service_messages.py" line="165"/>
         <source>找不到该项目</source>
         <translation>Project not found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="165"/>
+        <location filename="../../build/i18n/service_messages.py" line="166"/>
         <source>报告文件“{0}”的扩展名应为 .pdf 或 .xlsx</source>
         <translation>Report file “{0}” should end in .pdf or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="166"/>
+        <location filename="../../build/i18n/service_messages.py" line="167"/>
         <source>报表文件应以 .xlsx 或 .pdf 结尾：{0}</source>
         <translation>The report file should end in .xlsx or .pdf: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="167"/>
+        <location filename="../../build/i18n/service_messages.py" line="168"/>
         <source>拆分时至少留一位成员在原家庭；整户搬家请直接修改地址</source>
         <translation>A split must leave at least one member in the old household; when the whole household moves, change its address</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="168"/>
+        <location filename="../../build/i18n/service_messages.py" line="169"/>
         <source>排序只能是按走访路线或按紧急程度</source>
         <translation>The order can only be by visiting route or by urgency</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="169"/>
+        <location filename="../../build/i18n/service_messages.py" line="170"/>
         <source>探访方式只能是入户、电话或视频</source>
         <translation>The visit mode can only be home, phone or video</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="170"/>
+        <location filename="../../build/i18n/service_messages.py" line="171"/>
         <source>探访方式只能是入户、电话或视频，不能是“{0}”</source>
         <translation>The visit mode can only be home, phone or video, not “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="171"/>
+        <location filename="../../build/i18n/service_messages.py" line="172"/>
         <source>探访日期不能晚于今天</source>
         <translation>The visit date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="172"/>
+        <location filename="../../build/i18n/service_messages.py" line="173"/>
         <source>探访日期早于该人员的出生日期</source>
         <translation>The visit date is before the person&apos;s date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="173"/>
+        <location filename="../../build/i18n/service_messages.py" line="174"/>
         <source>探访记录的草稿请在探访登记窗口中核对并登记</source>
         <translation>Check and record a visit draft in the visit record window</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="174"/>
+        <location filename="../../build/i18n/service_messages.py" line="175"/>
         <source>接收社区代码应为12位数字（统计用区划代码）</source>
         <translation>The receiving community&apos;s code should be 12 digits (statistical division code)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="175"/>
+        <location filename="../../build/i18n/service_messages.py" line="176"/>
         <source>改为“{0}”时请填写原因</source>
         <translation>Give a reason when changing to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="176"/>
+        <location filename="../../build/i18n/service_messages.py" line="177"/>
         <source>数据库加密未完成且无法继续：请联系技术支持（明文安全备份仍保留）</source>
         <translation>Database encryption is unfinished and cannot continue: contact technical support (the plain safety backup is kept)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="177"/>
+        <location filename="../../build/i18n/service_messages.py" line="178"/>
         <source>数据库已加密，但找不到密钥文件 keys/db-keyring.json：请从备份中找回该文件（见管理员手册“笔记本丢失或密钥文件损坏”）</source>
         <translation>The database is encrypted but the key file keys/db-keyring.json is missing: recover it from a backup (see the administrator&apos;s guide, “lost laptop or damaged key file”)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="178"/>
+        <location filename="../../build/i18n/service_messages.py" line="179"/>
         <source>数据库已加密：请先用用户名和密码登录</source>
         <translation>The database is encrypted: log in with user name and password first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="179"/>
+        <location filename="../../build/i18n/service_messages.py" line="180"/>
         <source>数据库已加密：请先登录再恢复备份</source>
         <translation>The database is encrypted: log in before restoring a backup</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="180"/>
+        <location filename="../../build/i18n/service_messages.py" line="181"/>
         <source>数据库已加密：请先登录再检查</source>
         <translation>The database is encrypted: log in before checking it</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="181"/>
+        <location filename="../../build/i18n/service_messages.py" line="182"/>
         <source>数据库无法用此密钥打开（密钥不符或文件已损坏）</source>
         <translation>The database cannot be opened with this key (wrong key or damaged file)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="182"/>
+        <location filename="../../build/i18n/service_messages.py" line="183"/>
         <source>数据库检查未通过，暂不加密（数据未作改动）：{0}；请先从备份恢复</source>
         <translation>The database check failed, so it is not encrypted yet (nothing was changed): {0}; restore from a backup first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="183"/>
+        <location filename="../../build/i18n/service_messages.py" line="184"/>
         <source>数据目录 {0} 只读：程序需要能写入它（请检查文件夹权限，或把它复制到可以写入的位置）</source>
         <translation>Data folder {0} is read-only: the program needs to write to it (check the folder&apos;s permissions, or copy it to a place that can be written)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="184"/>
+        <location filename="../../build/i18n/service_messages.py" line="185"/>
         <source>文件 {0} 太大（最多 {1} MB）：请换一张照片</source>
         <translation>File {0} is too large (at most {1} MB): choose another photo</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="185"/>
+        <location filename="../../build/i18n/service_messages.py" line="186"/>
         <source>文件“{0}”中没有可见的工作表</source>
         <translation>File “{0}” has no visible worksheet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="186"/>
+        <location filename="../../build/i18n/service_messages.py" line="187"/>
         <source>文件“{0}”中没有名为“{1}”的工作表（现有：{2}）</source>
         <translation>File “{0}” has no worksheet named “{1}” (there are: {2})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="187"/>
+        <location filename="../../build/i18n/service_messages.py" line="188"/>
         <source>文件“{0}”中的工作表“{1}”无法读取：文件已损坏或不是表格文件</source>
         <translation>Worksheet “{1}” of file “{0}” cannot be read: the file is damaged or not a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="188"/>
+        <location filename="../../build/i18n/service_messages.py" line="189"/>
         <source>文件“{0}”设有打开密码，请先在Excel中取消密码</source>
         <translation>File “{0}” has an opening password: remove the password in Excel first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="189"/>
+        <location filename="../../build/i18n/service_messages.py" line="190"/>
         <source>文件在预览之后被修改过，请重新预览后再导入</source>
         <translation>The file was changed after the preview: preview it again before importing</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="190"/>
+        <location filename="../../build/i18n/service_messages.py" line="191"/>
         <source>文件夹不存在：{0}（请先建立它，或换一个位置）</source>
         <translation>The folder does not exist: {0} (create it first, or choose another place)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="191"/>
+        <location filename="../../build/i18n/service_messages.py" line="192"/>
         <source>新地址与原家庭是同一户，请填写另一个门牌</source>
         <translation>The new address is the same home as the old household: enter another door number</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="192"/>
+        <location filename="../../build/i18n/service_messages.py" line="193"/>
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="193"/>
+        <location filename="../../build/i18n/service_messages.py" line="194"/>
         <source>无法写入报告文件 {0}：{1}</source>
         <translation>Cannot write the report file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="194"/>
+        <location filename="../../build/i18n/service_messages.py" line="195"/>
         <source>无法建立数据目录 {0}：{1}</source>
         <translation>Cannot create the data folder {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="195"/>
+        <location filename="../../build/i18n/service_messages.py" line="196"/>
         <source>无法访问输出文件 {0}：{1}</source>
         <translation>Cannot access the output file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="196"/>
+        <location filename="../../build/i18n/service_messages.py" line="197"/>
         <source>无法识别的日期：{0}（应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）</source>
         <translation>Unrecognised date: {0} (should be YYYY-MM-DD or YYYY-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="197"/>
+        <location filename="../../build/i18n/service_messages.py" line="198"/>
         <source>无法识别的时区：{0}</source>
         <translation>Unrecognised time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="198"/>
+        <location filename="../../build/i18n/service_messages.py" line="199"/>
         <source>无法识别的条件：{0}</source>
         <translation>Unrecognised condition: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="199"/>
+        <location filename="../../build/i18n/service_messages.py" line="200"/>
         <source>无法读取{0}：{1} ({2})</source>
         <translation>Cannot read {0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="200"/>
+        <location filename="../../build/i18n/service_messages.py" line="201"/>
         <source>无法读取列对应文件“{0}”：{1}</source>
         <translation>Cannot read column mapping file “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="201"/>
+        <location filename="../../build/i18n/service_messages.py" line="202"/>
         <source>无法读取口令文件 {0}：{1}</source>
         <translation>Cannot read the passphrase file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="202"/>
+        <location filename="../../build/i18n/service_messages.py" line="203"/>
         <source>无法读取密码文件 {0}：{1}</source>
         <translation>Cannot read the password file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="203"/>
+        <location filename="../../build/i18n/service_messages.py" line="204"/>
         <source>无法读取文件“{0}”：文件已损坏或不是表格文件（{1}）</source>
         <translation>Cannot read file “{0}”: it is damaged or not a spreadsheet ({1})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="204"/>
+        <location filename="../../build/i18n/service_messages.py" line="205"/>
         <source>无法读取文件：{0}</source>
         <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="205"/>
+        <location filename="../../build/i18n/service_messages.py" line="206"/>
         <source>日期“{0}”不存在</source>
         <translation>The date “{0}” does not exist</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="206"/>
+        <location filename="../../build/i18n/service_messages.py" line="207"/>
         <source>日期“{0}”不完整或被存成了数字，请写成如 1942年3月5日</source>
         <translation>The date “{0}” is incomplete or was stored as a number; write it like 1942-03-05</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="207"/>
+        <location filename="../../build/i18n/service_messages.py" line="208"/>
         <source>日期“{0}”早于{1}年，不合理</source>
         <translation>The date “{0}” is before {1}, which is not plausible</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="208"/>
+        <location filename="../../build/i18n/service_messages.py" line="209"/>
         <source>日期“{0}”晚于今天</source>
         <translation>The date “{0}” is later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="209"/>
+        <location filename="../../build/i18n/service_messages.py" line="210"/>
         <source>日期“{0}”缺少日，请写全年月日，如 1942年3月5日</source>
         <translation>The date “{0}” has no day; write year, month and day, like 1942-03-05</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="210"/>
+        <location filename="../../build/i18n/service_messages.py" line="211"/>
         <source>时长应大于0且不超过24小时</source>
         <translation>The duration should be above 0 and at most 24 hours</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="211"/>
+        <location filename="../../build/i18n/service_messages.py" line="212"/>
         <source>最低年龄应在0到120之间</source>
         <translation>The lowest age should be between 0 and 120</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="212"/>
+        <location filename="../../build/i18n/service_messages.py" line="213"/>
         <source>月份应在1到12之间</source>
         <translation>The month should be between 1 and 12</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="213"/>
+        <location filename="../../build/i18n/service_messages.py" line="214"/>
         <source>有 {0} 行错误、{1} 行文件内重复，未导入任何数据。请修正后重新导入，或选择“只导入无误的行”</source>
         <translation>{0} rows have errors and {1} rows are duplicates within the file; nothing was imported. Correct them and import again, or choose “import only the correct rows”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="214"/>
+        <location filename="../../build/i18n/service_messages.py" line="215"/>
         <source>未知的人员类别：{0}</source>
         <translation>Unknown person category: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="215"/>
+        <location filename="../../build/i18n/service_messages.py" line="216"/>
         <source>未知的导出列：{0}</source>
         <translation>Unknown export column: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="216"/>
+        <location filename="../../build/i18n/service_messages.py" line="217"/>
         <source>未知的居住情况：{0}</source>
         <translation>Unknown living arrangement: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="217"/>
+        <location filename="../../build/i18n/service_messages.py" line="218"/>
         <source>未知的年龄段：{0}</source>
         <translation>Unknown age band: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="218"/>
+        <location filename="../../build/i18n/service_messages.py" line="219"/>
         <source>未知的待办类型</source>
         <translation>Unknown task type</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="219"/>
+        <location filename="../../build/i18n/service_messages.py" line="220"/>
         <source>未知的报告阶段“{0}”：应为{1}之一</source>
         <translation>Unknown report stage “{0}”: should be one of {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="220"/>
+        <location filename="../../build/i18n/service_messages.py" line="221"/>
         <source>未知的探访内容：{0}</source>
         <translation>Unknown visit content: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="221"/>
+        <location filename="../../build/i18n/service_messages.py" line="222"/>
         <source>未知的服务类型：{0}</source>
         <translation>Unknown service type: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="222"/>
+        <location filename="../../build/i18n/service_messages.py" line="223"/>
         <source>未知的目标状态：{0}</source>
         <translation>Unknown target status: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="223"/>
+        <location filename="../../build/i18n/service_messages.py" line="224"/>
         <source>未知的需求状态：{0}</source>
         <translation>Unknown need status: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="224"/>
+        <location filename="../../build/i18n/service_messages.py" line="225"/>
         <source>未知的频次单位：{0}</source>
         <translation>Unknown cadence unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="225"/>
+        <location filename="../../build/i18n/service_messages.py" line="226"/>
         <source>未知的风险标记：{0}</source>
         <translation>Unknown risk flag: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="226"/>
+        <location filename="../../build/i18n/service_messages.py" line="227"/>
         <source>未知角色：{0}</source>
         <translation>Unknown role: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="227"/>
+        <location filename="../../build/i18n/service_messages.py" line="228"/>
         <source>本机密钥文件损坏：{0} (site key files damaged)</source>
         <translation>The site key files are damaged: {0} (site key files damaged)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="228"/>
+        <location filename="../../build/i18n/service_messages.py" line="229"/>
         <source>本机尚未完成首次设置</source>
         <translation>This computer has not finished its first setup</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="229"/>
+        <location filename="../../build/i18n/service_messages.py" line="230"/>
         <source>本机尚未完成首次设置，不能入网</source>
         <translation>This computer has not finished its first setup and cannot enrol</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="230"/>
+        <location filename="../../build/i18n/service_messages.py" line="231"/>
         <source>本机尚未完成首次设置，不能同步</source>
         <translation>This computer has not finished its first setup and cannot sync</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="231"/>
+        <location filename="../../build/i18n/service_messages.py" line="232"/>
         <source>本机已作为社区 {0} 入网，入网文件是社区 {1} 的：不能更换社区</source>
         <translation>This computer is enrolled as community {0}, the enrolment file is for community {1}: the community cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="232"/>
+        <location filename="../../build/i18n/service_messages.py" line="233"/>
         <source>本机已经完成设置，不能重复设置</source>
         <translation>This computer is already set up; it cannot be set up again</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="233"/>
+        <location filename="../../build/i18n/service_messages.py" line="234"/>
         <source>本机数据库未加密，无需恢复密钥</source>
         <translation>The local database is not encrypted; no recovery key is needed</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="234"/>
+        <location filename="../../build/i18n/service_messages.py" line="235"/>
         <source>本机还没有完成首次设置</source>
         <translation>This computer has not finished its first setup</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="235"/>
+        <location filename="../../build/i18n/service_messages.py" line="236"/>
         <source>本机还没有密钥文件：请先完成首次设置</source>
         <translation>This computer has no key file yet: finish the first setup first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="236"/>
+        <location filename="../../build/i18n/service_messages.py" line="237"/>
         <source>本社区登记册中已有身份证号相同的人员，请先核对，不能重复接收</source>
         <translation>This community&apos;s register already has a person with the same ID number: check first; the person cannot be received twice</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="237"/>
+        <location filename="../../build/i18n/service_messages.py" line="238"/>
         <source>本社区的代码已是 {0}，不能更换（如确需更换请联系区级）</source>
         <translation>This community&apos;s code is already {0} and cannot be changed (contact the district if it really must change)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="238"/>
+        <location filename="../../build/i18n/service_messages.py" line="239"/>
         <source>条件中的 item 必须是题目编号</source>
         <translation>“item” in a condition must be an item number</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="239"/>
+        <location filename="../../build/i18n/service_messages.py" line="240"/>
         <source>条件必须是一个映射（如 {item: A.5.11, equals: 2}）</source>
         <translation>A condition must be a mapping (e.g. {item: A.5.11, equals: 2})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="240"/>
+        <location filename="../../build/i18n/service_messages.py" line="241"/>
         <source>此操作需要管理员权限</source>
         <translation>This needs administrator rights</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="241"/>
+        <location filename="../../build/i18n/service_messages.py" line="242"/>
         <source>每项特长最多30个字</source>
         <translation>Each skill is at most 30 characters</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="242"/>
+        <location filename="../../build/i18n/service_messages.py" line="243"/>
         <source>比较值必须是数字（实际：{0}）</source>
         <translation>The value compared must be a number (given: {0})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="243"/>
+        <location filename="../../build/i18n/service_messages.py" line="244"/>
         <source>没有可发送的参考资料：请用 --forms 目录 或 --resources 文件</source>
         <translation>No reference data to send: give --forms DIR or --resources FILE</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="244"/>
+        <location filename="../../build/i18n/service_messages.py" line="245"/>
         <source>没有找到 .afcbundle 文件</source>
         <translation>No .afcbundle file found</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="245"/>
+        <location filename="../../build/i18n/service_messages.py" line="246"/>
         <source>没有找到可读的扫描件（PDF、JPEG 或 PNG）</source>
         <translation>No readable scan found (PDF, JPEG or PNG)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="246"/>
+        <location filename="../../build/i18n/service_messages.py" line="247"/>
         <source>没有权限在文件夹 {0} 中写入文件</source>
         <translation>No permission to write files in folder {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="247"/>
+        <location filename="../../build/i18n/service_messages.py" line="248"/>
         <source>没有权限建立或写入数据目录 {0}</source>
         <translation>No permission to create or write the data folder {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="248"/>
+        <location filename="../../build/i18n/service_messages.py" line="249"/>
         <source>没有要打印的文档</source>
         <translation>There is no document to print</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="249"/>
+        <location filename="../../build/i18n/service_messages.py" line="250"/>
         <source>没有见到任何一位老人：请至少标记一位在家；都不在家的，可保存草稿改日再访</source>
         <translation>No elder was seen: mark at least one as at home; if nobody was at home, save a draft and visit another day</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="250"/>
+        <location filename="../../build/i18n/service_messages.py" line="251"/>
         <source>没有配对的电脑 {0}：请先导入它的配对文件</source>
         <translation>No paired computer {0}: import its pairing file first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="251"/>
+        <location filename="../../build/i18n/service_messages.py" line="252"/>
         <source>照片只能附加到人员、探访、入户家访或评估记录</source>
         <translation>Photos can only be attached to a person, a visit, a household visit or an assessment</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="252"/>
+        <location filename="../../build/i18n/service_messages.py" line="253"/>
         <source>照片已损坏（内容与编号不符）</source>
         <translation>The photo is damaged (its content does not match its number)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="253"/>
+        <location filename="../../build/i18n/service_messages.py" line="254"/>
         <source>照片文件已加密，而数据库没有加密：无法打开</source>
         <translation>The photo file is encrypted but the database is not: it cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="254"/>
+        <location filename="../../build/i18n/service_messages.py" line="255"/>
         <source>照片文件已损坏或不属于本数据目录</source>
         <translation>The photo file is damaged or belongs to another data folder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="255"/>
+        <location filename="../../build/i18n/service_messages.py" line="256"/>
         <source>照片文件已损坏（内容与编号不符）</source>
         <translation>The photo file is damaged (its content does not match its number)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="256"/>
+        <location filename="../../build/i18n/service_messages.py" line="257"/>
         <source>照片文件无法读取</source>
         <translation>The photo file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="257"/>
+        <location filename="../../build/i18n/service_messages.py" line="258"/>
         <source>照片文件还不在这台电脑上（等待同步）</source>
         <translation>The photo file is not on this computer yet (waiting for sync)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="258"/>
+        <location filename="../../build/i18n/service_messages.py" line="259"/>
         <source>照片未能保存：{0}（记录没有改动）</source>
         <translation>The photo could not be saved: {0} (the record is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="259"/>
+        <location filename="../../build/i18n/service_messages.py" line="260"/>
         <source>照片用途只能是照片、改造前、改造后、签字表或扫描件</source>
         <translation>A photo&apos;s use can only be photo, before adaptation, after adaptation, signed form or scan</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="260"/>
+        <location filename="../../build/i18n/service_messages.py" line="261"/>
         <source>照片编号不对</source>
         <translation>The photo number is not valid</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="261"/>
+        <location filename="../../build/i18n/service_messages.py" line="262"/>
         <source>照片说明太长（最多{0}个字）</source>
         <translation>The photo caption is too long (at most {0} characters)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="262"/>
+        <location filename="../../build/i18n/service_messages.py" line="263"/>
         <source>环境变量 {0} 指定的字体 “{1}” 不存在或不是可嵌入的中文 TrueType 字体（.ttf/.ttc；不支持 CFF 轮廓的 OpenType，如 Noto Sans CJK）</source>
         <translation>Font “{1}” given by environment variable {0} does not exist or is not an embeddable Chinese TrueType font (.ttf/.ttc; OpenType with CFF outlines, such as Noto Sans CJK, is not supported)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="263"/>
+        <location filename="../../build/i18n/service_messages.py" line="264"/>
         <source>用户名“{0}”已被使用</source>
         <translation>User name “{0}” is already taken</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="264"/>
+        <location filename="../../build/i18n/service_messages.py" line="265"/>
         <source>用户名或密码错误</source>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="265"/>
+        <location filename="../../build/i18n/service_messages.py" line="266"/>
         <source>用时应在0到1440分钟之间</source>
         <translation>The time spent should be between 0 and 1440 minutes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="266"/>
+        <location filename="../../build/i18n/service_messages.py" line="267"/>
         <source>电话号码“{0}”含有数字以外的字符</source>
         <translation>Phone number “{0}” has characters other than digits</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="267"/>
+        <location filename="../../build/i18n/service_messages.py" line="268"/>
         <source>电话号码为空</source>
         <translation>The phone number is empty</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="268"/>
+        <location filename="../../build/i18n/service_messages.py" line="269"/>
         <source>电话号码格式不对：手机号为11位，固定电话如 0512-65123456</source>
         <translation>Wrong phone number format: a mobile number has 11 digits, a landline is like 0512-65123456</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="269"/>
+        <location filename="../../build/i18n/service_messages.py" line="270"/>
         <source>登记日期不能晚于今天</source>
         <translation>The registration date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="270"/>
+        <location filename="../../build/i18n/service_messages.py" line="271"/>
         <source>看不懂的日期“{0}”，请写成如 1942-03-05 或 1942年3月5日</source>
         <translation>Unreadable date “{0}”: write it like 1942-03-05</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="271"/>
+        <location filename="../../build/i18n/service_messages.py" line="272"/>
         <source>社区 {0} 下没有唯一匹配「{1}」的密钥或入网文件（匹配 {2} 个）</source>
         <translation>Community {0} has no single key or enrolment file matching “{1}” ({2} match)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="272"/>
+        <location filename="../../build/i18n/service_messages.py" line="273"/>
         <source>社区代码 {0} 不属于本区（{1}）</source>
         <translation>Community code {0} is not in this district ({1})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="273"/>
+        <location filename="../../build/i18n/service_messages.py" line="274"/>
         <source>社区代码 {0} 的街道或社区部分是 000：请填写社区本身的12位代码</source>
         <translation>The street or community part of community code {0} is 000: enter the community&apos;s own 12-digit code</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="274"/>
+        <location filename="../../build/i18n/service_messages.py" line="275"/>
         <source>社区代码应为 12 位统计用区划代码（如 320508018001），收到「{0}」</source>
         <translation>The community code should be the 12-digit statistical area code (like 320508018001); got “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="275"/>
+        <location filename="../../build/i18n/service_messages.py" line="276"/>
         <source>社区代码应为12位统计用区划代码（区县6位+街道3位+社区3位，如 320508018001），收到「{0}」</source>
         <translation>The community code should be the 12-digit statistical division code (district 6 + street 3 + community 3, e.g. 320508018001), got “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="276"/>
+        <location filename="../../build/i18n/service_messages.py" line="277"/>
         <source>社区代码应为12位统计用区划代码（如 320508018001），或6位数字的区县代码（如 320508 姑苏区），收到「{0}」</source>
         <translation>The community code should be the 12-digit statistical division code (e.g. 320508018001) or a 6-digit district code (e.g. 320508 Gusu District), got “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="277"/>
+        <location filename="../../build/i18n/service_messages.py" line="278"/>
         <source>社区名称不能超过 100 个字</source>
         <translation>The community name cannot be longer than 100 characters</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="278"/>
+        <location filename="../../build/i18n/service_messages.py" line="279"/>
         <source>移出原因为“其他”时请写明情况</source>
         <translation>Describe the situation when the reason for removal is “other”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="279"/>
+        <location filename="../../build/i18n/service_messages.py" line="280"/>
         <source>移出原因只能是：{0}</source>
         <translation>The reason for removal can only be: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="280"/>
+        <location filename="../../build/i18n/service_messages.py" line="281"/>
         <source>移出日期不能早于登记日期（{0}）</source>
         <translation>The removal date cannot be earlier than the registration date ({0})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="281"/>
+        <location filename="../../build/i18n/service_messages.py" line="282"/>
         <source>移出日期不能晚于今天</source>
         <translation>The removal date cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="282"/>
+        <location filename="../../build/i18n/service_messages.py" line="283"/>
         <source>移出说明太长（最多200个字）</source>
         <translation>The removal note is too long (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="283"/>
+        <location filename="../../build/i18n/service_messages.py" line="284"/>
         <source>第{0}位紧急联系人：{1}</source>
         <translation>Emergency contact {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="284"/>
+        <location filename="../../build/i18n/service_messages.py" line="285"/>
         <source>紧急程度只能是紧急、一般或不急</source>
         <translation>The urgency can only be urgent, normal or not urgent</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="285"/>
+        <location filename="../../build/i18n/service_messages.py" line="286"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be earlier than the start date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="286"/>
+        <location filename="../../build/i18n/service_messages.py" line="287"/>
         <source>统计期间太长（最多36个月）</source>
         <translation>The period is too long (at most 36 months)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="287"/>
+        <location filename="../../build/i18n/service_messages.py" line="288"/>
         <source>统计期间的结束日期不能早于开始日期</source>
         <translation>The end of the period cannot be earlier than its start</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="288"/>
+        <location filename="../../build/i18n/service_messages.py" line="289"/>
         <source>统计期间的结束日期（{0}）不能晚于今天</source>
         <translation>The end of the period ({0}) cannot be later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="289"/>
+        <location filename="../../build/i18n/service_messages.py" line="290"/>
         <source>缺少姓名</source>
         <translation>The name is missing</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="290"/>
+        <location filename="../../build/i18n/service_messages.py" line="291"/>
         <source>缺少身份证号（没有身份证号时至少要填出生日期）</source>
         <translation>The ID number is missing (without an ID number, give at least the date of birth)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="291"/>
+        <location filename="../../build/i18n/service_messages.py" line="292"/>
         <source>联系电话：{0}</source>
         <translation>Contact phone: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="292"/>
+        <location filename="../../build/i18n/service_messages.py" line="293"/>
         <source>自动锁定时间应在0到240分钟之间</source>
         <translation>The idle lock time should be between 0 and 240 minutes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="293"/>
+        <location filename="../../build/i18n/service_messages.py" line="294"/>
         <source>至少需要一条探访频次规则</source>
         <translation>At least one visiting cadence rule is needed</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="294"/>
+        <location filename="../../build/i18n/service_messages.py" line="295"/>
         <source>花名册中 {0} 是「{1}」，与「{2}」不一致；代码填错了吗？</source>
         <translation>The roster has {0} as “{1}”, not “{2}”; is the code mistyped?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="295"/>
+        <location filename="../../build/i18n/service_messages.py" line="296"/>
         <source>花名册中没有社区 {0}</source>
         <translation>The roster has no community {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="296"/>
+        <location filename="../../build/i18n/service_messages.py" line="297"/>
         <source>花名册中没有社区 {0}：请先 afc-district community add</source>
         <translation>The roster has no community {0}: run afc-district community add first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="297"/>
+        <location filename="../../build/i18n/service_messages.py" line="298"/>
         <source>苏州固定电话应为 0512 加8位号码，如 0512-65123456</source>
         <translation>A Suzhou landline is 0512 and 8 digits, e.g. 0512-65123456</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="298"/>
+        <location filename="../../build/i18n/service_messages.py" line="299"/>
         <source>草稿属于另一个家庭，不能改到这里</source>
         <translation>The draft belongs to another household and cannot be moved here</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="299"/>
+        <location filename="../../build/i18n/service_messages.py" line="300"/>
         <source>草稿属于另一位人员，不能改到这里</source>
         <translation>The draft belongs to another person and cannot be moved here</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="300"/>
+        <location filename="../../build/i18n/service_messages.py" line="301"/>
         <source>草稿还不能打印：请先完成登记</source>
         <translation>The draft cannot be printed yet: record it first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="301"/>
+        <location filename="../../build/i18n/service_messages.py" line="302"/>
         <source>表单 {0} 没有评分规则</source>
         <translation>Form {0} has no scoring rules</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="302"/>
+        <location filename="../../build/i18n/service_messages.py" line="303"/>
         <source>表单中没有题目 “{0}”</source>
         <translation>The form has no item “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="303"/>
+        <location filename="../../build/i18n/service_messages.py" line="304"/>
         <source>表单目录不存在</source>
         <translation>The forms folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="304"/>
+        <location filename="../../build/i18n/service_messages.py" line="305"/>
         <source>表格中找不到列对应文件所列的列：{0}</source>
         <translation>The sheet lacks the columns listed in the column mapping file: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="305"/>
+        <location filename="../../build/i18n/service_messages.py" line="306"/>
         <source>计入失能的能力等级只能是0至4级</source>
         <translation>The ability grades counted as disabled can only be 0 to 4</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="306"/>
+        <location filename="../../build/i18n/service_messages.py" line="307"/>
         <source>评估日期 {0} 晚于今天</source>
         <translation>Assessment date {0} is later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="307"/>
+        <location filename="../../build/i18n/service_messages.py" line="308"/>
         <source>评估表有 {0} 处需要修改：{1}{2}</source>
         <translation>The assessment has {0} places to correct: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="308"/>
+        <location filename="../../build/i18n/service_messages.py" line="309"/>
         <source>评估记录与所选人员不一致</source>
         <translation>The assessment record does not belong to the person chosen</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="309"/>
+        <location filename="../../build/i18n/service_messages.py" line="310"/>
         <source>评估记录使用表单 {0} 第{1}版，但提供的是 {2} 第{3}版</source>
         <translation>The assessment record uses form {0} version {1}, but {2} version {3} was given</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="310"/>
+        <location filename="../../build/i18n/service_messages.py" line="311"/>
         <source>该人员仍在登记册中，无需重新登记</source>
         <translation>This person is still on the register; there is no need to register again</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="311"/>
+        <location filename="../../build/i18n/service_messages.py" line="312"/>
         <source>该人员已登记为去世；如登记有误，请由管理员重新登记</source>
         <translation>This person is registered as deceased; if that is a mistake, an administrator can register the person again</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="312"/>
+        <location filename="../../build/i18n/service_messages.py" line="313"/>
         <source>该入户探访已经登记，不能再作为草稿修改</source>
         <translation>This household visit is already recorded and can no longer be changed as a draft</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="313"/>
+        <location filename="../../build/i18n/service_messages.py" line="314"/>
         <source>该家庭没有登记老年人，无需入户探访</source>
         <translation>This household has no registered elders; no home visit is needed</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="314"/>
+        <location filename="../../build/i18n/service_messages.py" line="315"/>
         <source>该待办已{0}</source>
         <translation>This task is already {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="315"/>
+        <location filename="../../build/i18n/service_messages.py" line="316"/>
         <source>该探访已经登记，不能再作为草稿修改</source>
         <translation>This visit is already recorded and can no longer be changed as a draft</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="316"/>
+        <location filename="../../build/i18n/service_messages.py" line="317"/>
         <source>该账号不存在或已停用，请联系管理员</source>
         <translation>The account does not exist or is deactivated: contact the administrator</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="317"/>
+        <location filename="../../build/i18n/service_messages.py" line="318"/>
         <source>该迁入人员已由本社区另一台电脑接收</source>
         <translation>This person moving in was already received on another computer of this community</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="318"/>
+        <location filename="../../build/i18n/service_messages.py" line="319"/>
         <source>该迁入人员已经接收过了</source>
         <translation>This person moving in has already been received</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="319"/>
+        <location filename="../../build/i18n/service_messages.py" line="320"/>
         <source>该迁入记录不是发给本社区的，不能接收</source>
         <translation>This move-in record is not addressed to this community and cannot be received</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="320"/>
+        <location filename="../../build/i18n/service_messages.py" line="321"/>
         <source>请先登录</source>
         <translation>Please log in first</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="321"/>
+        <location filename="../../build/i18n/service_messages.py" line="322"/>
         <source>请填写{0}</source>
         <translation>Please fill in {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="322"/>
+        <location filename="../../build/i18n/service_messages.py" line="323"/>
         <source>请填写取消原因</source>
         <translation>Please give the reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="323"/>
+        <location filename="../../build/i18n/service_messages.py" line="324"/>
         <source>请填写姓名</source>
         <translation>Please fill in the name</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="324"/>
+        <location filename="../../build/i18n/service_messages.py" line="325"/>
         <source>请填写开始日期</source>
         <translation>Please fill in the start date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="325"/>
+        <location filename="../../build/i18n/service_messages.py" line="326"/>
         <source>请填写待办的截止日期</source>
         <translation>Please fill in the task&apos;s due date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="326"/>
+        <location filename="../../build/i18n/service_messages.py" line="327"/>
         <source>请填写探访日期</source>
         <translation>Please fill in the visit date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="327"/>
+        <location filename="../../build/i18n/service_messages.py" line="328"/>
         <source>请填写用户名</source>
         <translation>Please fill in the user name</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="328"/>
+        <location filename="../../build/i18n/service_messages.py" line="329"/>
         <source>请填写社区（村）名称</source>
         <translation>Please fill in the name of the community (village)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="329"/>
+        <location filename="../../build/i18n/service_messages.py" line="330"/>
         <source>请填写管理员用户名</source>
         <translation>Please fill in the administrator&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="330"/>
+        <location filename="../../build/i18n/service_messages.py" line="331"/>
         <source>请填写规则名称</source>
         <translation>Please fill in the rule&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="331"/>
+        <location filename="../../build/i18n/service_messages.py" line="332"/>
         <source>请填写评估员</source>
         <translation>Please fill in the assessor</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="332"/>
+        <location filename="../../build/i18n/service_messages.py" line="333"/>
         <source>请填写评估日期</source>
         <translation>Please fill in the assessment date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="333"/>
+        <location filename="../../build/i18n/service_messages.py" line="334"/>
         <source>请填写跟进事项</source>
         <translation>Please fill in the follow-up action</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="334"/>
+        <location filename="../../build/i18n/service_messages.py" line="335"/>
         <source>请填写跟进日期</source>
         <translation>Please fill in the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="335"/>
+        <location filename="../../build/i18n/service_messages.py" line="336"/>
         <source>请用 --name 填写社区名称</source>
         <translation>Give the community&apos;s name with --name</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="336"/>
+        <location filename="../../build/i18n/service_messages.py" line="337"/>
         <source>请给出至少 4 位的密钥编号或入网文件编号</source>
         <translation>Give at least 4 characters of the key or enrolment file number</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="337"/>
+        <location filename="../../build/i18n/service_messages.py" line="338"/>
         <source>请给出要写入的文件名（不是文件夹）：{0}</source>
         <translation>Give a file name to write to (not a folder): {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="338"/>
+        <location filename="../../build/i18n/service_messages.py" line="339"/>
         <source>请至少列出一位老人</source>
         <translation>List at least one elder</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="339"/>
+        <location filename="../../build/i18n/service_messages.py" line="340"/>
         <source>请至少填写一项探访内容或情况记录</source>
         <translation>Fill in at least one visit content or note</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="340"/>
+        <location filename="../../build/i18n/service_messages.py" line="341"/>
         <source>请至少填写一项特长</source>
         <translation>Fill in at least one skill</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="341"/>
+        <location filename="../../build/i18n/service_messages.py" line="342"/>
         <source>请至少选择两个家庭进行合并</source>
         <translation>Choose at least two households to merge</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="342"/>
+        <location filename="../../build/i18n/service_messages.py" line="343"/>
         <source>请输入区级提供的密钥指纹：8 组、每组 4 位数字 (fingerprint must be 32 digits)</source>
         <translation>Enter the key fingerprint given by the district: 8 groups of 4 digits (fingerprint must be 32 digits)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="343"/>
+        <location filename="../../build/i18n/service_messages.py" line="344"/>
         <source>请选择保留哪一个值（a、b 或 current）</source>
         <translation>Choose which value to keep (a, b or current)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="344"/>
+        <location filename="../../build/i18n/service_messages.py" line="345"/>
         <source>请选择服务类别</source>
         <translation>Choose a type of service</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="345"/>
+        <location filename="../../build/i18n/service_messages.py" line="346"/>
         <source>请选择要拆分出去的成员</source>
         <translation>Choose the members to split off</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="346"/>
+        <location filename="../../build/i18n/service_messages.py" line="347"/>
         <source>请选择要走访的家庭</source>
         <translation>Choose the household to visit</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="347"/>
+        <location filename="../../build/i18n/service_messages.py" line="348"/>
         <source>请选择要转介的服务资源</source>
         <translation>Choose the service resource to refer to</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="348"/>
+        <location filename="../../build/i18n/service_messages.py" line="349"/>
         <source>请选择资源类别</source>
         <translation>Choose a resource type</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="349"/>
+        <location filename="../../build/i18n/service_messages.py" line="350"/>
         <source>请选择需求类型</source>
         <translation>Choose the type of need</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="350"/>
+        <location filename="../../build/i18n/service_messages.py" line="351"/>
         <source>请选择项目类型</source>
         <translation>Choose the project type</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="351"/>
+        <location filename="../../build/i18n/service_messages.py" line="352"/>
         <source>账号“{0}”已连续输错密码{1}次，已暂时锁定。请在{2}后再试，或请管理员解锁。</source>
         <translation>Account “{0}” has had {1} wrong passwords in a row and is locked for now. Try again after {2}, or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="352"/>
+        <location filename="../../build/i18n/service_messages.py" line="353"/>
         <source>资源“{0}”已停用，不能转介</source>
         <translation>Resource “{0}” is deactivated and cannot be referred to</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="353"/>
+        <location filename="../../build/i18n/service_messages.py" line="354"/>
         <source>资源目录文件应是对象列表：{0}</source>
         <translation>The resource directory file should be a list of objects: {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="354"/>
+        <location filename="../../build/i18n/service_messages.py" line="355"/>
         <source>资源目录文件无法读取：{0}（{1}）</source>
         <translation>The resource directory file cannot be read: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="355"/>
+        <location filename="../../build/i18n/service_messages.py" line="356"/>
         <source>走访没有登记家庭的老人时，请填写走访地址</source>
         <translation>When visiting elders without a registered household, fill in the address visited</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="356"/>
+        <location filename="../../build/i18n/service_messages.py" line="357"/>
         <source>跟进日期不能早于探访日期</source>
         <translation>The follow-up date cannot be earlier than the visit date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="357"/>
+        <location filename="../../build/i18n/service_messages.py" line="358"/>
         <source>身份证号 {0} 对应多条已移出的记录，请改用记录编号</source>
         <translation>ID number {0} matches several removed records: use the record number</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="358"/>
+        <location filename="../../build/i18n/service_messages.py" line="359"/>
         <source>身份证号 {0} 对应多条登记，请改用记录编号</source>
         <translation>ID number {0} matches several registrations: use the record number</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="359"/>
+        <location filename="../../build/i18n/service_messages.py" line="360"/>
         <source>身份证号“{0}”是科学计数法，后几位已丢失，请核对原件后以文本格式重新录入</source>
         <translation>ID number “{0}” is in scientific notation and its last digits are lost: check the original and enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="360"/>
+        <location filename="../../build/i18n/service_messages.py" line="361"/>
         <source>身份证号不是文本</source>
         <translation>The ID number is not text</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="361"/>
+        <location filename="../../build/i18n/service_messages.py" line="362"/>
         <source>身份证号中的出生年份 {0} 不合理</source>
         <translation>The birth year {0} in the ID number is not plausible</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="362"/>
+        <location filename="../../build/i18n/service_messages.py" line="363"/>
         <source>身份证号中的出生日期 {0} 不存在</source>
         <translation>The date of birth {0} in the ID number does not exist</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="363"/>
+        <location filename="../../build/i18n/service_messages.py" line="364"/>
         <source>身份证号中的出生日期晚于今天</source>
         <translation>The date of birth in the ID number is later than today</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="364"/>
+        <location filename="../../build/i18n/service_messages.py" line="365"/>
         <source>身份证号为空</source>
         <translation>The ID number is empty</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="365"/>
+        <location filename="../../build/i18n/service_messages.py" line="366"/>
         <source>身份证号只能由数字组成，最后一位可以是X</source>
         <translation>An ID number can only have digits, the last one may be X</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="366"/>
+        <location filename="../../build/i18n/service_messages.py" line="367"/>
         <source>身份证号应为18位，现为{0}位</source>
         <translation>An ID number has 18 digits, not {0}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="367"/>
+        <location filename="../../build/i18n/service_messages.py" line="368"/>
         <source>身份证号末尾为000且校验位不符，很可能被Excel截断过，请核对原件后以文本格式重新录入</source>
         <translation>The ID number ends in 000 and its check digit is wrong: Excel has probably cut it; check the original and enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="368"/>
+        <location filename="../../build/i18n/service_messages.py" line="369"/>
         <source>身份证号校验位错误（最后一位应为 {0}），请核对是否抄错</source>
         <translation>The ID number&apos;s check digit is wrong (the last digit should be {0}): check for a copying mistake</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="369"/>
+        <location filename="../../build/i18n/service_messages.py" line="370"/>
         <source>身份证号被Excel存成了数字，后几位已丢失（Excel只保留15位有效数字），请核对原件后以文本格式重新录入</source>
         <translation>Excel stored the ID number as a number and its last digits are lost (Excel keeps 15 significant digits): check the original and enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="370"/>
+        <location filename="../../build/i18n/service_messages.py" line="371"/>
         <source>身份证号被存成了数字，已损坏，请核对原件后以文本格式重新录入</source>
         <translation>The ID number was stored as a number and is damaged: check the original and enter it again as text</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="371"/>
+        <location filename="../../build/i18n/service_messages.py" line="372"/>
         <source>身份证号被存成过数字，后几位已丢失，请核对原件后重新录入</source>
         <translation>The ID number was once stored as a number and its last digits are lost: check the original and enter it again</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="372"/>
+        <location filename="../../build/i18n/service_messages.py" line="373"/>
         <source>转介请选择服务资源（使用“转介”）</source>
         <translation>To refer, choose a service resource (use “Refer”)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="373"/>
+        <location filename="../../build/i18n/service_messages.py" line="374"/>
         <source>输出文件应以 {0} 结尾：{1}</source>
         <translation>The output file should end in {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="374"/>
+        <location filename="../../build/i18n/service_messages.py" line="375"/>
         <source>这个冲突已经处理过了</source>
         <translation>This conflict has already been resolved</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="375"/>
+        <location filename="../../build/i18n/service_messages.py" line="376"/>
         <source>这张表没有草稿，无法定稿</source>
         <translation>This form has no draft to finalise</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="376"/>
+        <location filename="../../build/i18n/service_messages.py" line="377"/>
         <source>这是旧版（第 1 版）入网文件，只含公钥，已不再接受：{0}。请向区级索取本社区的新入网文件 (enrolment v1 is no longer accepted)</source>
         <translation>This is an old (version 1) enrolment file holding only public keys, no longer accepted: {0}. Ask the district for this community&apos;s new enrolment file (enrolment v1 is no longer accepted)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="377"/>
+        <location filename="../../build/i18n/service_messages.py" line="378"/>
         <source>这是本机自己的配对文件，请导入另一台电脑的配对文件</source>
         <translation>This is this computer&apos;s own pairing file: import the pairing file of the other computer</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="378"/>
+        <location filename="../../build/i18n/service_messages.py" line="379"/>
         <source>配对文件属于另一个社区（{0}），只能与本社区的电脑配对</source>
         <translation>The pairing file belongs to another community ({0}); only computers of this community can be paired</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="379"/>
+        <location filename="../../build/i18n/service_messages.py" line="380"/>
         <source>重复的键 “{0}”</source>
         <translation>Duplicate key “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="380"/>
+        <location filename="../../build/i18n/service_messages.py" line="381"/>
         <source>重新启用账号时请同时为其设置新密码</source>
         <translation>When enabling an account again, also set a new password for it</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="381"/>
+        <location filename="../../build/i18n/service_messages.py" line="382"/>
         <source>重新登记日期不能早于移出日期</source>
         <translation>The date of registering again cannot be earlier than the removal date</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="382"/>
+        <location filename="../../build/i18n/service_messages.py" line="383"/>
         <source>需求已“{0}”，不能再改；如有新问题请另行登记需求</source>
         <translation>The need is already “{0}” and can no longer change; record a new need for a new problem</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="383"/>
+        <location filename="../../build/i18n/service_messages.py" line="384"/>
         <source>需求已经是“{0}”</source>
         <translation>The need is already “{0}”</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="384"/>
+        <location filename="../../build/i18n/service_messages.py" line="385"/>
         <source>需求描述太长（最多2000字）</source>
         <translation>The need&apos;s description is too long (at most 2000 characters)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="385"/>
+        <location filename="../../build/i18n/service_messages.py" line="386"/>
         <source>需求状态为“{0}”，不能直接改为“{1}”{2}</source>
         <translation>The need&apos;s status is “{0}”; it cannot change directly to “{1}”{2}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="386"/>
+        <location filename="../../build/i18n/service_messages.py" line="387"/>
         <source>需要区级密钥口令才能打开区级库</source>
         <translation>The district passphrase is needed to open the district database</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="387"/>
+        <location filename="../../build/i18n/service_messages.py" line="388"/>
         <source>需要区级密钥口令：请用 --passphrase-file 文件 提供</source>
         <translation>The district passphrase is needed: give it with --passphrase-file FILE</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="388"/>
+        <location filename="../../build/i18n/service_messages.py" line="389"/>
         <source>项目状态只能是筹备中、进行中或已结项</source>
         <translation>The project status can only be in preparation, in progress or closed</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="389"/>
+        <location filename="../../build/i18n/service_messages.py" line="390"/>
         <source>频次单位只能是天、周或月</source>
         <translation>The cadence unit can only be days, weeks or months</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="390"/>
+        <location filename="../../build/i18n/service_messages.py" line="391"/>
         <source>频次应在1到{0}{1}之间</source>
         <translation>The cadence should be between 1 and {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="391"/>
+        <location filename="../../build/i18n/service_messages.py" line="392"/>
         <source>题目条件需要且只能有一个比较：{0}（实际：{1}）</source>
         <translation>An item condition needs exactly one comparison: {0} (given: {1})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/service_messages.py" line="392"/>
+        <location filename="../../build/i18n/service_messages.py" line="393"/>
         <source>风险等级只能是高风险或一般</source>
         <translation>The risk level can only be high risk or normal</translation>
     </message>
