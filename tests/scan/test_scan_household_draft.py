@@ -203,3 +203,38 @@ def test_the_scan_page_opens_the_household_draft_and_the_worker_records_it(
     assert view is not None and view.status == "done"
     assert [v.id for v in visits.person_visits(ctx, first)] == [view.members[0].visit_id]
     assert visits.person_visits(ctx, third) == []
+
+
+def test_an_elder_without_a_household_is_read_as_a_visit_to_an_address(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    first17 = "32050819410303045"
+    now = ctx.clock.now()
+    ctx.clock.pin(date(2025, 1, 1))
+    try:
+        alone = register.register_person(
+            ctx, register.PersonInput(name="孙桂芳", id_number=first17 + check_digit(first17))
+        ).id
+    finally:
+        ctx.clock.pin(now)
+    route = print_route(ctx, tmp_path / "route.pdf", within_days=0)
+    assert [h.subject for h in route.households] == [f"P{alone}"]
+    page_map = household_page_map(f"P{alone}", [alone])
+    pictures = render_pdf(tmp_path / "route.pdf", 200)
+    image = pictures[len(pictures) - len(page_map.pages)]
+    pen = Pen(image, 200, random.Random(2))
+    for box in page_map.page(1):
+        if (box.item, box.value) in (
+            (f"{alone}.presence", "present"),
+            ("H.mode", "home"),
+            (f"{alone}.health.level", "ok"),
+        ):
+            pen.tick(box)
+    image.save(tmp_path / "alone.jpg", quality=70)
+    (sheet,) = scan_paths(ctx, [tmp_path / "alone.jpg"]).sheets
+    assert sheet.person_id == alone and sheet.household_id == ""
+    draft = hv.get_household_visit(ctx, sheet.draft_id)
+    assert draft.household_id is None and [m.person_id for m in draft.members] == [alone]
+    done = hv.record_household_visit(ctx, draft.as_input(), draft_id=draft.id)
+    assert done.status == "done"
+    assert alone not in {d.person_id for d in visits.due_list(ctx)}
