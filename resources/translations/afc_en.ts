@@ -1900,83 +1900,83 @@ Create a new household anyway?</translation>
 <context>
     <name>HouseholdVisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="137"/>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="258"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="135"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="255"/>
         <source>入户探访记录</source>
         <translation>Household visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="142"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="140"/>
         <source>未登记家庭的老人，请填写走访地址</source>
         <translation>For elders without a registered household, enter the address visited</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="159"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="157"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="161"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="159"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="162"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="160"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="163"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="161"/>
         <source>探访方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="164"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="162"/>
         <source>同行人员</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="166"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="164"/>
         <source>家庭情况（全户填写一次）</source>
         <translation>The home (once for the whole household)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="173"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="171"/>
         <source>全户的情况记录</source>
         <translation>Notes on the whole household</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="194"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="192"/>
         <source>每位老人的情况</source>
         <translation>Each elder</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="196"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="194"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="214"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="212"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="215"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="213"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="217"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="215"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="259"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="256"/>
         <source>入户探访还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The household visit is not recorded yet. Save it as a draft to finish later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="287"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="257"/>
         <source>入户探访记录（草稿已保存）</source>
         <translation>Household visit record (draft saved)</translation>
     </message>
@@ -1986,7 +1986,7 @@ Create a new household anyway?</translation>
         <translation>Household visit</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="313"/>
+        <location filename="../../afc_desktop/ui/dialogs/household_visit_dialog.py" line="282"/>
         <source>{0} {1}岁</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -8862,139 +8862,139 @@ The district civil affairs bureau provides the enrolment file (its name ends in 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="70"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="163"/>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="288"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="68"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="199"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="256"/>
         <source>探访记录</source>
         <translation>Visit record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="74"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="72"/>
         <source>{0}岁</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="87"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="85"/>
         <source>如：网格员、志愿者</source>
         <translation>e.g. grid worker, volunteer</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="89"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="87"/>
         <source>探访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="90"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="88"/>
         <source>探访方式</source>
         <translation>Visit mode</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="89"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="107"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="124"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="122"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="123"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="125"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="164"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="200"/>
         <source>探访记录还没有登记。保存为草稿，下次继续填写吗？</source>
         <translation>The visit has not been recorded yet. Save it as a draft to continue later?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="232"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="201"/>
         <source>探访记录（草稿已保存）</source>
         <translation>Visit record (draft saved)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="150"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="148"/>
         <source>探访记录（继续填写草稿）</source>
         <translation>Visit record (resuming the draft)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="241"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="209"/>
         <source>不需定期探访</source>
         <translation>no regular visits</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="243"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="211"/>
         <source>每天</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="244"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="212"/>
         <source>每周</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="245"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="213"/>
         <source>每两周</source>
         <translation>every two weeks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="246"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="214"/>
         <source>每月</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="247"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="215"/>
         <source>每季度</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="248"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="216"/>
         <source>每半年</source>
         <translation>every six months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="249"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="217"/>
         <source>每年</source>
         <translation>yearly</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="253"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="221"/>
         <source>天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="253"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="221"/>
         <source>周</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="253"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="221"/>
         <source>个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="254"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="222"/>
         <source>每{0}{1}</source>
         <translation>every {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="268"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="236"/>
         <source>下次探访：{0} → {1}，因为风险等级改为{2}</source>
         <translation>Next visits: {0} → {1}, because the risk level is now {2}</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="289"/>
+        <location filename="../../afc_desktop/ui/dialogs/visit_dialog.py" line="257"/>
         <source>确认按此登记吗？</source>
         <translation>Record it like this?</translation>
     </message>

@@ -197,3 +197,49 @@ def test_by_household_tab_starts_a_household_visit(qtbot, ctx, add_elder):
     dialog.record()
     loaded(qtbot, page)
     assert page.households_model.rows == []
+
+
+def test_household_form_closing_unsaved_offers_a_draft_and_photos_get_one(qtbot, ctx, add_elder):
+    """The household visit form shares the person form's draft handling (DraftDialog):
+    Cancel keeps it open, Save keeps a household draft; a photo needs a draft to belong to."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from afc_desktop.services import household_visits as hv
+    from afc_desktop.services import register
+    from afc_desktop.ui.dialogs.household_visit_dialog import open_household_visit
+
+    hid = register.create_household(
+        ctx, register.HouseholdInput(estate="香溪花园", building="3", unit="1", room="402")
+    ).id
+    add_elder(ctx, "沈萍", date(1944, 5, 1), household_id=hid)
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = open_household_visit(ctx, parent, household_id=hid)
+    assert dialog is not None and not dialog.has_unsaved_changes()
+    dialog.notes.setPlainText("楼道灯坏了")
+    assert dialog.has_unsaved_changes()
+
+    def press(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "草稿" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: press(QMessageBox.StandardButton.Cancel))
+    dialog.reject()
+    assert dialog.isVisible() and hv.list_household_drafts(ctx) == []
+    QTimer.singleShot(0, lambda: press(QMessageBox.StandardButton.Save))
+    dialog.reject()
+    assert not dialog.isVisible()
+    (draft,) = hv.list_household_drafts(ctx)
+    assert draft.notes == "楼道灯坏了" and draft.id == dialog.draft_id
+    assert dialog._owner_for_photos() == draft.id  # no second draft for the photos
+
+    fresh = open_household_visit(ctx, parent, household_id=hid)
+    assert fresh is not None and fresh.draft_id is None
+    owner = fresh._owner_for_photos()  # a photo first: the visit is kept as a draft for it
+    assert owner is not None and owner == fresh.draft_id
+    assert "草稿已保存" in fresh.windowTitle()
+    assert len(hv.list_household_drafts(ctx)) == 2

@@ -8,11 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from ..service_messages import message_of
 from ..widgets.attachments_strip import AttachmentStrip
 from ..widgets.forms import ERROR_STYLE
 from ..widgets.visit_findings import AreaBox, FindingsWidget
+from .draft_dialog import DraftDialog, DraftTexts
 
 
 def _t(text: str) -> str:
@@ -114,11 +114,9 @@ class MemberPanel(QWidget):
         )
 
 
-class HouseholdVisitDialog(QDialog):
+class HouseholdVisitDialog(DraftDialog):
     """Record a household visit from ``data`` (``household_visits.start_household_visit``), or
     resume the draft ``draft_id``. Emits ``sig_saved(HouseholdVisitView)``."""
-
-    sig_saved = Signal(object)
 
     def __init__(
         self,
@@ -226,7 +224,7 @@ class HouseholdVisitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self._saved_state = self.data()
+        self.mark_saved()
 
     def panel(self, person_id: str) -> MemberPanel:
         return next(p for p in self.panels if p.person_id == person_id)
@@ -247,46 +245,17 @@ class HouseholdVisitDialog(QDialog):
             started_from=self.started_from,
         )
 
-    def has_unsaved_changes(self) -> bool:
-        return self.data() != self._saved_state
+    def store_draft(self, data: HouseholdVisitInput, draft_id: str | None) -> HouseholdVisitView:
+        """Keep the household visit as a draft (保存草稿)."""
+        return hv.save_household_draft(self.ctx, data, draft_id=draft_id)
 
-    def reject(self) -> None:
-        """Closing with unsaved content offers to keep it as a draft (保存草稿)."""
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("入户探访记录"),
-                self.tr("入户探访还没有登记。保存为草稿，下次继续填写吗？"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and self.save_draft() is None:
-                return
-        super().reject()
-
-    def _owner_for_photos(self) -> str | None:
-        """A new household visit is kept as a draft first, so its photos have a record."""
-        if self.draft_id is None and self.save_draft() is None:
-            return None
-        return self.draft_id
-
-    def save_draft(self) -> HouseholdVisitView | None:
-        """保存草稿: keep what is there; the dialog stays open."""
-        try:
-            view = hv.save_household_draft(self.ctx, self.data(), draft_id=self.draft_id)
-        except ServiceError as exc:
-            self.error.setText(message_of(exc))
-            return None
-        self.draft_id = view.id
-        self._saved_state = self.data()
-        self.error.setText("")
-        self.setWindowTitle(self.tr("入户探访记录（草稿已保存）"))
-        self.sig_saved.emit(view)
-        return view
+    def draft_texts(self) -> DraftTexts:
+        """The household visit form's wording."""
+        return DraftTexts(
+            self.tr("入户探访记录"),
+            self.tr("入户探访还没有登记。保存为草稿，下次继续填写吗？"),
+            self.tr("入户探访记录（草稿已保存）"),
+        )
 
     def record(self) -> HouseholdVisitView | None:
         """登记: validate fully and record; closes on success."""

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,12 +41,11 @@ from ..widgets.forms import ERROR_STYLE
 from ..widgets.labels import mark_data
 from ..widgets.screen import fit_to_screen
 from ..widgets.visit_findings import FindingsWidget
+from .draft_dialog import DraftDialog, DraftTexts
 
 
-class VisitDialog(QDialog):
+class VisitDialog(DraftDialog):
     """Record a visit to ``person_id``, or resume ``draft``. Emits ``sig_saved(VisitView)``."""
-
-    sig_saved = Signal(object)
 
     def __init__(
         self,
@@ -148,30 +146,8 @@ class VisitDialog(QDialog):
         if draft is not None:
             self.load(draft)
             self.setWindowTitle(self.tr("探访记录（继续填写草稿）"))
-        self._saved_state = self.data()
+        self.mark_saved()
         self._show_cadence_change()
-
-    def has_unsaved_changes(self) -> bool:
-        """True when the form differs from what was opened or last saved as a draft."""
-        return self.data() != self._saved_state
-
-    def reject(self) -> None:
-        """Closing with unsaved content offers to keep it as a draft (保存草稿)."""
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("探访记录"),
-                self.tr("探访记录还没有登记。保存为草稿，下次继续填写吗？"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and self.save_draft() is None:
-                return  # the error is shown; stay open
-        super().reject()
 
     def add_need_row(self, need: NeedDraft | None = None) -> None:
         self.findings.add_need_row(need)
@@ -213,25 +189,17 @@ class VisitDialog(QDialog):
             view.follow_up_text,
         )
 
-    def _owner_for_photos(self) -> str | None:
-        """A new visit is kept as a draft first, so its photos have a record to belong to."""
-        if self.draft_id is None and self.save_draft() is None:
-            return None
-        return self.draft_id
+    def store_draft(self, data: VisitInput, draft_id: str | None) -> VisitView:
+        """Keep the visit as a draft (保存草稿)."""
+        return visits.save_draft(self.ctx, data, draft_id=draft_id)
 
-    def save_draft(self) -> VisitView | None:
-        """保存草稿: keep what is there; the dialog stays open for more."""
-        try:
-            view = visits.save_draft(self.ctx, self.data(), draft_id=self.draft_id)
-        except ServiceError as exc:
-            self.error.setText(message_of(exc))
-            return None
-        self.draft_id = view.id
-        self._saved_state = self.data()
-        self.error.setText("")
-        self.setWindowTitle(self.tr("探访记录（草稿已保存）"))
-        self.sig_saved.emit(view)
-        return view
+    def draft_texts(self) -> DraftTexts:
+        """The visit form's wording."""
+        return DraftTexts(
+            self.tr("探访记录"),
+            self.tr("探访记录还没有登记。保存为草稿，下次继续填写吗？"),
+            self.tr("探访记录（草稿已保存）"),
+        )
 
     # --- cadence -----------------------------------------------------------------------------
 
