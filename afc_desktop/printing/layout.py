@@ -82,6 +82,10 @@ class PageCanvas(MarkCollector, Canvas):
         self._held: list[tuple[dict[str, Any], int]] = []
         self._docs: list[DocMeta] = []
         self._batch_numbers = batch_numbers
+        # a part of a batch written in parts (batch.py): its first page's number in the whole
+        # batch less one, and the batch's page count, for "合订第 X/Y 页"
+        self.page_offset = 0
+        self.batch_total: int | None = None
         self._init_marks(batch_id)
 
     def begin_document(self, footer_left: str, footer_right: str = "") -> None:
@@ -98,9 +102,9 @@ class PageCanvas(MarkCollector, Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._held)
+        total = self.batch_total or len(self._held)
         seen: dict[int, int] = {}
-        for index, (state, doc) in enumerate(self._held, start=1):
+        for index, (state, doc) in enumerate(self._held, start=1 + self.page_offset):
             self.__dict__.update(state)
             seen[doc] = seen.get(doc, 0) + 1
             self._draw_footer(doc, seen[doc], index, total)
