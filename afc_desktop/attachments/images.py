@@ -11,6 +11,11 @@ What is stored is always a baseline JPEG:
   the original's metadata survives, location (GPS) included;
 - transparency is flattened onto white; greyscale stays greyscale.
 
+HEIC/HEIF (what iPhones and many Android phones save) is read through ``pi_heif``, the
+decode-only build of pillow-heif (docs/attachments.md says why this one): libheif applies the
+photo's rotation while decoding and resets the EXIF tag, so it takes the same path as a JPEG.
+Without it a HEIC photo is refused with a sentence that says to export it as JPEG.
+
 Refused with one plain-Chinese sentence (:class:`ImageRefused`): a file that is not a picture
 Pillow can read, a file over :data:`MAX_INPUT_BYTES`, a picture over :data:`MAX_PIXELS` pixels
 (a decompression bomb), and an empty or truncated one.
@@ -25,13 +30,24 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+try:  # HEIC/HEIF decoder (LGPL libheif + libde265, no encoder): registers Pillow's "HEIF"
+    import pi_heif
+
+    pi_heif.register_heif_opener(thumbnails=False, depth_images=False, aux_images=False)
+    HEIF_READABLE = True
+except ImportError:  # pragma: no cover - a dependency; the refusal below still says what to do
+    HEIF_READABLE = False
+
 MAX_SIDE = 1600
 QUALITY = 80
 THUMB_SIDE = 240
 MAX_INPUT_BYTES = 40 * 1024 * 1024  # a 108 MP phone photo is about 25 MB
 MAX_PIXELS = 120_000_000  # 12,000 × 10,000; Pillow's own bomb guard is 89 MP with a warning
 MEDIA_TYPE = "image/jpeg"
-ACCEPTED = ("JPEG", "PNG", "WEBP", "TIFF", "BMP", "GIF", "MPO")
+ACCEPTED = ("JPEG", "PNG", "WEBP", "TIFF", "BMP", "GIF", "MPO", "HEIF")
+# ISO-BMFF brands of HEIC/HEIF stills and sequences (bytes 8–12 after "ftyp")
+HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"mif2")
+HEIC_REFUSED = "这张 HEIC 照片无法读取或已损坏：请在手机上把它导出为 JPEG 后再添加"
 
 
 class ImageRefused(ValueError):
@@ -49,6 +65,11 @@ class Prepared:
     data: bytes
     width: int
     height: int
+
+
+def looks_heif(data: bytes) -> bool:
+    """True when ``data`` starts like a HEIC/HEIF file (an ISO-BMFF ``ftyp`` box of its brands)."""
+    return data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS
 
 
 def _open(data: bytes, max_side: int = MAX_SIDE) -> Image.Image:
@@ -78,7 +99,9 @@ def _open(data: bytes, max_side: int = MAX_SIDE) -> Image.Image:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageRefused("照片像素过多（超过 1.2 亿像素），无法保存") from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, RuntimeError):
+        if looks_heif(data):
+            raise ImageRefused(HEIC_REFUSED) from None
         raise ImageRefused("不是照片，或照片文件已损坏（请用 JPEG 或 PNG）") from None
     return image
 

@@ -11,6 +11,8 @@ page number of the whole batch.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from typing import Any, Protocol
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -82,6 +85,10 @@ class PageCanvas(MarkCollector, Canvas):
         self._held: list[tuple[dict[str, Any], int]] = []
         self._docs: list[DocMeta] = []
         self._batch_numbers = batch_numbers
+        # a part of a batch written in parts (batch.py): its first page's number in the whole
+        # batch less one, and the batch's page count, for "合订第 X/Y 页"
+        self.page_offset = 0
+        self.batch_total: int | None = None
         self._init_marks(batch_id)
 
     def begin_document(self, footer_left: str, footer_right: str = "") -> None:
@@ -98,9 +105,9 @@ class PageCanvas(MarkCollector, Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._held)
+        total = self.batch_total or len(self._held)
         seen: dict[int, int] = {}
-        for index, (state, doc) in enumerate(self._held, start=1):
+        for index, (state, doc) in enumerate(self._held, start=1 + self.page_offset):
             self.__dict__.update(state)
             seen[doc] = seen.get(doc, 0) + 1
             self._draw_footer(doc, seen[doc], index, total)
@@ -128,18 +135,32 @@ class PageCanvas(MarkCollector, Canvas):
         return self._fontname, self._fontsize
 
     def draw_picture(self, data: bytes, x: float, y: float, width: float, height: float) -> None:
-        """A JPEG (an attachment's stored picture) into the box at (x, y) of that size."""
-        import io
-
-        from reportlab.lib.utils import ImageReader
-
-        self.drawImage(ImageReader(io.BytesIO(data)), x, y, width, height)
+        """A JPEG (an attachment's stored picture) into the box at (x, y) of that size; embedded
+        as it is (reportlab copies a JPEG's bytes), named by their hash, never decoded."""
+        self.drawImage(_JpegBytes(data), x, y, width, height)
 
     def box_glyph(self, x: float, y: float, size: float) -> None:
         """An invisible "□" where a box is drawn, so that the page's text still lists it."""
         self._code.append("3 Tr")
         self.drawString(x, y, BOX_CHAR)
         self._code.append("0 Tr")
+
+
+class _JpegBytes(ImageReader):
+    """A picture for ``drawImage`` whose name is the hash of its bytes when it is a JPEG.
+
+    reportlab names an ``ImageReader`` by hashing its decoded pixels (about 6 MB for a
+    1600 × 1200 photo) only to embed the JPEG's own bytes; the bytes' hash names it as well."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._digest = hashlib.sha256(data).digest()
+
+    def getRGBData(self) -> Any:  # noqa: N802 - reportlab API
+        if self.jpeg_fh() is not None:
+            self._dataA = None  # no soft mask: a JPEG has no transparency
+            return self._digest
+        return super().getRGBData()
 
 
 class SheetCanvas(Protocol):

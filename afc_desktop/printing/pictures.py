@@ -4,19 +4,28 @@ The record's attachments (docs/attachments.md) arrive as :class:`PrintedPicture`
 JPEG and what it shows (改造前 / 改造后 / 照片 …). A picture whose file has not reached this
 computer yet prints as a framed box saying so, so the printed list is complete either way.
 Drawn through the canvas's ``draw_picture`` (reportlab's ``drawImage`` in a PDF, an ``image``
-operation in a recording for the Qt print preview).
+operation in a recording for the Qt print preview), at print resolution: a stored picture
+(up to 1600 px) drawn half a page wide (at most 3.3 × 2.9 inches) is first scaled down to
+:data:`PRINT_DPI` at that size — about 660 px, a sixth of the pixels — so a batch embeds and
+holds a sixth as much (docs/attachments.md).
 """
 
 from __future__ import annotations
 
+import io
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from PIL import Image
 
 from afc_desktop.printing.layout import CONTENT_W, GREY, MARGIN_X, Sheet
 
 GAP = 12.0
 MAX_H = 210.0  # points: four photos a page with their headings
 CAPTION = 7.5
+PRINT_DPI: int | None = 200  # None: embed pictures as stored
+PRINT_QUALITY = 85  # a second JPEG generation, drawn small: keep it clean
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,25 @@ class PrintedPicture:
         if self.data is None and self.load is not None:
             return self.load()
         return self.data
+
+
+def at_print_size(data: bytes, width: float, height: float) -> bytes:
+    """The JPEG ``data`` scaled down to :data:`PRINT_DPI` at ``width`` × ``height`` points;
+    ``data`` itself when it is no more than a quarter larger than that, or not a JPEG."""
+    if not PRINT_DPI:
+        return data
+    target = (math.ceil(width / 72 * PRINT_DPI), math.ceil(height / 72 * PRINT_DPI))
+    try:
+        image = Image.open(io.BytesIO(data))
+        if image.format != "JPEG" or image.width <= target[0] * 1.25:
+            return data
+        image.draft(image.mode, target)  # JPEG decodes at 1/2, 1/4, 1/8 scale: fast
+        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=PRINT_QUALITY)
+    except (OSError, ValueError, SyntaxError):
+        return data  # drawn as it is (reportlab says so if it cannot either)
+    return out.getvalue()
 
 
 def _fit(picture: PrintedPicture, width: float) -> tuple[float, float]:
@@ -64,11 +92,13 @@ def draw_pictures(sheet: Sheet, pictures: Sequence[PrintedPicture], title: str =
         for i, (picture, (w, h), lines) in enumerate(zip(row, sizes, captions, strict=True)):
             x = MARGIN_X + i * (cell_w + GAP) + (cell_w - w) / 2
             y = sheet.y - h
-            data = picture.read()
+            # a canvas that only counts pages (a batch written in parts) reads no picture
+            counting = not getattr(c, "draws_pictures", True)
+            data = None if counting else picture.read()
             if data is not None:
-                c.draw_picture(data, x, y, w, h)
+                c.draw_picture(at_print_size(data, w, h), x, y, w, h)
                 del data  # a lazy picture is released as soon as it is drawn
-            else:
+            elif not counting:
                 c.setStrokeColorRGB(*GREY)
                 c.setLineWidth(0.5)
                 c.rect(x, y, w, h, stroke=1, fill=0)

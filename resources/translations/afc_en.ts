@@ -383,8 +383,8 @@ It can be restored from a backup (the current file is kept as a copy). Choose th
     </message>
     <message>
         <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="184"/>
-        <source>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif)</translation>
+        <source>照片 (*.jpg *.jpeg *.heic *.heif *.png *.webp *.tif *.tiff *.bmp *.gif)</source>
+        <translation>Pictures (*.jpg *.jpeg *.heic *.heif *.png *.webp *.tif *.tiff *.bmp *.gif)</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/widgets/attachments_strip.py" line="219"/>

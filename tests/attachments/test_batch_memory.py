@@ -1,8 +1,8 @@
 """A month's bound assessments read each record's photos when its page is drawn (issue 18).
 
 Measured with tracemalloc at two sizes: the pictures held while the batch is prepared stay flat
-as records grow (the eager path held them all), and the whole batch's peak grows by no more
-than the PDF itself (reportlab keeps the embedded JPEGs until it writes the file).
+as records grow (the eager path held them all), and the whole batch's peak is lower by at least
+the photos (tests/printing/test_batch_parts.py checks the batch written in parts).
 """
 
 from __future__ import annotations

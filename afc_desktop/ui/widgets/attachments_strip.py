@@ -181,7 +181,7 @@ class AttachmentStrip(QWidget):
             self,
             self.tr("选择照片"),
             "",
-            self.tr("照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif)"),
+            self.tr("照片 (*.jpg *.jpeg *.heic *.heif *.png *.webp *.tif *.tiff *.bmp *.gif)"),
         )
         if names:
             self.add_files([Path(n) for n in names])
