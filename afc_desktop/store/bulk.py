@@ -45,6 +45,10 @@ _ROW_DERIVERS: dict[str, RowDeriver] = {}
 REBUILD_FACTOR = 1.0
 #: ... and at least this many rows (below, per-row index updates are cheap anyway).
 REBUILD_MIN_ROWS = 5000
+#: Page cache during a bulk load: about what one new person costs on disk (row, indexes,
+#: change event, search entries; ~3 KB), up to a cap that bounds the memory it takes.
+LOAD_CACHE_KIB_PER_ROW = 3
+LOAD_CACHE_MAX_KIB = 256 * 1024
 
 
 @contextmanager
@@ -96,6 +100,8 @@ def bulk_load(session: Session, cls: type[SyncMixin], expected_rows: int) -> Ite
     conn = session.connection()
     ids: list[str] = []
     with ExitStack() as stack:
+        cache = min(LOAD_CACHE_MAX_KIB, LOAD_CACHE_KIB_PER_ROW * expected_rows)
+        stack.enter_context(bulk_sql.cache_grown(conn, cache))
         _load_contexts(stack, conn, cls, expected_rows, ids)
         if _large(conn, ChangeEvent, expected_rows):
             stack.enter_context(bulk_sql.indexes_rebuilt(conn, ChangeEvent.__table__))  # type: ignore[arg-type]
