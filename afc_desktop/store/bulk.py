@@ -35,7 +35,7 @@ from sqlalchemy import Date, DateTime, LargeBinary, Numeric, inspect
 from sqlalchemy.orm import Session
 
 from . import bulk_sql, changes, op_changes
-from .models.base import SyncMixin, new_id
+from .models.base import SyncMixin, new_ids
 from .models.core import ChangeEvent
 
 RowDeriver = Callable[[Session, list[dict[str, Any]]], None]
@@ -180,6 +180,7 @@ def insert_synced(
     defaults = _defaults(cls)
     now = changes.session_clock(session).now()
     full: list[dict[str, Any]] = []
+    fresh = iter(new_ids(sum(1 for given in rows if not given.get("id"))))
     for given in rows:
         row: dict[str, Any] = {
             key: (value.arg(None) if is_callable else value)
@@ -187,7 +188,7 @@ def insert_synced(
             if key not in given
         }
         row.update(given)
-        row["id"] = row.get("id") or new_id()
+        row["id"] = row.get("id") or next(fresh)
         if row.get("origin_site") is None:
             row["origin_site"] = site_id
         if row.get("deleted") is None:
@@ -208,6 +209,7 @@ def insert_synced(
             for row, payload in zip(full, payloads, strict=True)
         ],
         now=now,
+        event_ids=new_ids(len(full)),
     )
     session.flush()  # the sequence row
     for row, ev in zip(full, events, strict=True):
