@@ -43,9 +43,9 @@ def household_row(
 def addresses_in_order(plan: ImportPlan) -> list[tuple[int, str]]:
     """(sheet row, address) of every row that brings an address, new people first."""
     out = [
-        (n.row, r["_address"])
-        for n, r in zip(plan.new, plan._new_rows, strict=True)
-        if r.get("_address")
+        (n.row, address)
+        for n, address in zip(plan.new, plan._new_rows.addresses(), strict=True)
+        if address
     ]
     out += [(u.row, u.address) for u in plan._updates if u.address]
     return out
