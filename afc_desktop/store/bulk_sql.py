@@ -234,7 +234,10 @@ def cache_grown(conn: Connection, kib: int) -> Iterator[None]:
         yield
         return
     before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
-    current = -before if before < 0 else before * 4  # pages → KiB (4 KiB pages)
+    if before < 0:  # set in KiB
+        current = -before
+    else:  # set in pages
+        current = before * int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 4096) // 1024
     if kib <= current:
         yield
         return
