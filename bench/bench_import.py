@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python bench/bench_import.py [--rows 10000,50000,200000] [--keep DIR] [--tracemalloc]
+    .venv/bin/python bench/bench_import.py [--rows 10000,50000,199000] [--keep DIR] [--tracemalloc]
+        [--baseline DIR]
 
 Builds a 12-column ledger (title row, header, ID numbers as text, dates in mixed styles, several
 categories per cell, a few damaged rows), then in one run times: a bare python-calamine pass over
@@ -11,6 +12,12 @@ the file (open + iterate every row), the dry run (``preview_import``) and the co
 each to the bare pass (wall clock, and process CPU time, steadier on a shared machine), and peak
 memory (process peak RSS; with ``--tracemalloc``, Python allocations too, at the cost of slower
 timings). Each size runs in its own process. Goal: dry run + commit under 3x the bare pass.
+The largest default size is 199,000 rows: with its title, header and note rows the sheet stays
+under the import's limit of 200,000 rows (``sheets/limits.py``).
+
+``--baseline DIR`` names another checkout of the project (e.g. ``git worktree add /tmp/before
+main``): each size is then also run with that code, right after this code's run, on the same
+ledger, so a before/after comparison is made in one run on an equally busy machine.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import time
 import tracemalloc
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -144,15 +152,34 @@ def one_size(rows: int, work: Path, use_tracemalloc: bool) -> dict[str, float | 
     }
 
 
+def _print_size(label: str, r: dict[str, Any], traced: bool) -> None:
+    total = r["dry"] + r["commit"]
+    total_cpu = r["dry_cpu"] + r["commit_cpu"]
+    growth = r["rss_peak"] - r["rss_before"]
+    print(
+        f"{r['rows']:>7} | {label:8} | {r['bare']:5.2f} ({r['bare_cpu']:5.2f}) |"
+        f" {r['dry']:6.2f} ({r['dry_cpu']:6.2f}) | {r['commit']:6.2f} ({r['commit_cpu']:6.2f}) |"
+        f" {total:6.2f} ({total_cpu:6.2f}) | {total / r['bare']:5.1f} |"
+        f" {total_cpu / r['bare_cpu']:5.1f} | {r['rss_peak']:.0f} (+{growth:.0f},"
+        f" {growth * 1024 / r['rows']:.1f})"
+    )
+    print(
+        f"        {r['file_mb']:.1f} MB file; {r['summary']}; pinyin dictionaries loaded"
+        f" once per process in {r['pinyin_load']:.2f} s (not counted)"
+        + (f"; Python peak {r['py_peak']:.0f} MB" if traced else "")
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--rows", default="10000,50000,200000", help="comma-separated sizes (default: %(default)s)"
+        "--rows", default="10000,50000,199000", help="comma-separated sizes (default: %(default)s)"
     )
     parser.add_argument("--keep", help="keep the ledgers and data directories here")
     parser.add_argument(
         "--tracemalloc", action="store_true", help="also measure Python allocations (slower)"
     )
+    parser.add_argument("--baseline", help="another checkout to run the same sizes with")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="afc-bench-"))
@@ -162,27 +189,23 @@ def main() -> int:
         print(json.dumps(one_size(sizes[0], work, args.tracemalloc)))
         return 0
     print(
-        "size: rows | bare calamine s | dry run s | commit s | dry+commit s | ratio (wall) |"
-        " ratio (CPU) | peak RSS MB (growth)"
+        "rows | code | bare s (CPU) | dry run s (CPU) | commit s (CPU) | dry+commit s (CPU) |"
+        " ratio wall | ratio CPU | peak RSS MB (growth, KB/row)"
     )
+    codes = [("this", Path(__file__).resolve())]
+    if args.baseline:
+        codes.append(("baseline", Path(args.baseline).resolve() / "bench" / "bench_import.py"))
     for rows in sizes:
-        cmd = [sys.executable, __file__, "--child", "--rows", str(rows), "--keep", str(work)]
-        if args.tracemalloc:
-            cmd.append("--tracemalloc")
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-        r = json.loads(out.strip().splitlines()[-1])
-        total = r["dry"] + r["commit"]
-        total_cpu = r["dry_cpu"] + r["commit_cpu"]
-        print(
-            f"{r['rows']:>7} | {r['bare']:6.2f} | {r['dry']:6.2f} | {r['commit']:6.2f} |"
-            f" {total:6.2f} | {total / r['bare']:5.1f} | {total_cpu / r['bare_cpu']:5.1f} |"
-            f" {r['rss_peak']:.0f} (+{r['rss_peak'] - r['rss_before']:.0f})"
-        )
-        print(
-            f"        {r['file_mb']:.1f} MB file; {r['summary']}; pinyin dictionaries loaded"
-            f" once per process in {r['pinyin_load']:.2f} s (not counted)"
-            + (f"; Python peak {r['py_peak']:.0f} MB" if args.tracemalloc else "")
-        )
+        for label, script in codes:
+            cmd = [sys.executable, str(script), "--child", "--rows", str(rows), "--keep", str(work)]
+            if args.tracemalloc:
+                cmd.append("--tracemalloc")
+            done = subprocess.run(cmd, capture_output=True, text=True)
+            if done.returncode:
+                print(f"{rows:>7} | {label:8} | failed: {done.stderr.strip().splitlines()[-1]}")
+                continue
+            out = done.stdout
+            _print_size(label, json.loads(out.strip().splitlines()[-1]), args.tracemalloc)
     print("goal: dry run + commit under 3x the bare calamine pass")
     return 0
 

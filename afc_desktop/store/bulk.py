@@ -35,7 +35,7 @@ from sqlalchemy import Date, DateTime, LargeBinary, Numeric, inspect
 from sqlalchemy.orm import Session
 
 from . import bulk_sql, changes, op_changes
-from .models.base import SyncMixin, new_id
+from .models.base import SyncMixin, new_ids
 from .models.core import ChangeEvent
 
 RowDeriver = Callable[[Session, list[dict[str, Any]]], None]
@@ -45,6 +45,10 @@ _ROW_DERIVERS: dict[str, RowDeriver] = {}
 REBUILD_FACTOR = 1.0
 #: ... and at least this many rows (below, per-row index updates are cheap anyway).
 REBUILD_MIN_ROWS = 5000
+#: Page cache during a bulk load: about what one new person costs on disk (row, indexes,
+#: change event, search entries; ~3 KB), up to a cap that bounds the memory it takes.
+LOAD_CACHE_KIB_PER_ROW = 3
+LOAD_CACHE_MAX_KIB = 256 * 1024
 
 
 @contextmanager
@@ -96,6 +100,8 @@ def bulk_load(session: Session, cls: type[SyncMixin], expected_rows: int) -> Ite
     conn = session.connection()
     ids: list[str] = []
     with ExitStack() as stack:
+        cache = min(LOAD_CACHE_MAX_KIB, LOAD_CACHE_KIB_PER_ROW * expected_rows)
+        stack.enter_context(bulk_sql.cache_grown(conn, cache))
         _load_contexts(stack, conn, cls, expected_rows, ids)
         if _large(conn, ChangeEvent, expected_rows):
             stack.enter_context(bulk_sql.indexes_rebuilt(conn, ChangeEvent.__table__))  # type: ignore[arg-type]
@@ -174,6 +180,7 @@ def insert_synced(
     defaults = _defaults(cls)
     now = changes.session_clock(session).now()
     full: list[dict[str, Any]] = []
+    fresh = iter(new_ids(sum(1 for given in rows if not given.get("id"))))
     for given in rows:
         row: dict[str, Any] = {
             key: (value.arg(None) if is_callable else value)
@@ -181,7 +188,7 @@ def insert_synced(
             if key not in given
         }
         row.update(given)
-        row["id"] = row.get("id") or new_id()
+        row["id"] = row.get("id") or next(fresh)
         if row.get("origin_site") is None:
             row["origin_site"] = site_id
         if row.get("deleted") is None:
@@ -202,6 +209,7 @@ def insert_synced(
             for row, payload in zip(full, payloads, strict=True)
         ],
         now=now,
+        event_ids=new_ids(len(full)),
     )
     session.flush()  # the sequence row
     for row, ev in zip(full, events, strict=True):

@@ -16,6 +16,9 @@ Everything here runs on the caller's connection, inside its transaction; nothing
 - :func:`indexes_rebuilt` — a large insert into a small table drops the table's secondary
   indexes and builds them again afterwards (one sort each instead of a random b-tree insert per
   row and index), inside the transaction.
+- :func:`cache_grown` — during a large load, a page cache large enough to hold what the load
+  writes (up to a cap), so that the index rebuilds and the search index fill read the new pages
+  from memory instead of decrypting them again from the WAL, and nothing spills mid-load.
 - :func:`live_people_matching` / :func:`live_households_at` — one query per file to find the
   registered people and households an import could match (keys passed as one JSON array).
 """
@@ -221,6 +224,28 @@ def indexes_rebuilt(conn: Connection, table: Table) -> Iterator[None]:
     yield
     for _name, sql in rows:
         conn.exec_driver_sql(sql)
+
+
+@contextmanager
+def cache_grown(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite: a page cache of at least ``kib`` KiB for the block, then the previous size again
+    (SQLite frees the pages above it). Per connection, inside the caller's transaction."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    if before < 0:  # set in KiB
+        current = -before
+    else:  # set in pages
+        current = before * int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 4096) // 1024
+    if kib <= current:
+        yield
+        return
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 def live_people_matching(

@@ -256,13 +256,15 @@ def new_events(
     pending: Sequence[PendingChange],
     *,
     now: datetime | None = None,
+    event_ids: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
     """The change events of ``pending``, in order, as ChangeEvent column values.
 
     The one place events are built, for the ORM hook and the bulk path alike: a fresh
     ``event_id`` (the row's new ``rev``), the next gap-free ``seq`` numbers of this site, the
     session's actor and one ``at`` for the whole flush. ``fields`` is passed through as given
-    (the bulk path hands it over already encoded as JSON text).
+    (the bulk path hands it over already encoded as JSON text, and its ``event_ids`` made in
+    one go by ``models.base.new_ids``).
     """
     if not pending:
         return []
@@ -270,9 +272,10 @@ def new_events(
     actor = session.info.get("actor")
     actor_name = session.info.get("actor_name", "")
     seqs = next_seqs(session, site_id, len(pending))
+    ids = event_ids if event_ids is not None else [new_id() for _ in pending]
     return [
         {
-            "event_id": new_id(),
+            "event_id": event_id,
             "site_id": site_id,
             "seq": seq,
             "table_name": table,
@@ -284,5 +287,7 @@ def new_events(
             "actor": actor,
             "actor_name": actor_name,
         }
-        for (table, record_id, op, base_rev, fields), seq in zip(pending, seqs, strict=True)
+        for (table, record_id, op, base_rev, fields), seq, event_id in zip(
+            pending, seqs, ids, strict=True
+        )
     ]

@@ -3,8 +3,9 @@
 The work is done on the file as a whole rather than row by row where that is cheaper:
 
 - coercion runs once per distinct value of a column (``RowParser`` memoises it);
-- the people the file could match are found with ONE query for the whole file
-  (``store.bulk_sql.live_people_matching``), not by loading the register;
+- the people the file could match are found with one query per 5,000 parsed rows
+  (``store.bulk_sql.live_people_matching``), not by loading the register; parsed rows are
+  dropped once classified, so the dry run holds the plan, never the whole parsed file;
 - a new person's fields are checked by the register's own rules (``validate_person``), once per
   distinct value of each field; the ID number (and the birth date and sex read off it) and the
   phone numbers were already checked and made canonical by the sheet's coercion with the same
@@ -57,6 +58,9 @@ from .reading import find_sheet_header, open_sheet
 
 #: Matched people are loaded for comparison this many at a time (bound-parameter limits).
 LOAD_CHUNK = 5000
+#: Parsed rows are matched against the register this many at a time (one query each), so the
+#: dry run never holds more parsed rows than this: its memory is the plan's, not the file's.
+CLASSIFY_CHUNK = 5000
 
 
 class _RegisterIndex:
@@ -189,14 +193,23 @@ class _Planner:
         self.seen_people: dict[str, int] = {}
         self.today = ctx.today()
         self._checked: dict[tuple[str, Any], tuple[Any, list[Any]]] = {}
+        self.pending: list[ParsedRow] = []
 
-    def classify(self, parsed: list[ParsedRow]) -> None:
-        rows: list[ParsedRow] = []
-        for row in parsed:
-            if not row.ok:
-                self.plan.errors.extend(row.errors)
-            elif not self._duplicate(row):
-                rows.append(row)
+    def add(self, row: ParsedRow) -> None:
+        """Take the next parsed row of the file: errors and duplicates inside the file are
+        known at once; the others wait for their chunk's one query against the register."""
+        if not row.ok:
+            self.plan.errors.extend(row.errors)
+        elif not self._duplicate(row):
+            self.pending.append(row)
+            if len(self.pending) >= CLASSIFY_CHUNK:
+                self.flush()
+
+    def flush(self) -> None:
+        """Match the waiting rows against the register (one query) and classify them."""
+        rows, self.pending = self.pending, []
+        if not rows:
+            return
         ids = [r.values["id_number"] for r in rows if r.values.get("id_number")]
         names = sorted({r.values["name"] for r in rows if r.values.get("birth_date")})
         index = _RegisterIndex(bulk_sql.live_people_matching(self.s.connection(), ids, names))
@@ -431,14 +444,14 @@ def plan_sheet(
                 .order_by(ImportReceipt.at)
             )
         ]
-        parsed: list[ParsedRow] = []
-        for row in parser.parse(chain(head, rows)):
-            parsed.append(row)
-            if len(parsed) % BATCH == 0:
+        planner = _Planner(ctx, s, plan, parser)
+        for n, row in enumerate(parser.parse(chain(head, rows)), 1):
+            planner.add(row)
+            if n % BATCH == 0:
                 checkpoint(cancel)
                 if progress:
                     progress("读取", row.number, total)
-    _Planner(ctx, s, plan, parser).classify(parsed)
+        planner.flush()
     plan.total_rows = len(plan.new) + len(plan.updated) + len(plan.unchanged)
     plan.total_rows += len(plan.duplicates) + len(plan.error_rows)
     plan.skipped_blank = parser.stats.blank

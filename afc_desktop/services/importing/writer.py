@@ -8,6 +8,7 @@ search-index entries and their change events set-wise. Cancel is checked between
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
@@ -42,9 +43,9 @@ def household_row(
 def addresses_in_order(plan: ImportPlan) -> list[tuple[int, str]]:
     """(sheet row, address) of every row that brings an address, new people first."""
     out = [
-        (n.row, r["_address"])
-        for n, r in zip(plan.new, plan._new_rows, strict=True)
-        if r.get("_address")
+        (n.row, address)
+        for n, address in zip(plan.new, plan._new_rows.addresses(), strict=True)
+        if address
     ]
     out += [(u.row, u.address) for u in plan._updates if u.address]
     return out
@@ -78,16 +79,14 @@ def write_plan(
     new_rows = plan._new_rows
     done = 0
     with bulk_load(s, Person, len(new_rows)):  # in chunks: memory stays flat, cancel is heard
-        for start in range(0, len(new_rows), WRITE_CHUNK):
-            people = []
-            for r in new_rows[start : start + WRITE_CHUNK]:
-                row = {k: v for k, v in r.items() if k != "_address"}  # the plan stays reusable
+        rows = iter(new_rows)  # fresh dicts each time: the plan stays reusable
+        while people := list(islice(rows, WRITE_CHUNK)):
+            for row in people:
+                home = row.pop("_address", None)
                 # registered: the ledger's 登记日期, else the day of the import
                 row["registered_on"] = row.get("registered_on") or imported_on
-                home = r.get("_address")
                 row["community_id"] = community_id
                 row["household_id"] = known.get(home) if home else None
-                people.append(row)
             insert_synced(s, Person, people)
             done += len(people)
             checkpoint(cancel)

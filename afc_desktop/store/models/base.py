@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +28,19 @@ NAMING = {
 def new_id() -> str:
     """A fresh record id (UUID4 text), made where the record is born."""
     return str(uuid.uuid4())
+
+
+def new_ids(count: int) -> list[str]:
+    """``count`` fresh record ids, each exactly what :func:`new_id` makes (random UUID4 text),
+    from one read of the system's random source instead of one per id (bulk loads)."""
+    raw = bytearray(os.urandom(16 * count))
+    raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])  # version 4
+    raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])  # RFC 4122 variant
+    text = raw.hex()
+    return [
+        f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        for h in (text[i : i + 32] for i in range(0, len(text), 32))
+    ]
 
 
 def utcnow(context: Any = None) -> datetime:
