@@ -286,7 +286,8 @@ def _origin_sites(s: Session, ids: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        out.update(s.execute(select(Person.id, Person.origin_site).where(Person.id.in_(chunk))))
+        rows = s.execute(select(Person.id, Person.origin_site).where(Person.id.in_(chunk)))
+        out.update(rows.tuples().all())  # a Result has keys(): not a mapping to update from
     return out
 
 
