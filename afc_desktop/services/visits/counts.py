@@ -48,6 +48,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.orm import Session
 
 from ...clock import Clock
@@ -81,8 +82,13 @@ _EXPLICIT = [c.code for c in people.EXPLICIT_CATEGORIES]
 _DERIVED = [(c.code, c.min_age) for c in people.DERIVED_CATEGORIES if c.min_age is not None]
 
 
+def _done_terms() -> tuple[Any, Any]:
+    """A recorded visit: done (never a draft), not deleted (the terms of the partial index)."""
+    return Visit.status == "done", Visit.deleted.is_(False)
+
+
 def _done() -> Any:
-    return and_(Visit.status == "done", Visit.deleted.is_(False))
+    return and_(*_done_terms())
 
 
 def _rule_groups(
@@ -192,6 +198,33 @@ def _age_class(birth: Any, on: date) -> Any:
     return case(*whens, else_=literal(0))
 
 
+def _latest_before(s: Session, start: date) -> Any:
+    """Each person's latest recorded visit before ``start`` (person_id, visit_date,
+    risk_level): by visit date, then when written, then id — the order of the visit summary
+    (``models.daily._recency``), read along ``ix_visit_done_latest`` (migration 0018)."""
+    newest = (Visit.visit_date.desc(), Visit.created_at.desc(), Visit.id.desc())
+    where = (*_done_terms(), Visit.visit_date < start)
+    if s.get_bind().dialect.name == "postgresql":
+        return (
+            select(Visit.person_id, Visit.visit_date, Visit.risk_level)
+            .where(*where)
+            .ext(distinct_on(Visit.person_id))
+            .order_by(Visit.person_id, *newest)
+            .subquery("last")
+        )
+    ranked = select(
+        Visit.person_id,
+        Visit.visit_date,
+        Visit.risk_level,
+        func.row_number().over(partition_by=Visit.person_id, order_by=newest).label("rn"),
+    ).where(*where).subquery("ranked")  # fmt: skip
+    return (
+        select(ranked.c.person_id, ranked.c.visit_date, ranked.c.risk_level)
+        .where(ranked.c.rn == 1)
+        .subquery("last")
+    )
+
+
 def month_rate_counts(
     s: Session,
     clock: Clock,
@@ -208,24 +241,7 @@ def month_rate_counts(
     month_over = clock.start_of_day(end + timedelta(days=1))
     p = _people_then(s, clock, now, end, sites)
     done = _done()
-    ranked = (
-        select(
-            Visit.person_id,
-            Visit.visit_date,
-            Visit.risk_level,
-            func.row_number()
-            .over(
-                partition_by=Visit.person_id,
-                order_by=(Visit.visit_date.desc(), Visit.created_at.desc(), Visit.id.desc()),
-            )
-            .label("rn"),
-        )
-        .where(done, Visit.visit_date < start)
-        .subquery("ranked")
-    )
-    last = select(ranked.c.person_id, ranked.c.visit_date, ranked.c.risk_level).where(
-        ranked.c.rn == 1
-    ).subquery("last")  # fmt: skip
+    last = _latest_before(s, start)
     visited_ids = (
         select(Visit.person_id.label("person_id"))
         .where(done, Visit.visit_date >= start, Visit.visit_date <= end)
