@@ -27,7 +27,8 @@ local day they were registered.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -225,6 +226,29 @@ def _latest_before(s: Session, start: date) -> Any:
     )
 
 
+# PostgreSQL, for the month statement only: no parallel plan (each worker would build its own
+# copy of everyone's latest visit, three scans of every visit instead of one) and room for
+# its hash tables in memory (the 4 MB default spills a city's million people to disk).
+_PG_SETTINGS = {"max_parallel_workers_per_gather": "0", "work_mem": "64MB"}
+
+
+@contextmanager
+def _one_pass_settings(s: Session) -> Iterator[None]:
+    """Planner settings for the month statement, restored after it (PostgreSQL only)."""
+    conn = s.connection()
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    before = {k: conn.exec_driver_sql(f"SHOW {k}").scalar_one() for k in _PG_SETTINGS}
+    for key, value in _PG_SETTINGS.items():
+        conn.exec_driver_sql("SELECT set_config(%(k)s, %(v)s, true)", {"k": key, "v": value})
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            conn.exec_driver_sql("SELECT set_config(%(k)s, %(v)s, true)", {"k": key, "v": value})
+
+
 def month_rate_counts(
     s: Session,
     clock: Clock,
@@ -273,7 +297,9 @@ def month_rate_counts(
     out: dict[Any, MonthRate] = {}
     keys = Memo(group_of) if group_of is not None else None
     codes: dict[tuple[Any, int], list[str]] = {}
-    for site, flags, age_class, was_visited, n in driver_rows(s.connection(), stmt):
+    with _one_pass_settings(s):
+        rows = driver_rows(s.connection(), stmt)
+    for site, flags, age_class, was_visited, n in rows:
         key = keys[site] if keys is not None else None
         rate = out.get(key)
         if rate is None:
