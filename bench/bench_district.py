@@ -360,20 +360,29 @@ def _timed(fn: Any) -> tuple[Any, float, float]:
     return out, time.perf_counter() - w0, time.process_time() - c0
 
 
-def run_direct(server_url: str, people: int, per: int, explain: bool, keep: bool) -> None:
-    """One size loaded by COPY (``district_load``); the roster and the report timed."""
+def run_direct(
+    server_url: str, people: int, per: int, explain: bool, keep: bool, loaded: str | None = None
+) -> None:
+    """One size loaded by COPY (``district_load``); the roster and the report timed.
+    ``loaded``: the URL of a hub kept from an earlier run (``--keep``), timed as it is."""
     from bench import district_load
 
-    url = new_database(server_url)
+    url = loaded or new_database(server_url)
+    keep = keep or loaded is not None
     try:
         db = hub.open_hub(url)
-        started = time.perf_counter()
-        written = district_load.load(url, people, per, db.clock)
-        print(
-            f"size {people:,} people in {people // per} communities loaded by COPY in "
-            f"{time.perf_counter() - started:.0f} s: "
-            + ", ".join(f"{v:,} {k}" for k, v in written.items())
-        )
+        if loaded is None:
+            started = time.perf_counter()
+            written = district_load.load(url, people, per, db.clock)
+            print(
+                f"size {people:,} people in {people // per} communities loaded by COPY in "
+                f"{time.perf_counter() - started:.0f} s: "
+                + ", ".join(f"{v:,} {k}" for k, v in written.items())
+            )
+        else:
+            with db.session() as s:
+                n = s.execute(text("SELECT count(*) FROM person")).scalar_one()
+            print(f"hub {url.rpartition('/')[2]} as loaded earlier: {n:,} people")
         today = db.clock.today()
         last = today.replace(day=1) - timedelta(days=1)
         with Statements(db.engine) as roster_sql:
@@ -391,6 +400,14 @@ def run_direct(server_url: str, people: int, per: int, explain: bool, keep: bool
         warm, w_wall, w_cpu = _timed(lambda: figures.district_report(db, today.year, today.month))
         assert warm.as_dict() == report.as_dict()
         print(f"  report cached {w_wall:.2f} s (CPU {w_cpu:.2f} s, {w_wall / wall:.2f}x of cold)")
+        with db.session(replaying=True) as s:  # one community's data changed: its row stale
+            s.execute(
+                delete(DistrictFigureCache).where(DistrictFigureCache.code == report.rows[0].code)
+            )
+        one, o_wall, o_cpu = _timed(lambda: figures.district_report(db, today.year, today.month))
+        assert one.as_dict() == report.as_dict()
+        print(f"  after one community's new data {o_wall:.2f} s (CPU {o_cpu:.2f} s, only it "
+              f"recomputed; {o_wall / wall:.2f}x of cold)")  # fmt: skip
         figure_cache.forget(db)
         past, p_wall, p_cpu = _timed(lambda: figures.district_report(db, last.year, last.month))
         print(
@@ -428,7 +445,11 @@ def main() -> None:
     ap.add_argument("--explain", action="store_true", help="EXPLAIN the slowest roster/report SQL")
     ap.add_argument("--direct", action="store_true", help="load by COPY, time roster/report")
     ap.add_argument("--keep", action="store_true", help="--direct: keep the database")
+    ap.add_argument("--loaded", help="--direct: time this kept hub (URL) instead of loading")
     args = ap.parse_args()
+    if args.direct and args.loaded:
+        run_direct("", 0, 1, args.explain, True, args.loaded)
+        return
     if args.direct:
         if not args.pg_url:
             raise SystemExit("--direct needs --pg-url (a server to create databases on)")

@@ -199,12 +199,16 @@ def _age_class(birth: Any, on: date) -> Any:
     return case(*whens, else_=literal(0))
 
 
-def _latest_before(s: Session, start: date) -> Any:
+def _latest_before(s: Session, start: date, sites: Collection[str] | None) -> Any:
     """Each person's latest recorded visit before ``start`` (person_id, visit_date,
     risk_level): by visit date, then when written, then id — the order of the visit summary
-    (``models.daily._recency``), read along ``ix_visit_done_latest`` (migration 0018)."""
+    (``models.daily._recency``), read along ``ix_visit_done_latest`` (migration 0018).
+    ``sites``: only the visits of the people these sites created."""
     newest = (Visit.visit_date.desc(), Visit.created_at.desc(), Visit.id.desc())
-    where = (*_done_terms(), Visit.visit_date < start)
+    where: tuple[Any, ...] = (*_done_terms(), Visit.visit_date < start)
+    if sites is not None:
+        theirs = select(Person.id).where(Person.origin_site.in_(sorted(sites)))
+        where = (*where, Visit.person_id.in_(theirs))
     if s.get_bind().dialect.name == "postgresql":
         return (
             select(Visit.person_id, Visit.visit_date, Visit.risk_level)
@@ -265,7 +269,7 @@ def month_rate_counts(
     month_over = clock.start_of_day(end + timedelta(days=1))
     p = _people_then(s, clock, now, end, sites)
     done = _done()
-    last = _latest_before(s, start)
+    last = _latest_before(s, start, sites)
     visited_ids = (
         select(Visit.person_id.label("person_id"))
         .where(done, Visit.visit_date >= start, Visit.visit_date <= end)
