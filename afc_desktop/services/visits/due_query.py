@@ -18,6 +18,10 @@ SQL missed someone — which the equivalence test against a plain reference chec
 - an elder never visited is due from the local day they were registered: compared as the UTC
   instant at which the local day after the horizon begins, so someone registered at 07:00
   Beijing time on the 1st (23:00 UTC the day before) is not due in the month before.
+
+The rule choice itself is exact (``threshold_case``: the most frequent matching rule, the
+earlier among equals), so the month's visit rate and the overdue count use it to count in the
+database with no Python pass (``counts.py``; ``tests/daily/test_counts_sql.py``).
 """
 
 from __future__ import annotations
