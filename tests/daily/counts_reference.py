@@ -22,12 +22,15 @@ def _codes(flags: str | None) -> tuple[str, ...]:
     return tuple(flags.strip(",").split(",")) if flags else ()
 
 
-def month_rate(ctx: AppContext, year: int, month: int) -> dict[str, tuple[int, int]]:
-    """{row key: (due, visited)} of the month, person by person."""
+def month_rate(
+    ctx: AppContext, year: int, month: int, site: str | None = None, rules: Any = None
+) -> dict[str, tuple[int, int]]:
+    """{row key: (due, visited)} of the month, person by person (``site``: only the people
+    that site created; ``rules``: instead of the rules in force)."""
     start, end = schedule.month_bounds(year, month)
     clock = ctx.clock
     with ctx.session() as s:
-        rules = rules_in_force(s)
+        rules = rules or rules_in_force(s)
         done = [
             v
             for v in s.scalars(select(Visit))
@@ -46,6 +49,8 @@ def month_rate(ctx: AppContext, year: int, month: int) -> dict[str, tuple[int, i
         then = people_changed_since(s, month_over) if month_over <= clock.now() else {}
         records = []
         for p in s.scalars(select(Person)):
+            if site is not None and p.origin_site != site:
+                continue
             past = then.get(p.id)
             if past is not None and past.existed:
                 if past.deleted or not past.is_elder:
@@ -66,15 +71,15 @@ def month_rate(ctx: AppContext, year: int, month: int) -> dict[str, tuple[int, i
     return {r.key: (r.due, r.visited) for r in rate.rows}
 
 
-def overdue(ctx: AppContext) -> int:
+def overdue(ctx: AppContext, site: str | None = None, rules: Any = None) -> int:
     """Elders whose visit was due before today, person by person (the due list's rule)."""
     today = ctx.today()
     with ctx.session() as s:
-        rules = rules_in_force(s)
+        rules = rules or rules_in_force(s)
         states = {st.person_id: st for st in s.scalars(select(PersonVisitState))}
         n = 0
         for p in s.scalars(select(Person)):
-            if p.deleted or not p.is_elder:
+            if p.deleted or not p.is_elder or (site is not None and p.origin_site != site):
                 continue
             st = states.get(p.id)
             last = st.last_visit_date if st else None

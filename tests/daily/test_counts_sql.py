@@ -11,13 +11,17 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select, update
 
+from afc_desktop.domain import schedule
+from afc_desktop.domain.schedule import CadenceRule
 from afc_desktop.domain.visit_content import AreaFinding, Findings
 from afc_desktop.services import register, visits
 from afc_desktop.services.context import AppContext
 from afc_desktop.services.setup import CommunityInput, run_setup
-from afc_desktop.services.visits import VisitInput
+from afc_desktop.services.visits import VisitInput, counts
 from afc_desktop.store.db import open_database
+from afc_desktop.store.models import Person, Site
 from afc_desktop.store.models.daily import Visit
 
 from . import counts_reference as ref
@@ -134,3 +138,33 @@ def test_sql_counts_equal_the_per_person_reference(community, moment):
     assert _sql(ctx, *before) == ref.month_rate(ctx, *before) == figures_before
     assert _sql(ctx, *this) == ref.month_rate(ctx, *this)
     assert _overdue(ctx) == ref.overdue(ctx)
+
+
+def test_each_community_counts_under_its_own_cadence_rules(community):
+    """At the district, communities differ in their rules: each person is counted under the
+    rules of the community that created them (one CASE per set of rules)."""
+    ctx = community
+    moment = MOMENTS[1]
+    ids = _seed(ctx, moment)
+    other = "00000000-0000-4000-8000-00000000000b"  # a second community's site
+    with ctx.session() as s:
+        s.execute(update(Person).where(Person.id.in_(ids[::2])).values(origin_site=other))
+        local = s.scalar(select(Site.id).where(Site.is_local.is_(True)))
+    visits.save_rules(
+        ctx,
+        [
+            CadenceRule("特殊困难老年人", 2, "month", special_hardship=True),
+            CadenceRule("其他老年人", 6, "month", min_age=60),
+        ],
+    )  # saved by this community's site: the other one keeps the defaults
+    year, month = moment.year, moment.month
+    with ctx.session() as s:
+        rates = counts.month_rate_counts(s, ctx.clock, ctx.now(), year, month, lambda x: x)
+        overdue = counts.overdue_counts(s, ctx.clock, ctx.today(), lambda x: x)
+    mine = {r.key: (r.due, r.visited) for r in rates[local].rows}
+    theirs = {r.key: (r.due, r.visited) for r in rates[other].rows}
+    assert mine == ref.month_rate(ctx, year, month, site=local)
+    assert mine != ref.month_rate(ctx, year, month, site=local, rules=schedule.DEFAULT_RULES)
+    assert theirs == ref.month_rate(ctx, year, month, site=other, rules=schedule.DEFAULT_RULES)
+    assert overdue[local] == ref.overdue(ctx, site=local)
+    assert overdue[other] == ref.overdue(ctx, site=other, rules=schedule.DEFAULT_RULES)
