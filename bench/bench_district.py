@@ -29,6 +29,16 @@ of 1,000,000 people in 500 communities (about 10,000,000 events), is
         --people-per-community 2000
 
 — run it on a machine of its own (hours on the shared 2-core development machine).
+
+``--direct`` skips the bundles: each size's hub is filled by COPY-ing generated rows straight
+into its tables (``bench/district_load.py``: register, visits, summaries, needs, projects,
+some change-log history), which takes minutes at 1,000,000 people; then only the roster and
+the report are timed (wall and CPU seconds), cold, cached and for last month (people changed
+since rebuilt from the history), with the peak Python memory of a cold report (tracemalloc)
+and the process's peak RSS:
+
+    PYTHONPATH=. .venv/bin/python bench/bench_district.py --direct --sizes 200000,1000000 \\
+        --people-per-community 2000 --pg-url postgresql+psycopg://afc@127.0.0.1:54330/postgres
 """
 
 from __future__ import annotations
@@ -44,12 +54,13 @@ import time
 import tracemalloc
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, select, text
 
-from afc_desktop.district import figures, hub, overview, roster
+from afc_desktop.district import figure_cache, figures, hub, overview, roster
 from afc_desktop.paths import DataDir
 from afc_desktop.services import demo
 from afc_desktop.services import sync as sync_service
@@ -342,13 +353,109 @@ def run_size(
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _timed(fn: Any) -> tuple[Any, float, float]:
+    """(result, wall seconds, CPU seconds of this process)."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - w0, time.process_time() - c0
+
+
+def run_direct(
+    server_url: str, people: int, per: int, explain: bool, keep: bool, loaded: str | None = None
+) -> None:
+    """One size loaded by COPY (``district_load``); the roster and the report timed.
+    ``loaded``: the URL of a hub kept from an earlier run (``--keep``), timed as it is."""
+    from bench import district_load
+
+    url = loaded or new_database(server_url)
+    keep = keep or loaded is not None
+    try:
+        db = hub.open_hub(url)
+        if loaded is None:
+            started = time.perf_counter()
+            written = district_load.load(url, people, per, db.clock)
+            print(
+                f"size {people:,} people in {people // per} communities loaded by COPY in "
+                f"{time.perf_counter() - started:.0f} s: "
+                + ", ".join(f"{v:,} {k}" for k, v in written.items())
+            )
+        else:
+            with db.session() as s:
+                n = s.execute(text("SELECT count(*) FROM person")).scalar_one()
+            print(f"hub {url.rpartition('/')[2]} as loaded earlier: {n:,} people")
+        today = db.clock.today()
+        last = today.replace(day=1) - timedelta(days=1)
+        with Statements(db.engine) as roster_sql:
+            view, wall, cpu = _timed(lambda: overview.overview(db))
+        print(f"  roster view {wall:.2f} s (CPU {cpu:.2f} s) for {len(view.rows)} communities"
+              " (goal < 10)")  # fmt: skip
+        figure_cache.forget(db)
+        with Statements(db.engine) as report_sql:
+            report, wall, cpu = _timed(lambda: figures.district_report(db, today.year, today.month))
+        print(
+            f"  district report cold {wall:.2f} s (CPU {cpu:.2f} s), {report.total.elders:,} "
+            f"elders, 特殊困难 visited {report.total.special_visited:,}/"
+            f"{report.total.special_due:,} (goal < 10)"
+        )
+        warm, w_wall, w_cpu = _timed(lambda: figures.district_report(db, today.year, today.month))
+        assert warm.as_dict() == report.as_dict()
+        print(f"  report cached {w_wall:.2f} s (CPU {w_cpu:.2f} s, {w_wall / wall:.2f}x of cold)")
+        with db.session(replaying=True) as s:  # one community's data changed: its row stale
+            s.execute(
+                delete(DistrictFigureCache).where(DistrictFigureCache.code == report.rows[0].code)
+            )
+        one, o_wall, o_cpu = _timed(lambda: figures.district_report(db, today.year, today.month))
+        assert one.as_dict() == report.as_dict()
+        print(f"  after one community's new data {o_wall:.2f} s (CPU {o_cpu:.2f} s, only it "
+              f"recomputed; {o_wall / wall:.2f}x of cold)")  # fmt: skip
+        figure_cache.forget(db)
+        past, p_wall, p_cpu = _timed(lambda: figures.district_report(db, last.year, last.month))
+        print(
+            f"  last month's report cold {p_wall:.2f} s (CPU {p_cpu:.2f} s; people changed "
+            f"since rebuilt from the change log), 特殊困难 {past.total.special_visited:,}/"
+            f"{past.total.special_due:,}"
+        )
+        figure_cache.forget(db)
+        tracemalloc.start()
+        figures.district_report(db, today.year, today.month)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(
+            f"  peak Python memory of a cold report {peak / 1e6:.0f} MB; process peak RSS "
+            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
+        if explain:
+            print("  slowest roster statements (EXPLAIN ANALYZE):")
+            roster_sql.explain_slowest()
+            print("  slowest report statements (EXPLAIN ANALYZE):")
+            report_sql.explain_slowest()
+        db.dispose()
+    finally:
+        if keep:
+            print(f"  kept {url}")
+        else:
+            drop_database(server_url, url)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="50000,200000", help="people in the district, per run")
     ap.add_argument("--people-per-community", type=int, default=5000)
     ap.add_argument("--pg-url", default=os.environ.get("AFC_BENCH_PG_URL"))
     ap.add_argument("--explain", action="store_true", help="EXPLAIN the slowest roster/report SQL")
+    ap.add_argument("--direct", action="store_true", help="load by COPY, time roster/report")
+    ap.add_argument("--keep", action="store_true", help="--direct: keep the database")
+    ap.add_argument("--loaded", help="--direct: time this kept hub (URL) instead of loading")
     args = ap.parse_args()
+    if args.direct and args.loaded:
+        run_direct("", 0, 1, args.explain, True, args.loaded)
+        return
+    if args.direct:
+        if not args.pg_url:
+            raise SystemExit("--direct needs --pg-url (a server to create databases on)")
+        for size in (int(x) for x in args.sizes.split(",")):
+            run_direct(args.pg_url, size, args.people_per_community, args.explain, args.keep)
+        return
     tmp = Path(tempfile.mkdtemp(prefix="afc-bench-district-"))
     data_dir = None
     server_url = args.pg_url

@@ -2,8 +2,9 @@
 scope and data version, so a report recomputes only the communities whose data changed.
 
 The per-person figures — the register on the day, the month's visit rate, overdue visits — are
-the community's own code run over the community's people (``district/figures.py``); at city
-scale that is most of a report's time. A community's data changes only when the hub applies
+the community's own code run over the community's people (``district/figures.py``), set-based
+SQL (``services/visits/counts.py``, ``services/stats.people_by``); at city scale they are
+still most of a report's time (seconds at a million people, against milliseconds cached). A community's data changes only when the hub applies
 one of its bundles, so its figures are stored with a **version**: for each site bound to the
 community, the last bundle applied and the contiguous seq reached, plus what can touch every
 community (the hub's own writes, records waiting for a parent row, the code's
@@ -33,7 +34,9 @@ from afc_desktop.store.models.district import DistrictFigureCache
 from afc_desktop.store.models.sync_state import SyncSiteState, SyncUnmaterialized
 
 # Bump when a cached figure's definition or computation changes: every row is then stale.
-FIGURES_VERSION = 1
+# 2: the month rate and overdue counted in SQL (services/visits/counts.py); a person's latest
+# visit before the month chosen by date, then time written, then id (ties were arbitrary).
+FIGURES_VERSION = 2
 
 # The cached figures of one community (all other report figures are cheap aggregate SQL).
 CACHED = ("elders", "special_hardship", "due", "visited", "special_due", "special_visited",

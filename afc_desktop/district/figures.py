@@ -1,8 +1,9 @@
 """District figures (区级统计口径): every community's figures from the community's own code.
 
 The hub holds many communities in one database. Each figure here is computed by the very
-function the community's overview page uses (``services.stats`` and ``services.visits``), told
-to count per community: a record belongs to the roster community of the site that created it
+function the community's overview page uses (``services.stats`` and ``services.visits``, whose
+month rate and overdue count are one set-based SQL statement each in
+``services/visits/counts.py``, ``GROUP BY origin_site``), told to count per community: a record belongs to the roster community of the site that created it
 (its ``origin_site``, bound by that site's key). So a district figure for one community equals
 what that community's own app shows for the same data — a test holds it to that.
 

@@ -286,7 +286,8 @@ def _origin_sites(s: Session, ids: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        out.update(s.execute(select(Person.id, Person.origin_site).where(Person.id.in_(chunk))))
+        rows = s.execute(select(Person.id, Person.origin_site).where(Person.id.in_(chunk)))
+        out.update(rows.tuples().all())  # a Result has keys(): not a mapping to update from
     return out
 
 
@@ -314,17 +315,21 @@ def people_by(
     where = _elders(on, clock, changed)
     if sites is not None:
         where.append(Person.origin_site.in_(sorted(sites)))
-    sums = _sums(s, Person, columns, where, group_of)
-    grade = func.coalesce(Person.ability_grade, "")
-    grades: dict[Any, dict[str, int]] = {}
+    # one pass over the register: the sums per (site, ability grade), added up here
+    grade = func.coalesce(Person.ability_grade, "").label("grade")
     site_col = [Person.origin_site] if group_of is not None else []
-    for row in s.execute(
-        select(*site_col, grade, func.count()).where(*where).group_by(*site_col, grade)
-    ):
-        key = group_of(row[0]) if group_of is not None else None
-        g, n = str(row[-2] or ""), int(row[-1] or 0)
-        acc = grades.setdefault(key, {})
-        acc[g] = acc.get(g, 0) + n
+    sums: dict[Any, dict[str, int]] = {}
+    grades: dict[Any, dict[str, int]] = {}
+    stmt = select(*site_col, grade, *columns).where(*where).group_by(*site_col, grade)
+    for row in s.execute(stmt):
+        values = dict(row._mapping)
+        key = group_of(values.pop("origin_site")) if group_of is not None else None
+        g = str(values.pop("grade") or "")
+        acc = sums.setdefault(key, {})
+        for k, v in values.items():
+            acc[k] = acc.get(k, 0) + int(v or 0)
+        by_grade = grades.setdefault(key, {})
+        by_grade[g] = by_grade.get(g, 0) + int(values["elders"] or 0)
     sites = _origin_sites(s, [e.id for e in extra]) if extra and group_of is not None else {}
     for e in extra:  # people changed since the day, as they were then
         key = group_of(sites.get(e.id)) if group_of is not None else None

@@ -4,24 +4,21 @@ visit and its risk level."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...clock import Clock
 from ...domain import people, schedule
 from ...domain.ages import age_on
 from ...domain.schedule import CadenceRule, Subject
-from ...store.models import Person
-from ...store.models.daily import PersonVisitState
 from ..context import AppContext, ServiceError
-from . import due_query
+from . import counts, due_query
 from .rows import Memo, as_date, driver_rows, flag_codes, gc_paused, local_date
-from .rules import GroupOf, rules_by, rules_in_force
+from .rules import GroupOf, rules_in_force
 
 
 @dataclass(slots=True)
@@ -216,73 +213,6 @@ def _build(
     return out, households
 
 
-def _iter_due(
-    s: Session,
-    clock: Clock,
-    today: date,
-    group_of: GroupOf | None,
-    sites: Collection[str] | None = None,
-) -> Iterator[tuple[Any, ...]]:
-    """Every elder with a cadence: (due date, person id, rule, last visit, risk, flags, age,
-    name, phone, household id, group key), for the overdue figure of one community or of each
-    community of the district (each with its own rules). The due list itself filters in the
-    database first (``due_query``); both apply the rules with the same calculator."""
-    rules = rules_by(s, group_of)
-    calcs: dict[Any, _DueCalculator] = {}
-    conn = s.connection()
-    # Three sequential scans joined in Python, rows read straight from the DB-API cursor:
-    # at district scale this is several times faster than probing the summary and
-    # household tables row by row, and SQLAlchemy's per-value processing is skipped.
-    dates = Memo(as_date)
-    state = {
-        pid: (last, risk)
-        for pid, last, risk in driver_rows(
-            conn,
-            select(
-                PersonVisitState.person_id,
-                PersonVisitState.last_visit_date,
-                PersonVisitState.risk_level,
-            ),
-        )
-    }
-    stmt = select(
-        Person.id,
-        Person.name,
-        Person.phone,
-        Person.household_id,
-        Person.category_flags,
-        Person.birth_date,
-        Person.created_at,
-        Person.origin_site,
-    ).where(Person.deleted.is_(False), Person.is_elder.is_(True))
-    if sites is not None:  # only the people these sites created
-        stmt = stmt.where(Person.origin_site.in_(sorted(sites)))
-    no_visit = (None, "normal")
-    local_days = Memo(lambda raw: local_date(raw, clock))
-    keys = Memo(group_of) if group_of is not None else None
-    for pid, name, phone, household_id, flags, birth, created, site in driver_rows(conn, stmt):
-        key = keys[site] if keys is not None else None
-        calc = calcs.get(key)
-        if calc is None:
-            calc = calcs[key] = _calculator(rules.get(key, schedule.DEFAULT_RULES), today)
-        raw_last, risk = state.get(pid, no_visit)
-        risk = risk or "normal"
-        age = calc.age(dates[birth])
-        combo = (flags or "", risk, age)
-        rules_seen = calc.rule_cache
-        rule = rules_seen[combo] if combo in rules_seen else calc.rule(*combo)
-        if rule is None:
-            continue
-        last = dates[raw_last]
-        if last is None:
-            due = local_days[created] or date.min
-        else:
-            due_key = (last, rule.every, rule.unit)
-            dues_seen = calc.due_cache
-            due = dues_seen[due_key] if due_key in dues_seen else calc.due(last, None, rule)
-        yield (due, pid, rule, last, risk, flags, age, name, phone, household_id, key)
-
-
 def overdue_counts(
     s: Session,
     clock: Clock,
@@ -291,11 +221,5 @@ def overdue_counts(
     sites: Collection[str] | None = None,
 ) -> dict[Any, int]:
     """Elders whose visit is past due today (逾期未访), per group: the due list's rule
-    (``sites``: only the people these sites created)."""
-    counts: dict[Any, int] = {}
-    for item in _iter_due(s, clock, today, group_of, sites):
-        due, key = item[0], item[-1]
-        counts.setdefault(key, 0)
-        if date.min < due < today:
-            counts[key] += 1
-    return counts
+    (``sites``: only the people these sites created), counted in the database (``counts``)."""
+    return counts.overdue_counts(s, clock, today, group_of, sites)

@@ -18,6 +18,10 @@ SQL missed someone — which the equivalence test against a plain reference chec
 - an elder never visited is due from the local day they were registered: compared as the UTC
   instant at which the local day after the horizon begins, so someone registered at 07:00
   Beijing time on the 1st (23:00 UTC the day before) is not due in the month before.
+
+The rule choice itself is exact (``threshold_case``: the most frequent matching rule, the
+earlier among equals), so the month's visit rate and the overdue count use it to count in the
+database with no Python pass (``counts.py``; ``tests/daily/test_counts_sql.py``).
 """
 
 from __future__ import annotations
@@ -59,17 +63,24 @@ def threshold(horizon: date, rule: CadenceRule) -> date:
     return day
 
 
-def _flag(code: str) -> ColumnElement[bool]:
-    return Person.category_flags.like(f"%,{code},%")
+def _flag(code: str, flags: Any) -> ColumnElement[bool]:
+    return flags.like(f"%,{code},%")  # type: ignore[no-any-return]
 
 
-def _aged(years: int, today: date) -> ColumnElement[bool]:
+def _aged(years: int, today: date, birth: Any) -> ColumnElement[bool]:
     """At least ``years`` old today (a person without a birth date has no age)."""
-    return and_(Person.birth_date.is_not(None), Person.birth_date <= years_before(today, years))
+    return and_(birth.is_not(None), birth <= years_before(today, years))
 
 
-def rule_condition(rule: CadenceRule, today: date, risk: Any) -> ColumnElement[bool]:
-    """SQL true for (at least) every elder ``schedule.rule_matches`` accepts today."""
+def rule_condition(
+    rule: CadenceRule,
+    today: date,
+    risk: Any,
+    flags: Any = Person.category_flags,
+    birth: Any = Person.birth_date,
+) -> ColumnElement[bool]:
+    """SQL true for exactly the elders ``schedule.rule_matches`` accepts today (``flags`` and
+    ``birth``: the columns holding the stored ``,a,b,`` category codes and the birth date)."""
     if not rule.active:
         return false()
     parts: list[ColumnElement[bool]] = []
@@ -77,20 +88,39 @@ def rule_condition(rule: CadenceRule, today: date, risk: Any) -> ColumnElement[b
         parts.append(
             or_(
                 *(
-                    _aged(_DERIVED_AGE[c], today) if c in _DERIVED_AGE else _flag(c)
+                    _aged(_DERIVED_AGE[c], today, birth) if c in _DERIVED_AGE else _flag(c, flags)
                     for c in sorted(rule.categories)
                 )
             )
         )
     if rule.special_hardship:
-        parts.append(or_(*(_flag(c) for c in sorted(SPECIAL_HARDSHIP_CODES))))
+        parts.append(or_(*(_flag(c, flags) for c in sorted(SPECIAL_HARDSHIP_CODES))))
     if rule.risk is not None:
         parts.append(risk == rule.risk)
     if rule.min_age is not None:  # an unknown age passes (as in ``rule_matches``)
-        parts.append(
-            or_(Person.birth_date.is_(None), Person.birth_date <= years_before(today, rule.min_age))
-        )
+        parts.append(or_(birth.is_(None), birth <= years_before(today, rule.min_age)))
     return and_(*parts) if parts else literal(True)
+
+
+def threshold_case(
+    rules: tuple[CadenceRule, ...],
+    today: date,
+    horizon: date,
+    risk: Any,
+    flags: Any = Person.category_flags,
+    birth: Any = Person.birth_date,
+) -> Any:
+    """SQL: the ``threshold`` of the rule ``schedule.pick_rule`` chooses on ``today`` (the most
+    frequent matching rule; among equals the earlier one), NULL when no rule applies."""
+    active = [r for r in rules if r.active]
+    if not active:
+        return literal(None, Date)
+    ordered = sorted(active, key=lambda r: r.approx_days)
+    whens = [
+        (rule_condition(r, today, risk, flags, birth), literal(_threshold_or_max(horizon, r), Date))
+        for r in ordered
+    ]
+    return case(*whens, else_=None)
 
 
 def candidates_stmt(
@@ -125,16 +155,10 @@ def candidates_stmt(
         .outerjoin(Household, Household.id == Person.household_id)
         .where(Person.deleted.is_(False), Person.is_elder.is_(True))
     )
-    active = [r for r in rules if r.active]
-    if not active:
+    if not any(r.active for r in rules):
         return stmt.where(false())
     # most frequent first; among equals the earlier rule, as pick_rule keeps the first found
-    ordered = sorted(active, key=lambda r: r.approx_days)
-    whens = [
-        (rule_condition(r, today, risk), literal(_threshold_or_max(horizon, r), Date))
-        for r in ordered
-    ]
-    limit = case(*whens, else_=None)
+    limit = threshold_case(rules, today, horizon, risk)
     if horizon == date.max:  # everyone with a cadence
         return stmt.where(limit.is_not(None))
     registered_before = clock.start_of_day(horizon + timedelta(days=1))

@@ -25,6 +25,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -78,6 +79,18 @@ class Visit(SyncMixin, Base):
         Index(None, "person_id", "status", "deleted", "visit_date", "risk_level"),
         Index(None, "status", "visit_date"),
         Index(None, "household_visit_id"),
+        # each person's latest recorded visit before a day, read in index order by the
+        # month's visit rate (services/visits/counts.py; migration 0018)
+        Index(
+            "ix_visit_done_latest",
+            "person_id",
+            text("visit_date DESC"),
+            text("created_at DESC"),
+            text("id DESC"),
+            "risk_level",
+            postgresql_where=text("status = 'done' AND deleted IS false"),
+            sqlite_where=text("status = 'done' AND deleted IS 0"),
+        ),
     )
 
 
