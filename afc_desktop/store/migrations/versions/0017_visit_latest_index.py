@@ -4,14 +4,14 @@ when it was written, then id, newest first — carrying the risk level it set. T
 rate (services/visits/counts.py) then reads it in index order instead of sorting every visit:
 at district scale this is most of a cold report's time.
 
-Revision ID: 0018_visit_latest_index
+Revision ID: 0017_visit_latest_index
 Revises: 0016_hub_indexes
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0018_visit_latest_index"
+revision = "0017_visit_latest_index"
 down_revision = "0016_hub_indexes"
 branch_labels = None
 depends_on = None
