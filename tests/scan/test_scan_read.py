@@ -133,3 +133,30 @@ def test_scan_without_drafts_lists_answers(ctx: AppContext, tmp_path: Path) -> N
     assert [p.page for p in sheet.pages] == list(range(1, sheet.pages_total + 1))
     assert sheet.answers == {} and sheet.draft_id == ""  # nothing ticked on a clean print
     assert report.unread == []
+
+
+def test_a_sheet_photographed_as_heic_is_read(ctx: AppContext, tmp_path: Path) -> None:
+    """Phones save HEIC: a folder of HEIC photos of a filled sheet is read like JPEGs."""
+    pillow_heif = pytest.importorskip("pillow_heif")  # the encoder, for the test only
+    person = register_person(ctx, PersonInput(name="孙凤英"))
+    form = svc.forms_registry().get("home-modification-2020")
+    header = svc.person_header(ctx, person.id)
+    pdf = write_blank_pdf(form, tmp_path / "print.pdf", header)
+    page_map = blank_page_map(form, header)
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    rng = random.Random(11)
+    truth: dict = {}
+    for number, blank in enumerate(render_pdf(pdf, 200), start=1):
+        filled = fill_page(form, blank, page_map, number, 200, rng)
+        pillow_heif.from_pillow(filled.image.convert("RGB")).save(
+            folder / f"IMG_{number:04d}.HEIC", quality=80
+        )
+        truth.update(filled.answers)
+    report = scan_paths(ctx, [folder], make_drafts=False)
+    assert report.unread == []
+    (sheet,) = report.sheets
+    assert sheet.person_id == person.id
+    assert [p.page for p in sheet.pages] == list(range(1, sheet.pages_total + 1))
+    read_right = [k for k, v in truth.items() if k not in sheet.doubtful]
+    assert read_right and all(sheet.answers.get(k) == truth[k] for k in read_right)
