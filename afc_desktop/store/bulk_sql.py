@@ -16,6 +16,8 @@ Everything here runs on the caller's connection, inside its transaction; nothing
 - :func:`indexes_rebuilt` — a large insert into a small table drops the table's secondary
   indexes and builds them again afterwards (one sort each instead of a random b-tree insert per
   row and index), inside the transaction.
+- :func:`among` — ``column IN (…)`` for a list of keys: on PostgreSQL one array parameter
+  (``= ANY(:keys)``), so a query of 500 ids is neither compiled nor parsed with 500 parameters.
 - :func:`live_people_matching` / :func:`live_households_at` — one query per file to find the
   registered people and households an import could match (keys passed as one JSON array).
 """
@@ -28,7 +30,8 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Table, column, insert, text
+from sqlalchemy import Date, String, Table, any_, bindparam, column, insert, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
 
 _SEARCH_TRIGGER = "person_search_ai"
@@ -139,6 +142,13 @@ def insert_columns(
         cursor.executemany(sql, zip(*ready, strict=True))  # type: ignore[arg-type]
     finally:
         cursor.close()
+
+
+def among(dialect: str, col: Any, keys: Sequence[str]) -> Any:
+    """``col IN keys`` (text keys); on PostgreSQL as ``col = ANY(:array)``, one parameter."""
+    if dialect == "postgresql":
+        return col == any_(bindparam(None, list(keys), type_=ARRAY(String), unique=True))
+    return col.in_(keys)
 
 
 def copy_rows(

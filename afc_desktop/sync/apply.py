@@ -197,8 +197,15 @@ def _apply_batch(
     if not batch:
         return dirty
     ids = [ev["event_id"] for ev in batch]
-    stored = {r.event_id: r for r in s.execute(select(CE).where(CE.c.event_id.in_(ids)))}
-    held = {r.event_id: r for r in s.execute(select(PE).where(PE.c.event_id.in_(ids)))}
+    dialect = _dialect(s)
+    stored = {
+        r.event_id: r
+        for r in s.execute(select(CE).where(bulk_sql.among(dialect, CE.c.event_id, ids)))
+    }
+    held = {
+        r.event_id: r
+        for r in s.execute(select(PE).where(bulk_sql.among(dialect, PE.c.event_id, ids)))
+    }
     to_apply: list[dict[str, Any]] = []
     to_hold: list[dict[str, Any]] = []
     for ev in batch:
@@ -291,7 +298,8 @@ def _release_pending(
         if authorise is not None:
             authorise(s, moved)
         _insert_events(s, moved)
-        s.execute(PE.delete().where(PE.c.event_id.in_([m["event_id"] for m in moved])))
+        moved_ids = [m["event_id"] for m in moved]
+        s.execute(PE.delete().where(bulk_sql.among(_dialect(s), PE.c.event_id, moved_ids)))
         result.released += len(moved)
         result.applied += len(moved)
         if len(moved) < len(rows) or len(rows) < BATCH:
@@ -319,7 +327,18 @@ class _Ev:
 
 
 _EV_COLUMNS = (CE.c.event_id, CE.c.site_id, CE.c.seq, CE.c.op, CE.c.base_rev, CE.c.fields, CE.c.at)
-IN_CHUNK = 500
+IN_CHUNK = 500  # ids a query names on SQLite (its parameter limit); PostgreSQL takes one array
+
+
+def _dialect(s: Session) -> str:
+    return str(s.connection().dialect.name)
+
+
+def _chunks(s: Session, ids: list[str]) -> Iterator[list[str]]:
+    """``ids`` in pieces one query can name (all at once on PostgreSQL)."""
+    step = len(ids) or 1 if _dialect(s) == "postgresql" else IN_CHUNK
+    for i in range(0, len(ids), step):
+        yield ids[i : i + step]
 
 
 def _annotate(evs: dict[str, _Ev]) -> dict[str, _Ev]:
@@ -349,11 +368,12 @@ def _load_many(
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, record_id in out:
         by_table[table].append(record_id)
+    dialect = _dialect(s)
     for table, ids in by_table.items():
-        for i in range(0, len(ids), IN_CHUNK):
+        for part in _chunks(s, ids):
             rows = s.execute(
                 select(CE.c.record_id, *_EV_COLUMNS).where(
-                    CE.c.table_name == table, CE.c.record_id.in_(ids[i : i + IN_CHUNK])
+                    CE.c.table_name == table, bulk_sql.among(dialect, CE.c.record_id, part)
                 )
             )
             for r in rows:
@@ -371,8 +391,8 @@ def _prefetch_rows(s: Session, schema: _Schema, keys: Iterable[tuple[str, str]])
     held: list[Any] = []
     for table, ids in by_table.items():
         model = schema.models[table]
-        for i in range(0, len(ids), IN_CHUNK):
-            held.extend(s.scalars(select(model).where(model.id.in_(ids[i : i + IN_CHUNK]))))
+        for part in _chunks(s, ids):
+            held.extend(s.scalars(select(model).where(bulk_sql.among(_dialect(s), model.id, part))))
     return held
 
 
