@@ -146,10 +146,10 @@ def apply_events(
     batch: list[dict[str, Any]] = []
 
     def flush_batch() -> None:
-        dirty = _apply_batch(
+        dirty, known = _apply_batch(
             s, batch, schema, his, seen, result, bundle_id, local_site_id, authorise
         )
-        _materialize(s, dirty, schema, result)
+        _materialize(s, dirty, schema, result, known)
         batch.clear()
         seen.clear()
 
@@ -192,10 +192,12 @@ def _apply_batch(
     bundle_id: str,
     local_site_id: str | None,
     authorise: Authorise | None,
-) -> dict[tuple[str, str], set[str]]:
+) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], dict[str, _Ev]]]:
+    """Store the batch's events (or hold them); returns the records to rewrite and, for those
+    whose every event is known without reading the log back, their events."""
     dirty: dict[tuple[str, str], set[str]] = defaultdict(set)
     if not batch:
-        return dirty
+        return dirty, {}
     ids = [ev["event_id"] for ev in batch]
     dialect = _dialect(s)
     stored = {
@@ -241,6 +243,12 @@ def _apply_batch(
             to_hold.append({**row, "bundle_id": bundle_id})
     if to_apply and authorise is not None:
         authorise(s, to_apply)
+    # each record's events: those stored before this batch (read once) and the batch's own
+    known = _load_many(s, {(r["table_name"], r["record_id"]) for r in to_apply}, annotate=False)
+    for r in to_apply:
+        known[(r["table_name"], r["record_id"])][r["event_id"]] = _Ev(
+            r["event_id"], r["site_id"], r["seq"], r["op"], r["base_rev"], r["fields"], r["at"]
+        )
     if to_apply:
         _insert_events(s, to_apply)
         result.applied += len(to_apply)
@@ -255,7 +263,8 @@ def _apply_batch(
     for site in {r["site_id"] for r in to_apply}:
         for key, ids_ in _release_pending(s, site, his, result, authorise).items():
             dirty[key] |= ids_
-    return dirty
+            known.pop(key, None)  # released events too: read from the log
+    return dirty, known
 
 
 _CE_COLUMNS = ("event_id", *_SAME, "actor_name")
@@ -361,9 +370,9 @@ def _annotate(evs: dict[str, _Ev]) -> dict[str, _Ev]:
 
 
 def _load_many(
-    s: Session, keys: Iterable[tuple[str, str]]
+    s: Session, keys: Iterable[tuple[str, str]], *, annotate: bool = True
 ) -> dict[tuple[str, str], dict[str, _Ev]]:
-    """The events of many records, a few hundred records per query."""
+    """The stored events of many records, one query per table (PostgreSQL)."""
     out: dict[tuple[str, str], dict[str, _Ev]] = {k: {} for k in keys}
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, record_id in out:
@@ -378,8 +387,9 @@ def _load_many(
             )
             for r in rows:
                 out[(table, r[0])][r.event_id] = _Ev(*r[1:])
-    for evs in out.values():
-        _annotate(evs)
+    if annotate:
+        for evs in out.values():
+            _annotate(evs)
     return out
 
 
@@ -539,11 +549,18 @@ def _materialize(
     dirty: dict[tuple[str, str], set[str]],
     schema: _Schema,
     result: ApplyResult,
+    known: dict[tuple[str, str], dict[str, _Ev]] | None = None,
 ) -> None:
-    """Rewrite the rows of ``dirty`` records from their events; record new conflicts."""
+    """Rewrite the rows of ``dirty`` records from their events; record new conflicts.
+
+    ``known`` holds records' complete event sets already in memory (not read back)."""
     if not dirty:
         return
-    loaded = _load_many(s, dirty)
+    known = known or {}
+    loaded = _load_many(s, [key for key in dirty if key not in known])
+    for key in dirty:
+        if key in known:
+            loaded[key] = _annotate(known[key])
     for (table, record_id), new_ids in dirty.items():
         result.conflicts += _record_conflicts(
             s, table, record_id, loaded[(table, record_id)], new_ids
