@@ -17,7 +17,8 @@ Everything here runs on the caller's connection, inside its transaction; nothing
   indexes and builds them again afterwards (one sort each instead of a random b-tree insert per
   row and index), inside the transaction.
 - :func:`among` — ``column IN (…)`` for a list of keys: on PostgreSQL one array parameter
-  (``= ANY(:keys)``), so a query of 500 ids is neither compiled nor parsed with 500 parameters.
+  (``= ANY(ARRAY(SELECT json_array_elements_text(:keys)))``, the keys as one JSON text), so a
+  query of 500 ids is neither compiled nor parsed with 500 parameters.
 - :func:`live_people_matching` / :func:`live_households_at` — one query per file to find the
   registered people and households an import could match (keys passed as one JSON array).
 """
@@ -30,8 +31,20 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, String, Table, any_, bindparam, column, insert, text
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import (
+    JSON,
+    Date,
+    String,
+    Table,
+    any_,
+    bindparam,
+    cast,
+    column,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 
 _SEARCH_TRIGGER = "person_search_ai"
@@ -147,7 +160,10 @@ def insert_columns(
 def among(dialect: str, col: Any, keys: Sequence[str]) -> Any:
     """``col IN keys`` (text keys); on PostgreSQL as ``col = ANY(:array)``, one parameter."""
     if dialect == "postgresql":
-        return col == any_(bindparam(None, list(keys), type_=ARRAY(String), unique=True))
+        # sent as one JSON text (dumped in C), not an array psycopg quotes element by element
+        keys_json = bindparam(None, json.dumps(list(keys)), type_=String, unique=True)
+        elements = select(func.json_array_elements_text(cast(keys_json, JSON))).scalar_subquery()
+        return col == any_(func.array(elements))
     return col.in_(keys)
 
 

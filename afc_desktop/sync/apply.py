@@ -109,7 +109,7 @@ class _Schema:
         self.fields = FieldSchema()
 
     def check(self, ev: dict[str, Any], line_no: int) -> None:
-        self.fields.check(ev, f"第 {line_no} 条变更{event_where(ev)}")
+        self.fields.check(ev, lambda: f"第 {line_no} 条变更{event_where(ev)}")
 
 
 def contiguous_seq(s: Session, site_id: str) -> int:
