@@ -41,7 +41,7 @@ from afc_desktop.sync.bundle import event_where
 from afc_desktop.sync.errors import EventClash
 from afc_desktop.sync.validate import FieldSchema
 
-BATCH = 1000
+BATCH = 4000
 # Records new here are written set-based (``apply_rows``); off only to compare with the ORM path
 SET_BASED = True
 IDENTITY_FIELDS = frozenset({"id", "origin_site"})

@@ -214,7 +214,10 @@ def track_new_visits(s: Session, rows: list[dict[str, Any]]) -> None:
         else:
             inserts.append({"person_id": person_id, **values})
     conn = s.connection()
-    if inserts:
+    if inserts and conn.dialect.name == "postgresql":
+        cols = tuple(inserts[0])
+        bulk_sql.copy_rows(conn, PVS, cols, (tuple(r.values()) for r in inserts))
+    elif inserts:
         conn.execute(insert(PVS), inserts)
     if updates:
         conn.execute(update(PVS).where(PVS.c.person_id == bindparam("pid")), updates)

@@ -10,6 +10,7 @@ A failure raises ``SchemaInvalid`` naming the event, record, field and reason, n
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -124,11 +125,12 @@ def _datetime(v: Any) -> str | None:
     return None
 
 
-def _json(v: Any) -> str | None:
-    import json
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps(…) makes one a call
 
+
+def _json(v: Any) -> str | None:
     try:
-        size = len(json.dumps(v, ensure_ascii=False))
+        size = len(_JSON_TEXT.encode(v))
     except (TypeError, ValueError):
         return "不是有效的 JSON 值"
     return None if size <= MAX_JSON_CHARS else f"超过 {MAX_JSON_CHARS} 个字符"
