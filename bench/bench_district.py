@@ -158,7 +158,7 @@ def community_bundle(
     fp = enrolment.fingerprint(dkeys.sign_public, dkeys.enc_public)
     sync_service.enrol(ctx, Path(issued.path), fp)
     site_id = str(ctx.site_id)
-    site_keys = keys.ensure_site_keys(ctx.data_dir.keys_dir)
+    site_keys = keys.ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     with ctx.session() as s:
         peer = sync_service._district(s)
         assert peer is not None and peer.enrolment_id and peer.enrolment_proof
