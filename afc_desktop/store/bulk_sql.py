@@ -183,10 +183,19 @@ def copy_rows(
     sql = f"COPY {_quote(conn, table.name)} ({names}) FROM STDIN"
     raw: Any = conn.connection.dbapi_connection  # the session's own: the same transaction
     dbapi: Any = conn.dialect.loaded_dbapi
+    # only the columns that have a processor are touched (most text columns have none)
+    active = [(i, p) for i, p in enumerate(procs) if p is not None]
+    width = len(procs)
     try:
         with raw.cursor() as cur, cur.copy(sql) as copy:
             for row in rows:
-                copy.write_row([p(v) if p else v for p, v in zip(procs, row, strict=True)])
+                if len(row) != width:
+                    raise ValueError(f"{len(row)} values for {width} columns")
+                if active:
+                    row = list(row)
+                    for i, proc in active:
+                        row[i] = proc(row[i])
+                copy.write_row(row)
     except dbapi.Error as err:
         raise exc.DBAPIError.instance(sql, None, err, dbapi.Error) from err
 
