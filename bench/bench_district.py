@@ -8,7 +8,10 @@ bundle, never held in memory). The bundles are imported one after another, then 
 size:
 
 - import throughput (events/s) and its ratio to a bare ``COPY`` of the same ``change_event``
-  rows into a table of the same shape, measured in the same run (goal: under 3);
+  rows into a table of the same shape, measured in the same run (goal: under 3); when the
+  server runs on this machine, the same ratio in CPU seconds (this process plus the database's
+  server processes, read from ``/proc``), which a busy machine does not blur; and the import
+  time of the issue's city projected from the measured rate;
 - the roster view (``district.overview``) and the district report (``district.figures``)
   times (goal: each under 10 s); the report cold (every community computed), again (all from
   the figure cache) and after one community's data changed (that one recomputed), with their
@@ -356,6 +359,12 @@ def run_size(
                 f"{copy_cpu / copied * 1e6:.1f} µs a row; CPU ratio "
                 f"{per_event / (copy_cpu / copied):.1f}x"
             )
+        # the city, by the per-event cost measured here (it stays flat as size grows)
+        city = 1_000_000 * copied / (communities * per)
+        print(
+            f"  projection for 1,000,000 people (~{city / 1e6:.1f} M events): import "
+            f"{city / rate / 3600:.1f} h at this wall rate; a bare COPY {city / copy_rate / 60:.0f} min"
+        )
         print(f"  roster view {roster_seconds:.2f} s for {len(view.rows)} communities (goal < 10)")
         print(
             f"  district report {report_seconds:.2f} s, {report.total.elders:,} elders (goal < 10)"
