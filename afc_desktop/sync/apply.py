@@ -144,8 +144,18 @@ def apply_events(
         return _apply_events(s, events, bundle_id, local_site_id, only_site, authorise, collect)
 
 
-def _collect_young() -> None:
-    gc.collect(1)
+FULL_COLLECT_EVERY = 10  # batches between full collections (objects promoted meanwhile)
+
+
+class _Collector:
+    """Young generations after each batch, everything every ``FULL_COLLECT_EVERY`` batches."""
+
+    def __init__(self) -> None:
+        self.batches = 0
+
+    def __call__(self) -> None:
+        self.batches += 1
+        gc.collect(2 if self.batches % FULL_COLLECT_EVERY == 0 else 1)
 
 
 def _nothing() -> None:
@@ -158,12 +168,12 @@ def _collect_per_batch() -> Iterator[Callable[[], None]]:
 
     A batch allocates tens of thousands of small containers; the automatic collector then runs
     every few hundred allocations and walks the batch's live objects each time (a fifth of the
-    import's Python time). Collecting the young generations after each batch frees the same
-    cycles with one pass, so memory still depends on the batch only."""
+    import's Python time). Collecting the young generations after each batch, and all of them
+    every few batches, frees the same cycles, so memory still depends on the batch only."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        yield _collect_young if was_enabled else _nothing
+        yield _Collector() if was_enabled else _nothing
     finally:
         if was_enabled:
             gc.enable()
