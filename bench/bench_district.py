@@ -8,7 +8,10 @@ bundle, never held in memory). The bundles are imported one after another, then 
 size:
 
 - import throughput (events/s) and its ratio to a bare ``COPY`` of the same ``change_event``
-  rows into a table of the same shape, measured in the same run (goal: under 3);
+  rows into a table of the same shape, measured in the same run (goal: under 3); when the
+  server runs on this machine, the same ratio in CPU seconds (this process plus the database's
+  server processes, read from ``/proc``), which a busy machine does not blur; and the import
+  time of the issue's city projected from the measured rate;
 - the roster view (``district.overview``) and the district report (``district.figures``)
   times (goal: each under 10 s); the report cold (every community computed), again (all from
   the figure cache) and after one community's data changed (that one recomputed), with their
@@ -23,12 +26,15 @@ size:
 
 Without ``--pg-url`` a throwaway server is started from ``PG_BIN`` (fsync off); with it, one new
 database per size is created on that server and dropped afterwards. The issue's target, a city
-of 1,000,000 people in 500 communities (about 10,000,000 events), is
+of 1,000,000 people in 500 communities (the template has about 3.4 events a person, so
+3,400,000 events; the issue estimates 10,000,000), is
 
     PYTHONPATH=. .venv/bin/python bench/bench_district.py --sizes 1000000 \\
         --people-per-community 2000
 
-— run it on a machine of its own (hours on the shared 2-core development machine).
+— about 20 minutes on the shared 2-core development machine (9 to prepare the bundles, 10 to
+import them, then the bare COPY and the reports; 2026-12-02), and about 3 GB of RSS, most of
+it the prepared communities.
 
 ``--direct`` skips the bundles: each size's hub is filled by COPY-ing generated rows straight
 into its tables (``bench/district_load.py``: register, visits, summaries, needs, projects,
@@ -169,7 +175,7 @@ def community_bundle(
     fp = enrolment.fingerprint(dkeys.sign_public, dkeys.enc_public)
     sync_service.enrol(ctx, Path(issued.path), fp)
     site_id = str(ctx.site_id)
-    site_keys = keys.ensure_site_keys(ctx.data_dir.keys_dir)
+    site_keys = keys.ensure_site_keys(ctx.data_dir.keys_dir, ctx.db.key)
     with ctx.session() as s:
         peer = sync_service._district(s)
         assert peer is not None and peer.enrolment_id and peer.enrolment_proof
@@ -196,8 +202,30 @@ def community_bundle(
     return Path(result.path)
 
 
-def bare_copy_seconds(url: str) -> tuple[float, int]:
-    """Seconds for a bare COPY of the hub's change_event rows into a table of the same shape."""
+def server_cpu(url: str) -> float | None:
+    """CPU seconds used so far by the server processes of ``url``'s database, when the server
+    runs on this machine (``/proc``); None otherwise. Backends of a pool live on between
+    imports, so the difference around an import is the server's work for it."""
+    name = url.rpartition("/")[2]
+    total, found = 0, False
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+            if not cmd.startswith("postgres:") or f" {name} " not in cmd:
+                continue
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+        found = True
+    return total / os.sysconf("SC_CLK_TCK") if found else None
+
+
+def bare_copy_seconds(url: str) -> tuple[float, int, float | None]:
+    """Seconds for a bare COPY of the hub's change_event rows into a table of the same shape,
+    the rows, and the CPU seconds of that COPY (client and server; None without /proc)."""
     engine = create_engine(url)
     with engine.begin() as conn:
         raw = conn.connection.dbapi_connection
@@ -207,14 +235,19 @@ def bare_copy_seconds(url: str) -> tuple[float, int]:
                 buf.write(chunk)
         conn.execute(text("CREATE TABLE ce_copy (LIKE change_event INCLUDING ALL)"))
         data = buf.getvalue()
+        srv0, cpu0 = server_cpu(url), time.process_time()
         start = time.perf_counter()
         with raw.cursor() as cur, cur.copy("COPY ce_copy FROM STDIN") as copy:
             copy.write(data)
         seconds = time.perf_counter() - start
+        srv1 = server_cpu(url)
+        cpu = None
+        if srv0 is not None and srv1 is not None:
+            cpu = time.process_time() - cpu0 + srv1 - srv0
         rows = int(conn.execute(text("SELECT count(*) FROM ce_copy")).scalar() or 0)
         conn.execute(text("DROP TABLE ce_copy"))
     engine.dispose()
-    return seconds, rows
+    return seconds, rows, cpu
 
 
 class Statements:
@@ -281,11 +314,14 @@ def run_size(
             community_bundle(i, tpl, db, dkeys, work / "usb", work) for i in range(communities)
         ]
         print(f"prepared {communities} bundles in {time.perf_counter() - started:.0f} s")
-        timed_events, import_seconds = 0, 0.0
+        timed_events, import_seconds, import_cpu, server_seconds = 0, 0.0, 0.0, 0.0
         for path in bundles[:-1]:
-            t0 = time.perf_counter()
+            t0, c0, s0 = time.perf_counter(), time.process_time(), server_cpu(url)
             line = hub.import_bundle(db, dkeys, path)
             import_seconds += time.perf_counter() - t0
+            import_cpu += time.process_time() - c0
+            s1 = server_cpu(url)
+            server_seconds += (s1 - s0) if s0 is not None and s1 is not None else float("nan")
             assert line.outcome == "applied", line.message
             timed_events += line.applied
         tracemalloc.start()
@@ -293,7 +329,8 @@ def run_size(
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         assert line.outcome == "applied", line.message
-        copy_seconds, copied = bare_copy_seconds(url)
+        # the best of three: the machine may be busy with other work
+        copy_seconds, copied, copy_cpu = min(bare_copy_seconds(url) for _ in range(3))
         with Statements(db.engine) as roster_sql:
             t0 = time.perf_counter()
             view = overview.overview(db)
@@ -327,6 +364,20 @@ def run_size(
             f"  import {rate:,.0f} events/s ({import_seconds:.0f} s for {timed_events:,}); "
             f"bare COPY of the same rows {copy_rate:,.0f} rows/s ({copy_seconds:.1f} s); "
             f"ratio {copy_rate / rate:.1f}x (goal < 3)"
+        )
+        if copy_cpu is not None and server_seconds == server_seconds:  # not NaN
+            per_event = (import_cpu + server_seconds) / timed_events
+            print(
+                f"  CPU time (load-independent): import {import_cpu:.1f} s Python + "
+                f"{server_seconds:.1f} s server = {per_event * 1e6:.0f} µs an event; bare COPY "
+                f"{copy_cpu / copied * 1e6:.1f} µs a row; CPU ratio "
+                f"{per_event / (copy_cpu / copied):.1f}x"
+            )
+        # the issue's city, by the per-event cost measured here (it stays flat as size grows)
+        city = 1_000_000 * copied / (communities * per)
+        print(
+            f"  projection for 1,000,000 people (~{city / 1e6:.1f} M events): import "
+            f"{city / rate / 60:.0f} min at this wall rate; a bare COPY {city / copy_rate / 60:.0f} min"
         )
         print(f"  roster view {roster_seconds:.2f} s for {len(view.rows)} communities (goal < 10)")
         print(

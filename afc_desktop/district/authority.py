@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from afc_desktop.district.roster import site_code
 from afc_desktop.store import changes
+from afc_desktop.store.bulk_sql import among
 from afc_desktop.store.models import ChangeEvent
 from afc_desktop.sync.errors import SchemaInvalid, Unauthorised
 
@@ -88,12 +89,16 @@ class Authority:
             if (table, rid) not in self._origin and table in self.models:
                 todo[table].append(rid)
         ce = ChangeEvent
+        dialect = str(s.connection().dialect.name)
+        step = IN_CHUNK if dialect != "postgresql" else 1 << 30  # PostgreSQL: one array
         for table, ids in todo.items():
             model = self.models[table]
-            for i in range(0, len(ids), IN_CHUNK):
-                part = ids[i : i + IN_CHUNK]
+            for i in range(0, len(ids), step):
+                part = ids[i : i + step]
                 found = dict(
-                    s.execute(select(model.id, model.origin_site).where(model.id.in_(part))).all()
+                    s.execute(
+                        select(model.id, model.origin_site).where(among(dialect, model.id, part))
+                    ).all()
                 )
                 missing = [r for r in part if r not in found]
                 if missing:
@@ -101,7 +106,7 @@ class Authority:
                     rows = s.execute(
                         select(ce.record_id, ce.site_id).where(
                             ce.table_name == table,
-                            ce.record_id.in_(missing),
+                            among(dialect, ce.record_id, missing),
                             ce.base_rev.is_(None),
                         )
                     )

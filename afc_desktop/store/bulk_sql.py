@@ -19,6 +19,9 @@ Everything here runs on the caller's connection, inside its transaction; nothing
 - :func:`cache_grown` — during a large load, a page cache large enough to hold what the load
   writes (up to a cap), so that the index rebuilds and the search index fill read the new pages
   from memory instead of decrypting them again from the WAL, and nothing spills mid-load.
+- :func:`among` — ``column IN (…)`` for a list of keys: on PostgreSQL one array parameter
+  (``= ANY(ARRAY(SELECT json_array_elements_text(:keys)))``, the keys as one JSON text), so a
+  query of 500 ids is neither compiled nor parsed with 500 parameters.
 - :func:`live_people_matching` / :func:`live_households_at` — one query per file to find the
   registered people and households an import could match (keys passed as one JSON array).
 """
@@ -31,7 +34,20 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Table, column, insert, text
+from sqlalchemy import (
+    JSON,
+    Date,
+    String,
+    Table,
+    any_,
+    bindparam,
+    cast,
+    column,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 
 _SEARCH_TRIGGER = "person_search_ai"
@@ -144,6 +160,16 @@ def insert_columns(
         cursor.close()
 
 
+def among(dialect: str, col: Any, keys: Sequence[str]) -> Any:
+    """``col IN keys`` (text keys); on PostgreSQL as ``col = ANY(:array)``, one parameter."""
+    if dialect == "postgresql":
+        # sent as one JSON text (dumped in C), not an array psycopg quotes element by element
+        keys_json = bindparam(None, json.dumps(list(keys)), type_=String, unique=True)
+        elements = select(func.json_array_elements_text(cast(keys_json, JSON))).scalar_subquery()
+        return col == any_(func.array(elements))
+    return col.in_(keys)
+
+
 def copy_rows(
     conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
@@ -160,10 +186,19 @@ def copy_rows(
     sql = f"COPY {_quote(conn, table.name)} ({names}) FROM STDIN"
     raw: Any = conn.connection.dbapi_connection  # the session's own: the same transaction
     dbapi: Any = conn.dialect.loaded_dbapi
+    # only the columns that have a processor are touched (most text columns have none)
+    active = [(i, p) for i, p in enumerate(procs) if p is not None]
+    width = len(procs)
     try:
         with raw.cursor() as cur, cur.copy(sql) as copy:
             for row in rows:
-                copy.write_row([p(v) if p else v for p, v in zip(procs, row, strict=True)])
+                if len(row) != width:
+                    raise ValueError(f"{len(row)} values for {width} columns")
+                if active:
+                    row = list(row)
+                    for i, proc in active:
+                        row[i] = proc(row[i])
+                copy.write_row(row)
     except dbapi.Error as err:
         raise exc.DBAPIError.instance(sql, None, err, dbapi.Error) from err
 

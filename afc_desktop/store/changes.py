@@ -95,23 +95,40 @@ def encode_value(value: Any) -> Any:
     return value
 
 
+_DECODERS: dict[type, dict[str, Callable[[str], Any] | None]] = {}
+
+
+def _decoders(cls: type) -> dict[str, Callable[[str], Any] | None]:
+    """Column attribute → how its text from an event becomes a value (None: as it is)."""
+    found = _DECODERS.get(cls)
+    if found is None:
+        found = {}
+        mapper: Any = inspect(cls)
+        for attr in mapper.column_attrs:
+            col_type = attr.columns[0].type
+            impl = getattr(col_type, "impl", None)
+            if isinstance(col_type, DateTime) or (
+                impl is not None and not isinstance(col_type, Date) and isinstance(impl, DateTime)
+            ):
+                found[attr.key] = datetime.fromisoformat
+            elif isinstance(col_type, Date):
+                found[attr.key] = date.fromisoformat
+            else:
+                found[attr.key] = None
+        _DECODERS[cls] = found
+    return found
+
+
 def decode_fields(cls: type[SyncMixin], fields: dict[str, Any]) -> dict[str, Any]:
     """Turn event fields back into column values for ``cls`` (unknown fields are dropped)."""
-    columns = {c.key: c for c in inspect(cls).column_attrs}
+    decoders = _decoders(cls)
     out: dict[str, Any] = {}
     for key, value in fields.items():
-        attr = columns.get(key)
-        if attr is None:
+        if key not in decoders:
             continue
-        col_type = attr.columns[0].type
-        if value is not None and isinstance(col_type, DateTime) and isinstance(value, str):
-            value = datetime.fromisoformat(value)
-        elif value is not None and isinstance(col_type, Date) and isinstance(value, str):
-            value = date.fromisoformat(value)
-        elif value is not None and getattr(col_type, "impl", None) is not None:
-            impl = col_type.impl  # type: ignore[attr-defined]
-            if isinstance(impl, DateTime) and isinstance(value, str):
-                value = datetime.fromisoformat(value)
+        decode = decoders[key]
+        if decode is not None and isinstance(value, str):
+            value = decode(value)
         out[key] = value
     return out
 

@@ -148,8 +148,10 @@ def insert_new(
 def _stored_latest_done(s: Session, person_ids: list[str]) -> dict[str, dict[str, Any]]:
     """Each person's latest completed, live visit already stored (``daily._latest_done``)."""
     out: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(person_ids), IN_CHUNK):
-        part = person_ids[i : i + IN_CHUNK]
+    conn = s.connection()
+    step = IN_CHUNK if conn.dialect.name != "postgresql" else len(person_ids) or 1
+    for i in range(0, len(person_ids), step):
+        part = person_ids[i : i + step]
         ranked = (
             select(
                 VISITS.c.person_id,
@@ -164,7 +166,7 @@ def _stored_latest_done(s: Session, person_ids: list[str]) -> dict[str, dict[str
                 .label("rn"),
             )
             .where(
-                VISITS.c.person_id.in_(part),
+                bulk_sql.among(conn.dialect.name, VISITS.c.person_id, part),
                 VISITS.c.status == "done",
                 VISITS.c.deleted.is_(False),
             )
@@ -188,9 +190,12 @@ def track_new_visits(s: Session, rows: list[dict[str, Any]]) -> None:
     persons = list(by_person)
     stored = _stored_latest_done(s, persons)
     existing: set[str] = set()
-    for i in range(0, len(persons), IN_CHUNK):
+    dialect = s.connection().dialect.name
+    step = IN_CHUNK if dialect != "postgresql" else len(persons) or 1
+    for i in range(0, len(persons), step):
+        part = persons[i : i + step]
         existing.update(
-            s.scalars(select(PVS.c.person_id).where(PVS.c.person_id.in_(persons[i : i + IN_CHUNK])))
+            s.scalars(select(PVS.c.person_id).where(bulk_sql.among(dialect, PVS.c.person_id, part)))
         )
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -209,7 +214,10 @@ def track_new_visits(s: Session, rows: list[dict[str, Any]]) -> None:
         else:
             inserts.append({"person_id": person_id, **values})
     conn = s.connection()
-    if inserts:
+    if inserts and conn.dialect.name == "postgresql":
+        cols = tuple(inserts[0])
+        bulk_sql.copy_rows(conn, PVS, cols, (tuple(r.values()) for r in inserts))
+    elif inserts:
         conn.execute(insert(PVS), inserts)
     if updates:
         conn.execute(update(PVS).where(PVS.c.person_id == bindparam("pid")), updates)

@@ -10,6 +10,7 @@ A failure raises ``SchemaInvalid`` naming the event, record, field and reason, n
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -32,6 +33,7 @@ from afc_desktop.store import changes
 from afc_desktop.sync.errors import SchemaInvalid
 
 MAX_JSON_CHARS = 200_000
+MEMO_LIMIT = 50_000  # distinct valid date/time texts remembered per column (bounded memory)
 MAX_TEXT_CHARS = 100_000  # Text columns have no length; a sane bound all the same
 INT_RANGE = (-(2**31), 2**31 - 1)  # PostgreSQL integer
 
@@ -51,15 +53,23 @@ ENUMERATIONS: dict[tuple[str, str], frozenset[Any]] = {
 class _Column:
     """What one column accepts."""
 
-    __slots__ = ("check", "nullable", "required", "what")
+    __slots__ = ("allowed", "check", "nullable", "passed", "required", "what")
 
     def __init__(
-        self, check: Callable[[Any], str | None], nullable: bool, required: bool, what: str
+        self,
+        check: Callable[[Any], str | None],
+        nullable: bool,
+        required: bool,
+        what: str,
+        allowed: frozenset[Any] | None = None,
     ) -> None:
         self.check = check
         self.nullable = nullable
         self.required = required
         self.what = what
+        self.allowed = allowed
+        # texts already found valid, for the checks that parse (dates, times): each once
+        self.passed: set[str] | None = set() if what in ("日期", "时间") else None
 
 
 def _text(max_len: int | None) -> Callable[[Any], str | None]:
@@ -115,11 +125,12 @@ def _datetime(v: Any) -> str | None:
     return None
 
 
-def _json(v: Any) -> str | None:
-    import json
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps(…) makes one a call
 
+
+def _json(v: Any) -> str | None:
     try:
-        size = len(json.dumps(v, ensure_ascii=False))
+        size = len(_JSON_TEXT.encode(v))
     except (TypeError, ValueError):
         return "不是有效的 JSON 值"
     return None if size <= MAX_JSON_CHARS else f"超过 {MAX_JSON_CHARS} 个字符"
@@ -145,11 +156,16 @@ def _checker(col_type: Any) -> tuple[Callable[[Any], str | None], str]:
     return _json, "值"
 
 
+class _Bad(Exception):
+    """A refusal's reason, before the event's name is put in front."""
+
+
 class FieldSchema:
     """The synced tables' columns as validators, built once per import."""
 
     def __init__(self) -> None:
         self.tables: dict[str, dict[str, _Column]] = {}
+        self.required: dict[str, list[str]] = {}
         for table, model in changes.synced_models().items():
             synced = set(changes.synced_columns(model))
             cols: dict[str, _Column] = {}
@@ -164,38 +180,52 @@ class FieldSchema:
                     nullable=bool(col.nullable) and not col.primary_key,
                     required=not col.nullable and not has_default and not col.primary_key,
                     what=what,
+                    allowed=ENUMERATIONS.get((table, attr.key)),
                 )
             self.tables[table] = cols
+            self.required[table] = sorted(n for n, c in cols.items() if c.required)
 
-    def check(self, ev: dict[str, Any], where: str) -> None:
-        """Raise SchemaInvalid unless every field of ``ev`` fits its column."""
+    def check(self, ev: dict[str, Any], where: str | Callable[[], str]) -> None:
+        """Raise SchemaInvalid unless every field of ``ev`` fits its column.
+
+        ``where`` names the event in the message (a callable: built only on a refusal)."""
+        try:
+            self._check(ev)
+        except _Bad as bad:
+            raise SchemaInvalid(f"{where if isinstance(where, str) else where()}{bad}") from None
+
+    def _check(self, ev: dict[str, Any]) -> None:
         table = ev["table"]
         cols = self.tables.get(table)
         if cols is None:
-            raise SchemaInvalid(f"{where}：不认识的表 {table!r}")
+            raise _Bad(f"：不认识的表 {table!r}")
         fields = ev["fields"]
-        unknown = sorted(set(fields) - set(cols))
+        unknown = fields.keys() - cols.keys()
         if unknown:
-            raise SchemaInvalid(f"{where}：表 {table} 没有字段 {', '.join(unknown)[:200]}")
+            unknown = sorted(unknown)
+            raise _Bad(f"：表 {table} 没有字段 {', '.join(unknown)[:200]}")
         if "id" in fields and fields["id"] != ev["record_id"]:
-            raise SchemaInvalid(f"{where}，字段 id：与记录编号不一致")
+            raise _Bad("，字段 id：与记录编号不一致")
         origin = fields.get("origin_site")
         if ev["base_rev"] is None and origin is not None and origin != ev["site_id"]:
-            raise SchemaInvalid(f"{where}，字段 origin_site：新记录只能由发送站点创建")
+            raise _Bad("，字段 origin_site：新记录只能由发送站点创建")
         for name, value in fields.items():
             col = cols[name]
             if value is None:
                 if not col.nullable:
-                    raise SchemaInvalid(f"{where}，字段 {name}：不能为空")
+                    raise _Bad(f"，字段 {name}：不能为空")
+                continue
+            passed = col.passed
+            if passed is not None and type(value) is str and value in passed:
                 continue
             why = col.check(value)
-            if why is None:
-                allowed = ENUMERATIONS.get((table, name))
-                if allowed is not None and value not in allowed:
-                    why = "不是允许的取值"
+            if why is None and col.allowed is not None and value not in col.allowed:
+                why = "不是允许的取值"
             if why is not None:
-                raise SchemaInvalid(f"{where}，字段 {name}：{why}")
+                raise _Bad(f"，字段 {name}：{why}")
+            if passed is not None and type(value) is str and len(passed) < MEMO_LIMIT:
+                passed.add(value)
         if ev["op"] == "upsert" and ev["base_rev"] is None:
-            missing = sorted(n for n, c in cols.items() if c.required and n not in fields)
+            missing = [n for n in self.required[table] if n not in fields]
             if missing:
-                raise SchemaInvalid(f"{where}：新记录缺少字段 {', '.join(missing)}")
+                raise _Bad(f"：新记录缺少字段 {', '.join(missing)}")
