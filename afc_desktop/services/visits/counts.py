@@ -202,7 +202,7 @@ def _age_class(birth: Any, on: date) -> Any:
 def _latest_before(s: Session, start: date, sites: Collection[str] | None) -> Any:
     """Each person's latest recorded visit before ``start`` (person_id, visit_date,
     risk_level): by visit date, then when written, then id — the order of the visit summary
-    (``models.daily._recency``), read along ``ix_visit_done_latest`` (migration 0018).
+    (``models.daily._recency``), read along ``ix_visit_done_latest`` (migration 0017).
     ``sites``: only the visits of the people these sites created."""
     newest = (Visit.visit_date.desc(), Visit.created_at.desc(), Visit.id.desc())
     where: tuple[Any, ...] = (*_done_terms(), Visit.visit_date < start)

@@ -80,7 +80,7 @@ class Visit(SyncMixin, Base):
         Index(None, "status", "visit_date"),
         Index(None, "household_visit_id"),
         # each person's latest recorded visit before a day, read in index order by the
-        # month's visit rate (services/visits/counts.py; migration 0018)
+        # month's visit rate (services/visits/counts.py; migration 0017)
         Index(
             "ix_visit_done_latest",
             "person_id",
