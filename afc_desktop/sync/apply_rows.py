@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, inspect, select, update
@@ -37,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from afc_desktop.store import bulk_sql, changes, derive, op_changes
 from afc_desktop.store.models import Base
-from afc_desktop.store.models.daily import PersonVisitState, Visit
+from afc_desktop.store.models.daily import PersonVisitState, Visit, row_recency
 
 IN_CHUNK = 500
 PVS: Table = PersonVisitState.__table__  # type: ignore[assignment]
@@ -158,10 +157,15 @@ def _stored_latest_done(s: Session, person_ids: list[str]) -> dict[str, dict[str
                 VISITS.c.id,
                 VISITS.c.visit_date,
                 VISITS.c.risk_level,
+                VISITS.c.created_at,
                 func.row_number()
                 .over(
                     partition_by=VISITS.c.person_id,
-                    order_by=(VISITS.c.visit_date.desc(), VISITS.c.created_at.desc()),
+                    order_by=(
+                        VISITS.c.visit_date.desc(),
+                        VISITS.c.created_at.desc(),
+                        VISITS.c.id.desc(),
+                    ),
                 )
                 .label("rn"),
             )
@@ -172,12 +176,16 @@ def _stored_latest_done(s: Session, person_ids: list[str]) -> dict[str, dict[str
             )
             .subquery()
         )
-        for pid, vid, vdate, risk in s.execute(
-            select(ranked.c.person_id, ranked.c.id, ranked.c.visit_date, ranked.c.risk_level).where(
-                ranked.c.rn == 1
-            )
+        for pid, vid, vdate, risk, created in s.execute(
+            select(
+                ranked.c.person_id,
+                ranked.c.id,
+                ranked.c.visit_date,
+                ranked.c.risk_level,
+                ranked.c.created_at,
+            ).where(ranked.c.rn == 1)
         ):
-            out[pid] = {"id": vid, "visit_date": vdate, "risk_level": risk}
+            out[pid] = {"id": vid, "visit_date": vdate, "risk_level": risk, "created_at": created}
     return out
 
 
@@ -203,7 +211,9 @@ def track_new_visits(s: Session, rows: list[dict[str, Any]]) -> None:
         candidates = [v for v in visits if v.get("status") == "done" and not v.get("deleted")]
         if person_id in stored:
             candidates.append(stored[person_id])
-        best = max(candidates, key=_visit_date, default=None)
+        # the summary's one order (date, then when written, then id): two visits on one day
+        # keep the same risk level at the hub as on every laptop
+        best = max(candidates, key=row_recency, default=None)
         values = {
             "last_visit_id": best["id"] if best else None,
             "last_visit_date": best["visit_date"] if best else None,
@@ -223,7 +233,3 @@ def track_new_visits(s: Session, rows: list[dict[str, Any]]) -> None:
         conn.execute(update(PVS).where(PVS.c.person_id == bindparam("pid")), updates)
     if inserts or updates:
         op_changes.note(s, PVS.name, by_person)
-
-
-def _visit_date(v: dict[str, Any]) -> date:
-    return v["visit_date"]  # type: ignore[no-any-return]

@@ -237,3 +237,47 @@ def test_set_based_apply_equals_row_by_row_on_postgresql(
 ) -> None:
     bundles = mixed_bundles(community_events, 4)
     _assert_same(two_pg_dbs[0], two_pg_dbs[1], bundles, monkeypatch)
+
+
+def same_day_bundles(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Recorded visits of one person on one day: B's (high risk) in one bundle, then two of A's
+    in one bundle, the one with the smaller id first. At the hub "when written" is when the hub
+    wrote it, so A's visits are newer than B's, and between A's two the larger id is the latest
+    (``models.daily._recency``), whichever comes first in the bundle."""
+    site_a = events[0]["site_id"]
+    visit = next(e for e in events if e["table"] == "visit" and e["fields"].get("status") == "done")
+    person_id = visit["fields"]["person_id"]
+    day = "2026-11-30"  # after every demo visit
+    t0 = max(datetime.fromisoformat(e["at"]) for e in events)
+    a_seq = max(e["seq"] for e in events)
+
+    def same_day(site: str, seq: int, vid: str, risk: str) -> dict[str, Any]:
+        fields = dict(visit["fields"])
+        fields.update(id=vid, person_id=person_id, visit_date=day, risk_level=risk,
+                      status="done", deleted=False, origin_site=site)  # fmt: skip
+        return _ev(site, seq, "visit", vid, fields, None, t0 + timedelta(hours=seq))
+
+    ids = sorted(str(uuid.uuid5(uuid.NAMESPACE_URL, f"same-day/{n}")) for n in range(2))
+    b_high = same_day(SITE_B, 1, str(uuid.uuid5(uuid.NAMESPACE_URL, "same-day/b")), "high")
+    a_first = same_day(site_a, a_seq + 1, ids[0], "high")  # smaller id, first in the bundle
+    a_latest = same_day(site_a, a_seq + 2, ids[1], "normal")
+    return [events, [b_high], [a_first, a_latest]]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_two_visits_on_one_day_keep_the_same_latest_both_ways(
+    community_events, make_db, request, monkeypatch, backend
+) -> None:
+    """The set-based apply picks a person's latest visit in the summary's one order (date, then
+    when written, then id), as the row-by-row apply does — not whichever comes first."""
+    if backend == "sqlite":
+        dbs = make_db("set"), make_db("rows")
+    else:
+        dbs = tuple(request.getfixturevalue("two_pg_dbs"))
+    bundles = same_day_bundles(community_events)
+    person_id = bundles[1][0]["fields"]["person_id"]
+    latest_id = bundles[2][1]["record_id"]
+    for db, set_based in zip(dbs, (True, False), strict=True):
+        _results, state = _run(db, bundles, set_based, monkeypatch)
+        (row,) = [r for r in state["person_visit_state"] if r[0] == person_id]
+        assert latest_id in row and "normal" in row, (set_based, row)

@@ -329,7 +329,7 @@ def track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
         if row.get("status") != "done" or row.get("deleted"):
             continue
         best = latest.get(row["person_id"])
-        if best is None or _row_recency(row) >= _row_recency(best):
+        if best is None or row_recency(row) >= row_recency(best):
             latest[row["person_id"]] = row
     with session.no_autoflush:
         for person_id, row in latest.items():
@@ -345,7 +345,8 @@ def track_bulk_visits(session: Session, rows: list[dict[str, Any]]) -> None:
     session.flush()
 
 
-def _row_recency(row: dict[str, Any]) -> tuple[date, datetime, str]:
+def row_recency(row: dict[str, Any]) -> tuple[date, datetime, str]:
+    """``_recency`` of a visit given as a row (bulk loads, the hub's set-based apply)."""
     return (row["visit_date"], _aware(row.get("created_at")) or _NOT_YET_WRITTEN, row["id"])
 
 
