@@ -49,6 +49,24 @@ PARTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "待办"),
     QT_TRANSLATE_NOOP("ServiceMessages", "已完成"),
     QT_TRANSLATE_NOOP("ServiceMessages", "已取消"),
+    # scan read-back (services/scanning.py, scan/): a sheet's note and why a page was not read
+    QT_TRANSLATE_NOOP("ServiceMessages", "缺第{0}页"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "探访日期暂填扫描当天，请按纸面修改"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "文件无法打开（不是图片或 PDF，或已损坏）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "与前面的第{0}页重复，已跳过"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "定位标记位置异常，无法校正"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "一张图片里有多页表格，请每页单独拍摄或扫描"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "二维码不是本系统打印的表格"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到表格二维码（可能拍得太模糊、太小或被遮挡）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到页面四角的定位标记（可能拍摄不完整或被遮挡）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "这是已填写的报告或记录，没有可回读的勾选框"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "表格版面与打印时不一致（人员信息或表单已改动），请重新打印后填写"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "找不到表单 {0} 第{1}版的定义"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "户级表格只有入户探访记录可以回读"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "表格所属人员不在登记册中（可能已删除）"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "表格所属家庭不在登记册中（可能已合并或删除）"),
 )
 
 

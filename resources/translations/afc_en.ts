@@ -2912,7 +2912,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <name>Page</name>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="99"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="104"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
@@ -2938,7 +2938,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="59"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="100"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="105"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
@@ -3413,14 +3413,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="227"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="260"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="227"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="260"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>否</source>
         <translation>No</translation>
@@ -4434,116 +4434,126 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>When several rules apply, the most frequent one sets the visits. In the default rules, &quot;monthly&quot; is the national minimum; &quot;weekly for high risk&quot; and &quot;quarterly for other elders&quot; are local choices an administrator can change.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="64"/>
         <source>选择扫描件文件夹…</source>
         <translation>Choose a folder of scans…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="61"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="66"/>
         <source>把扫描的 PDF 或照片放在一个文件夹里，然后选择该文件夹。</source>
         <translation>Put the scanned PDFs or photos in one folder, then choose that folder.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="82"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="87"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="82"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="87"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="82"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="87"/>
         <source>读出的回答</source>
         <translation>Answer read</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="95"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="183"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="100"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="216"/>
         <source>确认并定稿</source>
         <translation>Confirm and finalise</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="120"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="126"/>
         <source>选择扫描件文件夹</source>
         <translation>Choose a folder of scans</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="129"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="285"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="305"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="354"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="135"/>
+        <source>已读取 %1 页</source>
+        <translation>%1 pages read</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="148"/>
+        <source>正在读取扫描件</source>
+        <translation>Reading the scans</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="157"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="318"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="338"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="387"/>
         <source>扫描回读</source>
         <translation>Scan read-back</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="132"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="163"/>
         <source>读取 %1 页：%2 份表，%3 页未能识别</source>
         <translation>Read %1 pages: %2 sheets, %3 pages not identified</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="142"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="173"/>
         <source>%1 处待确认</source>
         <translation>%1 to check</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="146"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="177"/>
         <source>未识别：%1（%2）</source>
         <translation>Not identified: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="169"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="200"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="179"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="212"/>
         <source>打开探访草稿核对并登记…</source>
         <translation>Open the visit draft to check and record…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="181"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="214"/>
         <source>打开入户探访草稿核对并登记…</source>
         <translation>Open the household visit draft to check and record…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="199"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="232"/>
         <source>是否见到</source>
         <translation>Seen?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="201"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="234"/>
         <source>待确认</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="201"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="234"/>
         <source>请按纸面核对</source>
         <translation>Check against the paper</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="223"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="256"/>
         <source>（未答）</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="251"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="284"/>
         <source>扫描件已移动或删除</source>
         <translation>The scan was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="288"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="321"/>
         <source>该探访已经登记</source>
         <translation>This visit is already recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="308"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="341"/>
         <source>该入户探访已经登记</source>
         <translation>This household visit is already recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="357"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="390"/>
         <source>已定稿：%1</source>
         <translation>Finalised: %1</translation>
     </message>
@@ -8250,6 +8260,81 @@ A backup is made automatically at the first start each day, on exit, and before 
         <location filename="../../afc_desktop/ui/service_messages.py" line="51"/>
         <source>已取消</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="53"/>
+        <source>缺第{0}页</source>
+        <translation>Page {0} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="54"/>
+        <source>探访日期暂填扫描当天，请按纸面修改</source>
+        <translation>The visit date is set to the day of the scan for now; correct it from the paper</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="55"/>
+        <source>文件无法打开（不是图片或 PDF，或已损坏）</source>
+        <translation>The file cannot be opened (not a picture or PDF, or damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="56"/>
+        <source>与前面的第{0}页重复，已跳过</source>
+        <translation>Same as page {0} read before; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="57"/>
+        <source>定位标记位置异常，无法校正</source>
+        <translation>The corner marks are not where they should be; the page cannot be straightened</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="58"/>
+        <source>一张图片里有多页表格，请每页单独拍摄或扫描</source>
+        <translation>One picture holds several pages; photograph or scan each page on its own</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="59"/>
+        <source>二维码不是本系统打印的表格</source>
+        <translation>The QR code is not from a sheet printed by this program</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="60"/>
+        <source>找不到表格二维码（可能拍得太模糊、太小或被遮挡）</source>
+        <translation>No QR code found (the picture may be blurred, too small or covered)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="61"/>
+        <source>找不到页面四角的定位标记（可能拍摄不完整或被遮挡）</source>
+        <translation>The four corner marks were not found (the page may be cut off or covered)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="62"/>
+        <source>这是已填写的报告或记录，没有可回读的勾选框</source>
+        <translation>This is a filled report or record; it has no boxes to read back</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="63"/>
+        <source>表格版面与打印时不一致（人员信息或表单已改动），请重新打印后填写</source>
+        <translation>The layout differs from the printed sheet (the person's details or the form changed); print it again and fill it in</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="66"/>
+        <source>找不到表单 {0} 第{1}版的定义</source>
+        <translation>No definition of form {0} version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="67"/>
+        <source>户级表格只有入户探访记录可以回读</source>
+        <translation>Of a household's sheets only the household visit record can be read back</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="68"/>
+        <source>表格所属人员不在登记册中（可能已删除）</source>
+        <translation>The sheet's person is not on the register (perhaps removed)</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/service_messages.py" line="69"/>
+        <source>表格所属家庭不在登记册中（可能已合并或删除）</source>
+        <translation>The sheet's household is not on the register (perhaps merged or removed)</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,16 @@ def test_the_visit_cadence_column_is_english_in_the_english_ui(english, qtbot, c
     notes = [model.data(model.index(row, 4)) for row in range(model.rowCount())]
     assert "High-risk elders" in names
     assert all(not HAN.search(text) for text in names + notes), names + notes
+
+
+def test_scan_notes_and_unread_reasons_are_english_in_the_english_ui(english):
+    """The 扫描回读 page shows each sheet's note and why a page was not read: both come from
+    below the UI (services/scanning.py, scan/) and must read in the interface language."""
+    note = shown("缺第2页；探访日期暂填扫描当天，请按纸面修改")
+    assert not HAN.search(note) and "2" in note, note
+    for reason in (
+        "找不到表格二维码（可能拍得太模糊、太小或被遮挡）",
+        "与前面的第3页重复，已跳过",
+        "表格版面与打印时不一致（人员信息或表单已改动），请重新打印后填写",
+    ):
+        assert not HAN.search(shown(reason)), shown(reason)

@@ -45,7 +45,8 @@ def test_scan_two_sheets_confirm_one_and_finalise(qtbot, ctx: AppContext, tmp_pa
 
     page = Page(ctx)
     qtbot.addWidget(page)
-    page.scan_folder(folder)
+    with qtbot.waitSignal(page.scan_folder(folder).sig_finished, timeout=120_000):
+        pass  # read off the UI thread
     assert page.sheets.count() == 2
     names = [page.report.sheets[i].person_name for i in range(2)]
     row = names.index("钱玉兰")
@@ -69,3 +70,31 @@ def test_scan_two_sheets_confirm_one_and_finalise(qtbot, ctx: AppContext, tmp_pa
     # The other sheet is still a draft: nothing is finalised without the worker.
     other_sheet = page.report.sheets[1 - row]
     assert svc.get_assessment(ctx, other_sheet.draft_id).status == "draft"
+
+
+def test_a_cancelled_scan_saves_no_draft_and_the_window_stays_usable(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Reading runs off the UI thread; 取消 stops before any draft is made."""
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    elder = register_person(ctx, PersonInput(name="钱玉兰", id_number=NUMBER))
+    ability = svc.forms_registry().get("gbt42195-2022-ability")
+    header = svc.person_header(ctx, elder.id)
+    pdf = write_blank_pdf(ability, tmp_path / "a.pdf", header)
+    for number, blank in enumerate(render_pdf(pdf, 150), start=1):
+        blank.save(folder / f"a{number}.jpg", quality=60)
+
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    job = page.scan_folder(folder)
+    assert not page.pick_button.isEnabled()  # one scan at a time
+    job.cancel()  # before the worker has read a page: it stops at the first
+    qtbot.waitSignal(job.sig_cancelled, timeout=60_000).wait()
+    assert svc.list_assessments(ctx, elder.id) == []
+    assert page.report.sheets == [] and page.pick_button.isEnabled()
+
+    with qtbot.waitSignal(page.scan_folder(folder).sig_finished, timeout=120_000):
+        pass
+    assert [s.person_id for s in page.report.sheets] == [elder.id]
+    assert len(svc.list_assessments(ctx, elder.id)) == 1

@@ -87,7 +87,8 @@ def test_the_scan_page_opens_the_visit_draft_for_the_worker(qtbot, ctx, tmp_path
     person_id, folder = _scanned_visit_record(ctx, tmp_path, "周凤英")
     page = Page(ctx)
     qtbot.addWidget(page)
-    page.scan_folder(folder)
+    with qtbot.waitSignal(page.scan_folder(folder).sig_finished, timeout=120_000):
+        pass  # read off the UI thread
     page.sheets.setCurrentRow(0)
     assert page.confirm_button.isEnabled() and "探访草稿" in page.confirm_button.text()
     dialog = page.open_visit_draft()

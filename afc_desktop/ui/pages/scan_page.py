@@ -39,10 +39,15 @@ from ...scan.images import open_pages
 from ...services.assessments import date_item_id, forms_registry
 from ...services.context import AppContext, ServiceError
 from ...services.scanning import ScannedSheet, ScanReport, finalize_scanned, scan_paths
-from ..service_messages import message_of
+from ..jobs import Job, JobControl, run_with_progress
+from ..domain_labels import label as domain_label
+from ..service_messages import message_of, shown
 
 DOUBT_COLOR = QColor(255, 236, 160)
 UNSET = object()
+
+
+VISIT_KINDS = ("visit", "household_visit")
 
 
 class Page(QWidget):
@@ -98,6 +103,7 @@ class Page(QWidget):
         form_box = QFormLayout()
         form_box.addRow(self.tr("评估日期"), self.assessed_on)
         form_box.addRow(self.tr("评估员"), self.assessor)
+        self._assessment_fields = form_box  # shown for assessment sheets only
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.note)
@@ -121,13 +127,38 @@ class Page(QWidget):
         if folder:
             self.scan_folder(Path(folder))
 
-    def scan_folder(self, folder: Path) -> None:
-        """Read every sheet in ``folder`` and make its draft."""
-        try:
-            self.report = scan_paths(self.ctx, [folder])
-        except ServiceError as exc:
-            QMessageBox.information(self, self.tr("扫描回读"), message_of(exc))
-            return
+    def scan_folder(self, folder: Path) -> Job:
+        """Read every sheet in ``folder`` and make its draft, off the UI thread: a progress
+        dialog counts the pages and 取消 stops before any draft is saved (drafts are made only
+        after every page has been read). Returns the job (tests wait on ``sig_finished``)."""
+        ctx = self.ctx
+        pages_read = self.tr("已读取 %1 页")
+
+        def work(control: JobControl) -> ScanReport:
+            def step(pages: int) -> None:
+                control.check()
+                control.progress(pages, 0, pages_read.replace("%1", str(pages)))
+
+            return scan_paths(ctx, [folder], progress=step)
+
+        self.pick_button.setEnabled(False)
+        self._job = run_with_progress(
+            self,
+            work,
+            title=self.tr("正在读取扫描件"),
+            on_done=self._show_report,
+            on_error=self._scan_failed,
+            on_cancelled=lambda: self.pick_button.setEnabled(True),
+        )
+        return self._job
+
+    def _scan_failed(self, message: str) -> None:
+        self.pick_button.setEnabled(True)
+        QMessageBox.information(self, self.tr("扫描回读"), message)
+
+    def _show_report(self, report: ScanReport) -> None:
+        self.pick_button.setEnabled(True)
+        self.report = report
         self.summary.setText(
             self.tr("读取 %1 页：%2 份表，%3 页未能识别")
             .replace("%1", str(self.report.pages))
@@ -145,7 +176,7 @@ class Page(QWidget):
             item = QListWidgetItem(
                 self.tr("未识别：%1（%2）")
                 .replace("%1", Path(page.source).name)
-                .replace("%2", page.reason)
+                .replace("%2", shown(page.reason))
             )
             item.setForeground(QBrush(QColor(160, 0, 0)))
             self.sheets.addItem(item)
@@ -167,7 +198,7 @@ class Page(QWidget):
         sheet = self.sheet
         for page in sheet.pages:
             self.page_choice.addItem(self.tr("第 %1 页").replace("%1", str(page.page)))
-        self.note.setText(sheet.note)
+        self.note.setText(shown(sheet.note))
         if sheet.is_household:
             self.form = None
             self._fill_household()
@@ -175,6 +206,8 @@ class Page(QWidget):
             self.form = forms_registry().get(sheet.form_id, sheet.form_version)
             self._fill_answers()
         self.confirm_button.setEnabled(bool(sheet.draft_id))
+        for field in (self.assessed_on, self.assessor):  # a visit's date is set in its dialog
+            self._assessment_fields.setRowVisible(field, sheet.draft_kind not in VISIT_KINDS)
         if sheet.draft_kind == "visit":
             self.confirm_button.setText(self.tr("打开探访草稿核对并登记…"))
         elif sheet.draft_kind == "household_visit":
@@ -196,7 +229,7 @@ class Page(QWidget):
                 draft = None
             for m in draft.members if draft else ():
                 unsure = f"{m.person_id}.presence" in self.sheet.doubtful
-                rows.append((m.name, self.tr("是否见到"), m.presence_label, unsure))
+                rows.append((m.name, self.tr("是否见到"), domain_label(m.presence_label), unsure))
         for label in self.sheet.doubtful_labels:
             rows.append((self.tr("待确认"), label, self.tr("请按纸面核对"), True))
         self.answers.setRowCount(len(rows))
