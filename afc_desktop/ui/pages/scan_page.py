@@ -39,8 +39,8 @@ from ...scan.images import open_pages
 from ...services.assessments import date_item_id, forms_registry
 from ...services.context import AppContext, ServiceError
 from ...services.scanning import ScannedSheet, ScanReport, finalize_scanned, scan_paths
-from ..jobs import Job, JobControl, run_with_progress
 from ..domain_labels import label as domain_label
+from ..jobs import Job, JobControl, run_with_progress
 from ..service_messages import message_of, shown
 
 DOUBT_COLOR = QColor(255, 236, 160)
