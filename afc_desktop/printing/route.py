@@ -7,6 +7,7 @@ masked to their last four digits; nothing here unmasks them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -170,16 +171,25 @@ def draw_household_record(canvas: SheetCanvas, route: RouteSheet, h: RouteHouseh
     draw_household_sheet(canvas, household_record(route, h))
 
 
-def draw_route(canvas: SheetCanvas, route: RouteSheet) -> None:
-    """The route sheet, then one household visit record per door (PDF and print preview)."""
+def draw_route(
+    canvas: SheetCanvas, route: RouteSheet, step: Callable[[int, int], None] | None = None
+) -> None:
+    """The route sheet, then one household visit record per door (PDF and print preview).
+    ``step(done, total)`` is called before each door (it may raise to stop)."""
     draw_route_sheet(canvas, route)
-    for household in route.households:
+    total = len(route.households)
+    for n, household in enumerate(route.households):
+        if step is not None:
+            step(n, total)
         draw_household_record(canvas, route, household)
 
 
-def write_route_pdf(route: RouteSheet, out: Path | str) -> Path:
-    """The route sheet, then one household visit record per door, in one PDF."""
+def write_route_pdf(
+    route: RouteSheet, out: Path | str, step: Callable[[int, int], None] | None = None
+) -> Path:
+    """The route sheet, then one household visit record per door, in one PDF. The file is
+    written at the end: stopped by ``step`` raising, nothing is written."""
     canvas = open_pdf(out, title="走访路线单", batch=True, printed_on=route.printed_on)
-    draw_route(canvas, route)
+    draw_route(canvas, route, step)
     canvas.save()
     return Path(out)

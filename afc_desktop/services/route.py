@@ -5,7 +5,7 @@ worker needs at each door — elders, last visit, phone, open needs — as plain
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -181,10 +181,13 @@ def print_route(
     *,
     within_days: int | None = None,
     household_keys: Sequence[str] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> RouteSheet:
-    """Write the route sheet and a pre-filled household visit record per door to one PDF."""
+    """Write the route sheet and a pre-filled household visit record per door to one PDF.
+    ``progress(done, total)`` is called before each door; raising from it stops the work
+    and no file is written."""
     sheet = build_route(ctx, within_days=within_days, household_keys=household_keys)
     if not sheet.households:
         raise ServiceError("所选时间内没有到期的探访，无需打印路线")
-    write_route_pdf(sheet, out)
+    write_route_pdf(sheet, out, progress)
     return sheet

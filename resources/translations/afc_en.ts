@@ -6009,8 +6009,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     <name>RouteDialog</name>
     <message>
         <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="35"/>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="108"/>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="118"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="141"/>
         <source>打印走访路线</source>
         <translation>Print visit route</translation>
     </message>
@@ -6025,47 +6024,57 @@ A backup is made automatically at the first start each day, on exit, and before 
         <translation>First the route sheet (in walking order: estate, building, unit, room), then a household visit record for each door; ID numbers show only their last four digits.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="52"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="55"/>
         <source>打印预览</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="54"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="57"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="56"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="59"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="59"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="62"/>
         <source>今后</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="81"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="85"/>
         <source>共 {0} 户、{1} 位老人</source>
         <translation>{0} households, {1} elders</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="83"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="87"/>
         <source>这段时间没有到期的探访。可以把天数放宽一些。</source>
         <translation>No visits due in this period. Try more days.</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="99"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="103"/>
         <source>打印预览：走访路线</source>
         <translation>Print preview: visit route</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="114"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="112"/>
+        <source>正在生成第 %1/%2 户</source>
+        <translation>Household %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="127"/>
+        <source>正在生成PDF</source>
+        <translation>Making the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="146"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="118"/>
+        <location filename="../../afc_desktop/ui/dialogs/route_dialog.py" line="137"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -8314,7 +8323,7 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../afc_desktop/ui/service_messages.py" line="63"/>
         <source>表格版面与打印时不一致（人员信息或表单已改动），请重新打印后填写</source>
-        <translation>The layout differs from the printed sheet (the person's details or the form changed); print it again and fill it in</translation>
+        <translation>The layout differs from the printed sheet (the person&apos;s details or the form changed); print it again and fill it in</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/service_messages.py" line="66"/>
@@ -8324,17 +8333,17 @@ A backup is made automatically at the first start each day, on exit, and before 
     <message>
         <location filename="../../afc_desktop/ui/service_messages.py" line="67"/>
         <source>户级表格只有入户探访记录可以回读</source>
-        <translation>Of a household's sheets only the household visit record can be read back</translation>
+        <translation>Of a household&apos;s sheets only the household visit record can be read back</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/service_messages.py" line="68"/>
         <source>表格所属人员不在登记册中（可能已删除）</source>
-        <translation>The sheet's person is not on the register (perhaps removed)</translation>
+        <translation>The sheet&apos;s person is not on the register (perhaps removed)</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/service_messages.py" line="69"/>
         <source>表格所属家庭不在登记册中（可能已合并或删除）</source>
-        <translation>The sheet's household is not on the register (perhaps merged or removed)</translation>
+        <translation>The sheet&apos;s household is not on the register (perhaps merged or removed)</translation>
     </message>
 </context>
 <context>

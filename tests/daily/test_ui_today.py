@@ -113,7 +113,27 @@ def test_the_route_previews_and_saves_one_pdf(qtbot, ctx, add_elder, tmp_path):
     assert preview is not None and preview.isVisible()
     preview.close()
     out = tmp_path / "route.pdf"
-    sheet = dialog.save_pdf(out)
-    assert sheet is not None and out.read_bytes().startswith(b"%PDF")
+    with qtbot.waitSignal(dialog.save_pdf(out).sig_finished, timeout=60_000) as done:
+        pass  # written off the UI thread
+    assert done.args[0].households and out.read_bytes().startswith(b"%PDF")
+    assert str(out) in dialog.status.text()
     dialog.days.setValue(0)
+    dialog.close()
+
+
+def test_a_cancelled_route_writes_no_file(qtbot, ctx, add_elder, tmp_path):
+    """The route PDF is made off the UI thread; 取消 stops it and leaves no file behind."""
+    for room in ("501", "502", "601"):
+        add_elder(
+            ctx, f"住户{room}", date(1948, 5, 1), ("alone",), household_id=household(ctx, "3", room)
+        )
+    page = loaded(qtbot, Page(ctx))
+    qtbot.addWidget(page)
+    dialog = page.print_route()
+    out = tmp_path / "route.pdf"
+    job = dialog.save_pdf(out)
+    assert not dialog.save_button.isEnabled()
+    job.cancel()  # before the first door is drawn
+    qtbot.waitSignal(job.sig_cancelled, timeout=60_000).wait()
+    assert not out.exists() and dialog.save_button.isEnabled()
     dialog.close()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ...printing.recorder import record
 from ...printing.route import RouteSheet, draw_route
 from ...services import route as route_service
-from ...services.context import AppContext, ServiceError
-from ..service_messages import message_of
+from ...services.context import AppContext
+from ..jobs import Job, JobControl, run_with_progress
 from ..widgets.print_preview import PrintPreview
 
 
@@ -49,6 +49,9 @@ class RouteDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.status = QLabel()  # where the last PDF was saved
+        self.status.setObjectName("routeStatus")
+        self.status.setWordWrap(True)
         self.preview_button = QPushButton(self.tr("打印预览"))
         self.preview_button.clicked.connect(self.preview)
         self.save_button = QPushButton(self.tr("另存为PDF…"))
@@ -68,6 +71,7 @@ class RouteDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.count)
         layout.addWidget(note)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.refresh()
 
@@ -101,19 +105,45 @@ class RouteDialog(QDialog):
         dialog.open()
         return dialog
 
-    def save_pdf(self, path: Path) -> RouteSheet | None:
-        try:
-            return route_service.print_route(self.ctx, path, within_days=self.days.value())
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("打印走访路线"), message_of(exc))
-            return None
+    def save_pdf(self, path: Path) -> Job:
+        """Write the route PDF off the UI thread, with progress by door and 取消 (nothing is
+        written when cancelled); says where it was saved. Returns the job (tests wait on it)."""
+        ctx, days = self.ctx, self.days.value()
+        doing = self.tr("正在生成第 %1/%2 户")
+
+        def work(control: JobControl) -> RouteSheet:
+            def step(done: int, total: int) -> None:
+                control.check()
+                control.progress(
+                    done, total, doing.replace("%1", str(done + 1)).replace("%2", str(total))
+                )
+
+            return route_service.print_route(ctx, path, within_days=days, progress=step)
+
+        self.save_button.setEnabled(False)
+        self._job = run_with_progress(
+            self,
+            work,
+            title=self.tr("正在生成PDF"),
+            on_done=lambda _sheet: self._saved(path),
+            on_error=self._failed,
+            on_cancelled=lambda: self.save_button.setEnabled(True),
+        )
+        return self._job
+
+    def _saved(self, path: Path) -> None:
+        self.save_button.setEnabled(True)
+        self.saved_path = path
+        self.status.setText(self.tr("已保存：{0}").format(path))
+
+    def _failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("打印走访路线"), message)
 
     def _choose_pdf(self) -> None:
         name = f"走访路线-{self.ctx.today().isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("另存为PDF"), str(self.ctx.data_dir.exports_dir / name), "PDF (*.pdf)"
         )
-        if path and self.save_pdf(Path(path)) is not None:
-            QMessageBox.information(
-                self, self.tr("打印走访路线"), self.tr("已保存：{0}").format(path)
-            )
+        if path:
+            self.save_pdf(Path(path))
