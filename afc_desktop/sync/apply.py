@@ -34,7 +34,6 @@ from sqlalchemy.orm import Session
 from afc_desktop.store import bulk_sql, changes
 from afc_desktop.store.models import ChangeEvent
 from afc_desktop.store.models.sync_state import (
-    SyncConflict,
     SyncPendingEvent,
     SyncSiteState,
     SyncUnmaterialized,
@@ -42,12 +41,21 @@ from afc_desktop.store.models.sync_state import (
 from afc_desktop.sync import apply_rows
 from afc_desktop.sync.bundle import event_where
 from afc_desktop.sync.errors import EventClash
+from afc_desktop.sync.merge import (  # noqa: F401  (conflict_id, fold: used by callers of apply)
+    IDENTITY_FIELDS,
+    Ev,
+    conflict_id,
+    fold,
+    record_conflicts,
+)
+from afc_desktop.sync.merge import (
+    annotate as annotate_chains,
+)
 from afc_desktop.sync.validate import FieldSchema
 
 BATCH = 4000
 # Records new here are written set-based (``apply_rows``); off only to compare with the ORM path
 SET_BASED = True
-IDENTITY_FIELDS = frozenset({"id", "origin_site"})
 CE: Table = ChangeEvent.__table__  # type: ignore[assignment]
 PE: Table = SyncPendingEvent.__table__  # type: ignore[assignment]
 UM: Table = SyncUnmaterialized.__table__  # type: ignore[assignment]
@@ -244,7 +252,7 @@ def _apply_batch(
     bundle_id: str,
     local_site_id: str | None,
     authorise: Authorise | None,
-) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], dict[str, _Ev]]]:
+) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], dict[str, Ev]]]:
     """Store the batch's events (or hold them); returns the records to rewrite and, for those
     whose every event is known without reading the log back, their events."""
     dirty: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -298,7 +306,7 @@ def _apply_batch(
     # each record's events: those stored before this batch (read once) and the batch's own
     known = _load_many(s, {(r["table_name"], r["record_id"]) for r in to_apply}, annotate=False)
     for r in to_apply:
-        known[(r["table_name"], r["record_id"])][r["event_id"]] = _Ev(
+        known[(r["table_name"], r["record_id"])][r["event_id"]] = Ev(
             r["event_id"], r["site_id"], r["seq"], r["op"], r["base_rev"], r["fields"], r["at"]
         )
     if to_apply:
@@ -371,23 +379,6 @@ def _release_pending(
 # --- folding a record's events into its row ---------------------------------------------
 
 
-@dataclass
-class _Ev:
-    event_id: str
-    site_id: str
-    seq: int
-    op: str
-    base_rev: str | None
-    fields: dict[str, Any]
-    at: datetime
-    eff: datetime = datetime.min.replace(tzinfo=UTC)
-    depth: int = 0
-
-    @property
-    def key(self) -> tuple[datetime, int, str, str]:
-        return (self.eff, self.depth, self.site_id, self.event_id)
-
-
 _EV_COLUMNS = (CE.c.event_id, CE.c.site_id, CE.c.seq, CE.c.op, CE.c.base_rev, CE.c.fields, CE.c.at)
 IN_CHUNK = 500  # ids a query names on SQLite (its parameter limit); PostgreSQL takes one array
 
@@ -403,30 +394,11 @@ def _chunks(s: Session, ids: list[str]) -> Iterator[list[str]]:
         yield ids[i : i + step]
 
 
-def _annotate(evs: dict[str, _Ev]) -> dict[str, _Ev]:
-    """Set effective time and depth along the base_rev chains (iterative; chains can be long)."""
-    done: set[str] = set()
-    for start in evs.values():
-        chain: list[_Ev] = []
-        cur: _Ev | None = start
-        while cur is not None and cur.event_id not in done:
-            chain.append(cur)
-            done.add(cur.event_id)
-            cur = evs.get(cur.base_rev) if cur.base_rev else None
-        for ev in reversed(chain):
-            parent = evs.get(ev.base_rev) if ev.base_rev else None
-            if parent is None:
-                ev.eff, ev.depth = ev.at, 0
-            else:
-                ev.eff, ev.depth = max(ev.at, parent.eff), parent.depth + 1
-    return evs
-
-
 def _load_many(
     s: Session, keys: Iterable[tuple[str, str]], *, annotate: bool = True
-) -> dict[tuple[str, str], dict[str, _Ev]]:
+) -> dict[tuple[str, str], dict[str, Ev]]:
     """The stored events of many records, one query per table (PostgreSQL)."""
-    out: dict[tuple[str, str], dict[str, _Ev]] = {k: {} for k in keys}
+    out: dict[tuple[str, str], dict[str, Ev]] = {k: {} for k in keys}
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, record_id in out:
         by_table[table].append(record_id)
@@ -439,10 +411,10 @@ def _load_many(
                 )
             )
             for r in rows:
-                out[(table, r[0])][r.event_id] = _Ev(*r[1:])
+                out[(table, r[0])][r.event_id] = Ev(*r[1:])
     if annotate:
         for evs in out.values():
-            _annotate(evs)
+            annotate_chains(evs)
     return out
 
 
@@ -459,124 +431,7 @@ def _prefetch_rows(s: Session, schema: _Schema, keys: Iterable[tuple[str, str]])
     return held
 
 
-def _ancestors(ev: _Ev, evs: dict[str, _Ev]) -> set[str]:
-    out: set[str] = set()
-    cur = evs.get(ev.base_rev) if ev.base_rev else None
-    while cur is not None and cur.event_id not in out:
-        out.add(cur.event_id)
-        cur = evs.get(cur.base_rev) if cur.base_rev else None
-    return out
-
-
-def _related(a: _Ev, b: _Ev, anc: dict[str, set[str]]) -> bool:
-    """True when one event causally precedes the other."""
-    if a.site_id == b.site_id:
-        return True  # a site's own events are ordered by seq
-    return a.event_id in anc[b.event_id] or b.event_id in anc[a.event_id]
-
-
-def fold(evs: dict[str, _Ev]) -> tuple[dict[str, Any], _Ev]:
-    """Field values of a record from its events, and the winning (newest) event."""
-    winners: dict[str, _Ev] = {}
-    for ev in evs.values():
-        for f in ev.fields:
-            cur = winners.get(f)
-            if cur is None or ev.key > cur.key:
-                winners[f] = ev
-    values = {f: ev.fields[f] for f, ev in winners.items()}
-    return values, max(evs.values(), key=lambda e: e.key)
-
-
-def conflict_id(table: str, record_id: str, field_: str, a: str, b: str) -> str:
-    lo, hi = sorted((a, b))
-    return hashlib.sha256(f"{table}|{record_id}|{field_}|{lo}|{hi}".encode()).hexdigest()[:40]
-
-
-def _record_conflicts(
-    s: Session, table: str, record_id: str, evs: dict[str, _Ev], new_ids: set[str]
-) -> int:
-    first = next(iter(evs.values()), None)
-    if first is None or all(e.site_id == first.site_id for e in evs.values()):
-        return 0  # one site's events are ordered by its seq: no conflict, none to close
-    anc = {e.event_id: _ancestors(e, evs) for e in evs.values()}
-    made = 0
-    for nid in sorted(new_ids):
-        n = evs.get(nid)
-        if n is None:
-            continue
-        for o in evs.values():
-            if o.event_id == nid or (o.event_id in new_ids and o.event_id < nid):
-                continue
-            if _related(n, o, anc):
-                continue
-            clashes: list[tuple[str, str]] = [
-                (f, "field")
-                for f in sorted((set(n.fields) & set(o.fields)) - IDENTITY_FIELDS)
-                if n.fields[f] != o.fields[f]
-            ]
-            if (n.op == "delete") != (o.op == "delete"):
-                clashes.append(("deleted", "deleted"))
-            for f, kind in clashes:
-                cid = conflict_id(table, record_id, f, n.event_id, o.event_id)
-                if s.get(SyncConflict, cid) is not None:
-                    continue
-                a, b = sorted((n, o), key=lambda e: e.event_id)
-                winner = max(a, b, key=lambda e: e.key)
-                s.add(
-                    SyncConflict(
-                        id=cid,
-                        table_name=table,
-                        record_id=record_id,
-                        field=f,
-                        kind=kind,
-                        event_a=a.event_id,
-                        event_b=b.event_id,
-                        site_a=a.site_id,
-                        site_b=b.site_id,
-                        value_a=a.fields.get(f, a.op == "delete" or None),
-                        value_b=b.fields.get(f, b.op == "delete" or None),
-                        winner_event=winner.event_id,
-                    )
-                )
-                made += 1
-    if len({e.site_id for e in evs.values()}) > 1:
-        _close_superseded(s, table, record_id, evs, anc)
-    return made
-
-
-def _precedes(x: _Ev, e: _Ev, anc: dict[str, set[str]]) -> bool:
-    """True when ``x`` is causally before ``e``."""
-    if x.site_id == e.site_id:
-        return x.seq < e.seq
-    return x.event_id in anc[e.event_id]
-
-
-def _close_superseded(
-    s: Session, table: str, record_id: str, evs: dict[str, _Ev], anc: dict[str, set[str]]
-) -> None:
-    """Close open conflicts that a later edit, made after seeing both sides, has settled
-    (e.g. a person resolved it at the community). Depends only on the set of events."""
-    open_conflicts = s.scalars(
-        select(SyncConflict).where(
-            SyncConflict.table_name == table,
-            SyncConflict.record_id == record_id,
-            SyncConflict.status == "open",
-        )
-    ).all()
-    for c in open_conflicts:
-        a, b = evs.get(c.event_a), evs.get(c.event_b)
-        if a is None or b is None:
-            continue
-        for e in sorted(evs.values(), key=lambda ev: ev.key):
-            if c.field in e.fields and _precedes(a, e, anc) and _precedes(b, e, anc):
-                c.status = "resolved"
-                c.resolution = "已被后续修改取代 (superseded by a later edit)"
-                c.resolved_by = e.site_id
-                c.resolved_at = e.at
-                break
-
-
-def _write_row(s: Session, schema: _Schema, table: str, record_id: str, evs: dict[str, _Ev]) -> Any:
+def _write_row(s: Session, schema: _Schema, table: str, record_id: str, evs: dict[str, Ev]) -> Any:
     model = schema.models[table]
     values, newest = fold(evs)
     obj = s.get(model, record_id)
@@ -605,7 +460,7 @@ def _materialize(
     dirty: dict[tuple[str, str], set[str]],
     schema: _Schema,
     result: ApplyResult,
-    known: dict[tuple[str, str], dict[str, _Ev]] | None = None,
+    known: dict[tuple[str, str], dict[str, Ev]] | None = None,
 ) -> None:
     """Rewrite the rows of ``dirty`` records from their events; record new conflicts.
 
@@ -616,9 +471,9 @@ def _materialize(
     loaded = _load_many(s, [key for key in dirty if key not in known])
     for key in dirty:
         if key in known:
-            loaded[key] = _annotate(known[key])
+            loaded[key] = annotate_chains(known[key])
     for (table, record_id), new_ids in dirty.items():
-        result.conflicts += _record_conflicts(
+        result.conflicts += record_conflicts(
             s, table, record_id, loaded[(table, record_id)], new_ids
         )
     s.flush()
