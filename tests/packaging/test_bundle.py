@@ -33,7 +33,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequ
 
     i18n_build.build_qm()  # the .qm is built, not committed; the bundle carries it
     dist = tmp_path_factory.mktemp("dist")
-    work = Path(request.config.cache.mkdir("pyinstaller-work"))
+    cache = getattr(request.config, "cache", None)  # absent under -p no:cacheprovider
+    work = Path(cache.mkdir("pyinstaller-work")) if cache else tmp_path_factory.mktemp("work")
     done = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(dist), "--workpath", str(work), str(ROOT / "packaging" / "afc.spec")],
