@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -247,7 +247,8 @@ def same_day_bundles(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]
     site_a = events[0]["site_id"]
     visit = next(e for e in events if e["table"] == "visit" and e["fields"].get("status") == "done")
     person_id = visit["fields"]["person_id"]
-    day = "2026-11-30"  # after every demo visit
+    visit_days = [e["fields"]["visit_date"] for e in events if e["fields"].get("visit_date")]
+    day = (date.fromisoformat(max(visit_days)) + timedelta(days=1)).isoformat()  # after them all
     t0 = max(datetime.fromisoformat(e["at"]) for e in events)
     a_seq = max(e["seq"] for e in events)
 
