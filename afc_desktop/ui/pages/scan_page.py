@@ -171,7 +171,9 @@ class Page(QWidget):
             text = f"{sheet.person_name or self.tr('（未指定人员）')} · {sheet.form_title}"
             if unsure:
                 text += " · " + self.tr("%1 处待确认").replace("%1", str(unsure))
-            self.sheets.addItem(QListWidgetItem(text))
+            item = QListWidgetItem(text)
+            item.setToolTip(text)  # a long address is cut in the narrow list
+            self.sheets.addItem(item)
         for page in self.report.unread:
             item = QListWidgetItem(
                 self.tr("未识别：%1（%2）")
