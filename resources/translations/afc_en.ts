@@ -3413,14 +3413,14 @@ An offline desktop tool for community social workers in Suzhou.</translation>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="173"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="260"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="262"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="131"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="260"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="262"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="424"/>
         <source>否</source>
         <translation>No</translation>
@@ -4460,7 +4460,7 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="100"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="216"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="218"/>
         <source>确认并定稿</source>
         <translation>Confirm and finalise</translation>
     </message>
@@ -4481,9 +4481,9 @@ The database will be closed; log in again after the restore. Restore now?</trans
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="157"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="318"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="338"/>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="387"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="320"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="340"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="389"/>
         <source>扫描回读</source>
         <translation>Scan read-back</translation>
     </message>
@@ -4498,62 +4498,62 @@ The database will be closed; log in again after the restore. Restore now?</trans
         <translation>%1 to check</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="177"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="179"/>
         <source>未识别：%1（%2）</source>
         <translation>Not identified: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="200"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="202"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="212"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="214"/>
         <source>打开探访草稿核对并登记…</source>
         <translation>Open the visit draft to check and record…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="214"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="216"/>
         <source>打开入户探访草稿核对并登记…</source>
         <translation>Open the household visit draft to check and record…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="232"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="234"/>
         <source>是否见到</source>
         <translation>Seen?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="234"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="236"/>
         <source>待确认</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="234"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="236"/>
         <source>请按纸面核对</source>
         <translation>Check against the paper</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="256"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="258"/>
         <source>（未答）</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="284"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="286"/>
         <source>扫描件已移动或删除</source>
         <translation>The scan was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="321"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="323"/>
         <source>该探访已经登记</source>
         <translation>This visit is already recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="341"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="343"/>
         <source>该入户探访已经登记</source>
         <translation>This household visit is already recorded</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="390"/>
+        <location filename="../../afc_desktop/ui/pages/scan_page.py" line="392"/>
         <source>已定稿：%1</source>
         <translation>Finalised: %1</translation>
     </message>
