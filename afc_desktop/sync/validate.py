@@ -156,10 +156,6 @@ def _checker(col_type: Any) -> tuple[Callable[[Any], str | None], str]:
     return _json, "值"
 
 
-class _Bad(Exception):
-    """A refusal's reason, before the event's name is put in front."""
-
-
 class FieldSchema:
     """The synced tables' columns as validators, built once per import."""
 
@@ -188,32 +184,31 @@ class FieldSchema:
     def check(self, ev: dict[str, Any], where: str | Callable[[], str]) -> None:
         """Raise SchemaInvalid unless every field of ``ev`` fits its column.
 
-        ``where`` names the event in the message (a callable: built only on a refusal)."""
-        try:
-            self._check(ev)
-        except _Bad as bad:
-            raise SchemaInvalid(f"{where if isinstance(where, str) else where()}{bad}") from None
+        ``where`` names the event in the message (a callable: built only on a refusal). Each
+        refusal is one f-string with the event's name in front, so the message catalogue
+        (``i18n_build``) holds it as a template the English window can translate."""
+        self._check(ev, where if callable(where) else lambda: where)
 
-    def _check(self, ev: dict[str, Any]) -> None:
+    def _check(self, ev: dict[str, Any], where: Callable[[], str]) -> None:
         table = ev["table"]
         cols = self.tables.get(table)
         if cols is None:
-            raise _Bad(f"：不认识的表 {table!r}")
+            raise SchemaInvalid(f"{where()}：不认识的表 {table!r}")
         fields = ev["fields"]
         unknown = fields.keys() - cols.keys()
         if unknown:
             unknown = sorted(unknown)
-            raise _Bad(f"：表 {table} 没有字段 {', '.join(unknown)[:200]}")
+            raise SchemaInvalid(f"{where()}：表 {table} 没有字段 {', '.join(unknown)[:200]}")
         if "id" in fields and fields["id"] != ev["record_id"]:
-            raise _Bad("，字段 id：与记录编号不一致")
+            raise SchemaInvalid(f"{where()}，字段 id：与记录编号不一致")
         origin = fields.get("origin_site")
         if ev["base_rev"] is None and origin is not None and origin != ev["site_id"]:
-            raise _Bad("，字段 origin_site：新记录只能由发送站点创建")
+            raise SchemaInvalid(f"{where()}，字段 origin_site：新记录只能由发送站点创建")
         for name, value in fields.items():
             col = cols[name]
             if value is None:
                 if not col.nullable:
-                    raise _Bad(f"，字段 {name}：不能为空")
+                    raise SchemaInvalid(f"{where()}，字段 {name}：不能为空")
                 continue
             passed = col.passed
             if passed is not None and type(value) is str and value in passed:
@@ -222,10 +217,10 @@ class FieldSchema:
             if why is None and col.allowed is not None and value not in col.allowed:
                 why = "不是允许的取值"
             if why is not None:
-                raise _Bad(f"，字段 {name}：{why}")
+                raise SchemaInvalid(f"{where()}，字段 {name}：{why}")
             if passed is not None and type(value) is str and len(passed) < MEMO_LIMIT:
                 passed.add(value)
         if ev["op"] == "upsert" and ev["base_rev"] is None:
             missing = [n for n in self.required[table] if n not in fields]
             if missing:
-                raise _Bad(f"：新记录缺少字段 {', '.join(missing)}")
+                raise SchemaInvalid(f"{where()}：新记录缺少字段 {', '.join(missing)}")
