@@ -2911,150 +2911,160 @@ An offline desktop tool for community social workers in Suzhou.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="53"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="104"/>
         <source>评估日期</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="54"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
         <source>表单</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="55"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="58"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="58"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="59"/>
         <source>最终等级</source>
         <translation>Final grade</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="59"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="60"/>
         <location filename="../../afc_desktop/ui/pages/scan_page.py" line="105"/>
         <source>评估员</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="85"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="86"/>
         <source>查找人员：姓名、拼音首字母、身份证号、电话</source>
         <translation>Find a person: name, pinyin initials, ID number, phone</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="95"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="96"/>
         <source>请先在左侧选择人员</source>
         <translation>Please choose a person on the left first</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="115"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="116"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="117"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="118"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="118"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="119"/>
         <source>另存为PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="119"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="120"/>
         <source>打印空白表…</source>
         <translation>Print blank form…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="120"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="325"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="121"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="326"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="307"/>
         <location filename="../../afc_desktop/ui/pages/visits_page.py" line="333"/>
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="121"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="122"/>
         <source>本月评估合订PDF…</source>
         <translation>This month&apos;s assessments as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="138"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="139"/>
         <source>表单：</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="187"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="188"/>
         <source>未评估</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="214"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="215"/>
         <source>%1 的评估记录</source>
         <translation>%1&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="260"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="261"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="281"/>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="293"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="282"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="294"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="298"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="299"/>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="323"/>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="322"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="323"/>
         <source>已定稿的评估不能删除</source>
         <translation>A finalized assessment cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="325"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="326"/>
         <source>确定删除这份评估草稿吗？</source>
         <translation>Delete this assessment draft?</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="331"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="332"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="341"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="342"/>
         <source>本月评估合订PDF</source>
         <translation>This month&apos;s assessments as one PDF</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="373"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="351"/>
+        <source>正在生成第 %1/%2 份</source>
+        <translation>Making %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="380"/>
         <source>已生成 %1 份评估报告：%2</source>
         <translation>%1 assessment reports written: %2</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="380"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="387"/>
         <source>正在生成PDF</source>
         <translation>Writing PDF</translation>
+    </message>
+    <message>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="390"/>
+        <source>已取消，未生成文件</source>
+        <translation>Cancelled; no file was made</translation>
     </message>
     <message>
         <location filename="../../afc_desktop/ui/pages/overview_page.py" line="210"/>
@@ -3330,7 +3340,7 @@ An offline desktop tool for community social workers in Suzhou.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="56"/>
+        <location filename="../../afc_desktop/ui/pages/assessments_page.py" line="57"/>
         <location filename="../../afc_desktop/ui/pages/participation_page.py" line="66"/>
         <location filename="../../afc_desktop/ui/pages/resources_page.py" line="77"/>
         <location filename="../../afc_desktop/ui/pages/settings_page.py" line="308"/>

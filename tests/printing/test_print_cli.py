@@ -120,3 +120,26 @@ def test_print_person_sheet(
     assert main([*args, "--data-dir", str(set_up_dir.root)]) == 0
     text = text_of(out)
     assert "人员信息表" in text and "赵桂英" in text and "照片：无" in text
+
+
+def test_the_month_batch_from_the_window_cancels_cleanly(
+    qtbot, ctx: AppContext, saved: tuple[str, str], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """评估 › 本月合订: 取消 writes no file and says so (it used to report an error and point
+    to the log); without cancel the PDF is made."""
+    from datetime import date
+
+    from afc_desktop.ui.pages.assessments_page import Page
+
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    out = tmp_path / "month.pdf"
+    job = page.print_month(str(out), month=date(2026, 11, 1))
+    job.cancel()
+    qtbot.waitSignal(job.sig_cancelled, timeout=60_000).wait()
+    assert not out.exists()
+    assert "出错" not in page.message.text() and "取消" in page.message.text()
+
+    with qtbot.waitSignal(page.print_month(str(out), month=date(2026, 11, 1)).sig_finished):
+        pass
+    assert "赵桂英" in text_of(out)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...printing import (
     AssessmentDoc,
+    BatchCancelled,
     write_assessment_pdf,
     write_batch_pdf,
     write_blank_pdf,
@@ -43,7 +44,7 @@ from ...services import assessments as svc
 from ...services import register
 from ...services.context import AppContext, ServiceError
 from ..dialogs.assessment_dialog import AssessmentDialog
-from ..jobs import JobControl, run_with_progress
+from ..jobs import JobCancelled, JobControl, run_with_progress
 from ..service_messages import message_of
 from ..widgets.print_preview import show_print_preview
 
@@ -347,6 +348,7 @@ class Page(QWidget):
         ctx = self.ctx
         next_month = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         out = path
+        doing = self.tr("正在生成第 %1/%2 份")
 
         def work(control: JobControl) -> int:
             last = next_month - timedelta(days=1)
@@ -360,13 +362,18 @@ class Page(QWidget):
                 for v in reversed(views)
             ]
             total = len(docs)
-            result = write_batch_pdf(
-                docs,
-                out,
-                title=f"{first:%Y-%m} 评估报告合订",
-                progress=lambda n: control.progress(n, total, f"正在生成第 {n}/{total} 份"),
-                cancelled=control.cancelled,
-            )
+            try:
+                result = write_batch_pdf(
+                    docs,
+                    out,
+                    title=f"{first:%Y-%m} 评估报告合订",
+                    progress=lambda n: control.progress(
+                        n, total, doing.replace("%1", str(n)).replace("%2", str(total))
+                    ),
+                    cancelled=control.cancelled,
+                )
+            except BatchCancelled:  # 取消: no file written; not an error to report
+                raise JobCancelled() from None
             return result.documents
 
         def done(count: int) -> None:
@@ -380,4 +387,5 @@ class Page(QWidget):
             title=self.tr("正在生成PDF"),
             on_done=done,
             on_error=self.message.setText,
+            on_cancelled=lambda: self.message.setText(self.tr("已取消，未生成文件")),
         )
