@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import needs as need_rules
@@ -18,9 +18,9 @@ from ..domain.ages import age_on
 from ..domain.idcard import mask_to_last_four
 from ..printing.route import RouteElder, RouteHousehold, RouteSheet, write_route_pdf
 from ..store.models import Person
-from ..store.models.daily import Need, Visit
+from ..store.models.daily import Need, PersonVisitState
 from .context import AppContext, ServiceError
-from .household_visits import household_elders
+from .household_visits import elders_of_households
 from .setup import local_community
 from .visits.by_household import DueHousehold, due_by_household
 from .visits.rows import flag_codes
@@ -45,17 +45,11 @@ def route_households(
 
 
 def _last_visits(s: Session, ids: list[str]) -> dict[str, date]:
-    """The latest recorded visit day of each person of ``ids``."""
+    """The latest recorded visit day of each person of ``ids`` (the maintained summary)."""
     out: dict[str, date] = {}
     for start in range(0, len(ids), 500):
-        stmt = (
-            select(Visit.person_id, func.max(Visit.visit_date))
-            .where(
-                Visit.person_id.in_(ids[start : start + 500]),
-                Visit.status == "done",
-                Visit.deleted.is_(False),
-            )
-            .group_by(Visit.person_id)
+        stmt = select(PersonVisitState.person_id, PersonVisitState.last_visit_date).where(
+            PersonVisitState.person_id.in_(ids[start : start + 500])
         )
         out.update({pid: day for pid, day in s.execute(stmt) if day is not None})
     return out
@@ -64,10 +58,11 @@ def _last_visits(s: Session, ids: list[str]) -> dict[str, date]:
 def _members(s: Session, rows: list[DueHousehold]) -> dict[str, list[Person]]:
     """Every live elder of each household of ``rows`` (the household visit's order), or the
     elder alone for a door without a household."""
+    by_household = elders_of_households(s, [r.household_id for r in rows if r.household_id])
     out: dict[str, list[Person]] = {}
     for row in rows:
         if row.household_id:
-            out[row.key] = household_elders(s, row.household_id)
+            out[row.key] = by_household.get(row.household_id, [])
         else:
             person = s.get(Person, row.elders[0].person_id)
             out[row.key] = [person] if person is not None else []
@@ -86,8 +81,10 @@ def build_route(
     needs: dict[str, list[str]] = {}
     with ctx.session() as s:
         members = _members(s, rows)
-        ids = sorted({p.id for people_ in members.values() for p in people_})
-        ids = sorted({*ids, *(e.person_id for r in rows for e in r.elders)})
+        ids = sorted(
+            {p.id for people_ in members.values() for p in people_}
+            | {e.person_id for r in rows for e in r.elders}
+        )
         last = _last_visits(s, ids)
         details = {p.id: p for people_ in members.values() for p in people_}
         for start in range(0, len(ids), 500):
